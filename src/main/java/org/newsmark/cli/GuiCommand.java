@@ -1,0 +1,49 @@
+package org.newsmark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsmark.service.GuiLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsmark gui [PROJECT] [--annotator NAME]}: opens the annotator. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the annotator on a project (default: the last project, or ./annotations).")
+public final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Who annotates (otherwise asked once and remembered).")
+    String annotator;
+
+    @Spec
+    CommandSpec spec;
+
+    private final GuiLauncher launcher;
+
+    public GuiCommand(GuiLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        return open(launcher, Optional.ofNullable(project), Optional.ofNullable(annotator), spec.commandLine().getErr());
+    }
+
+    static int open(GuiLauncher launcher, Optional<Path> project, Optional<String> annotator, PrintWriter err) {
+        try {
+            launcher.open(project, annotator);
+            return 0;
+        } catch (GuiLauncher.UnavailableException e) {
+            err.println("newsmark: cannot open the annotator: " + e.getMessage());
+            err.println("The commands work without a display; see 'newsmark --help'.");
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsmark.io;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Link;
+
+/**
+ * The annotation file: RFC 4180 CSV in UTF-8 with the header {@link #HEADER}, one row per
+ * annotation, rows in file order (start, end, id). Reading accepts a byte order mark and CRLF
+ * row ends, as spreadsheets write them.
+ */
+public final class AnnotationCsv {
+    public static final List<String> HEADER = List.of(
+            "doc", "annotator", "id", "layer", "label", "start", "end", "text", "links", "attributes", "note");
+
+    private AnnotationCsv() {
+    }
+
+    /** The rows of a file that parsed, each with its line, and the problems of those that did not. */
+    public record Parsed(List<Annotation> annotations, List<Integer> lines, List<Problem> problems) {
+        public Parsed {
+            annotations = List.copyOf(annotations);
+            lines = List.copyOf(lines);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Parses annotation rows; rows with a wrong column count, bad numbers, a bad links or
+     * attributes field, or doc/annotator columns other than expected are reported, not returned.
+     * Rules that need the article and schema are checked elsewhere ({@code AnnotationRules}).
+     */
+    public static Parsed parse(String content, String shownPath, String expectedDoc, String expectedAnnotator) {
+        List<Annotation> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(content))
+                .withCSVParser(new RFC4180ParserBuilder().build())
+                .withKeepCarriageReturn(false)
+                .build()) {
+            String[] header = reader.readNext();
+            if (header == null) {
+                problems.add(Problem.error(shownPath, 1, "the file is empty; it needs the header " + String.join(",", HEADER)));
+                return new Parsed(rows, lines, problems);
+            }
+            if (!Arrays.asList(header).equals(HEADER)) {
+                problems.add(Problem.error(shownPath, 1, "wrong header \"" + String.join(",", header)
+                        + "\"; expected " + String.join(",", HEADER)));
+                return new Parsed(rows, lines, problems);
+            }
+            long linesBefore = reader.getLinesRead();
+            String[] row;
+            while ((row = reader.readNext()) != null) {
+                int line = (int) linesBefore + 1;
+                linesBefore = reader.getLinesRead();
+                if (row.length == 1 && row[0].isEmpty()) {
+                    continue;
+                }
+                Annotation a = parseRow(row, line, shownPath, expectedDoc, expectedAnnotator, problems);
+                if (a != null) {
+                    rows.add(a);
+                    lines.add(line);
+                }
+            }
+        } catch (CsvException e) {
+            problems.add(Problem.error(shownPath, (int) Math.max(1, e.getLineNumber()), "not valid CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            int line = content.split("\n", -1).length;
+            problems.add(Problem.error(shownPath, line, "not valid CSV: " + e.getMessage()
+                    + " (a quoted field is not closed)"));
+        }
+        return new Parsed(rows, lines, problems);
+    }
+
+    private static Annotation parseRow(String[] row, int line, String path, String expectedDoc,
+                                       String expectedAnnotator, List<Problem> problems) {
+        if (row.length != HEADER.size()) {
+            problems.add(Problem.error(path, line, "expected " + HEADER.size() + " columns, found " + row.length));
+            return null;
+        }
+        boolean ok = true;
+        if (expectedDoc != null && !row[0].equals(expectedDoc)) {
+            problems.add(Problem.error(path, line, "doc column says \"" + row[0] + "\" but the file is for " + expectedDoc));
+            ok = false;
+        }
+        if (expectedAnnotator != null && !row[1].equals(expectedAnnotator)) {
+            problems.add(Problem.error(path, line, "annotator column says \"" + row[1] + "\" but the file belongs to "
+                    + expectedAnnotator));
+            ok = false;
+        }
+        if (row[2].isEmpty()) {
+            problems.add(Problem.error(path, line, "the id is empty"));
+            ok = false;
+        }
+        Integer start = parseOffset(row[5], "start", path, line, problems);
+        Integer end = parseOffset(row[6], "end", path, line, problems);
+        List<Link> links = List.of();
+        Map<String, String> attributes = Map.of();
+        try {
+            links = FieldCodec.parseLinks(row[8]);
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(path, line, "links: " + e.getMessage()));
+            ok = false;
+        }
+        try {
+            attributes = FieldCodec.parseAttributes(row[9]);
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(path, line, "attributes: " + e.getMessage()));
+            ok = false;
+        }
+        if (!ok || start == null || end == null) {
+            return null;
+        }
+        return new Annotation(row[2], row[3], row[4], start, end, row[7], links, attributes, row[10]);
+    }
+
+    private static Integer parseOffset(String s, String column, String path, int line, List<Problem> problems) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.error(path, line, column + " \"" + s + "\" is not a whole number"));
+            return null;
+        }
+    }
+
+    /** The file content for a set: header and rows in file order, LF row ends. */
+    public static String format(AnnotationSet set) {
+        StringWriter out = new StringWriter(64 + set.size() * 96);
+        try (ICSVWriter writer = new CSVWriter(out, ',', '"', '"', "\n")) {
+            writer.writeNext(HEADER.toArray(String[]::new), false);
+            for (Annotation a : set.annotations()) {
+                writer.writeNext(row(set.doc(), set.annotator(), a), false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** One annotation as the eleven columns of the file. */
+    public static String[] row(String doc, String annotator, Annotation a) {
+        return new String[] {doc, annotator, a.id(), a.layer(), a.label(), Integer.toString(a.start()),
+                Integer.toString(a.end()), a.text(), FieldCodec.formatLinks(a.links()),
+                FieldCodec.formatAttributes(a.attributes()), a.note()};
+    }
+
+}

@@ -1,0 +1,165 @@
+package org.newsmark.io;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.newsmark.model.Label;
+import org.newsmark.model.Layer;
+import org.newsmark.model.LinkRole;
+import org.newsmark.model.Schema;
+
+/**
+ * The schema file {@code schema.csv}: one row per label or link role of a layer, with the header
+ * {@link #HEADER}. Layers appear in the order of their first row.
+ */
+public final class SchemaCsv {
+    public static final List<String> HEADER = List.of(
+            "layer", "layer_key", "kind", "name", "key", "color", "target", "cardinality", "description");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    private SchemaCsv() {
+    }
+
+    public static Schema parse(String content, String shownPath) throws FormatException {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, LayerDraft> drafts = new LinkedHashMap<>();
+        Map<String, Integer> layerLine = new LinkedHashMap<>();
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(content))
+                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+            String[] header = reader.readNext();
+            if (header == null || !Arrays.asList(header).equals(HEADER)) {
+                throw new FormatException(Problem.error(shownPath, 1, "wrong header; expected " + String.join(",", HEADER)));
+            }
+            long before = reader.getLinesRead();
+            String[] row;
+            while ((row = reader.readNext()) != null) {
+                int line = (int) before + 1;
+                before = reader.getLinesRead();
+                if (row.length == 1 && row[0].isEmpty()) {
+                    continue;
+                }
+                parseRow(row, line, shownPath, drafts, layerLine, problems);
+            }
+        } catch (CsvException e) {
+            problems.add(Problem.error(shownPath, (int) Math.max(1, e.getLineNumber()), "not valid CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.error(shownPath, 0, "not valid CSV: " + e.getMessage()));
+        }
+        if (drafts.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.error(shownPath, 1, "the schema defines no layer"));
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (LayerDraft d : drafts.values()) {
+            layers.add(new Layer(d.name, d.key, d.labels, d.roles));
+        }
+        Schema schema = new Schema(layers);
+        for (String p : schema.problems()) {
+            String layer = p.split(" ")[1];
+            problems.add(Problem.error(shownPath, layerLine.getOrDefault(layer, 1), p));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new FormatException(problems);
+        }
+        return schema;
+    }
+
+    private static void parseRow(String[] row, int line, String path, Map<String, LayerDraft> drafts,
+                                 Map<String, Integer> layerLine, List<Problem> problems) {
+        if (row.length != HEADER.size()) {
+            problems.add(Problem.error(path, line, "expected " + HEADER.size() + " columns, found " + row.length));
+            return;
+        }
+        String layer = row[0];
+        String layerKey = row[1];
+        String kind = row[2];
+        String name = row[3];
+        String key = row[4];
+        if (!NAME.matcher(layer).matches()) {
+            problems.add(Problem.error(path, line, "bad layer name \"" + layer + "\""));
+            return;
+        }
+        if (layerKey.length() != 1 || !Character.isLetter(layerKey.charAt(0))) {
+            problems.add(Problem.error(path, line, "layer_key must be one letter, found \"" + layerKey + "\""));
+            return;
+        }
+        LayerDraft draft = drafts.computeIfAbsent(layer, n -> new LayerDraft(n, layerKey));
+        layerLine.putIfAbsent(layer, line);
+        if (!draft.key.equals(layerKey)) {
+            problems.add(Problem.error(path, line, "layer " + layer + " has key " + draft.key + " on an earlier row, "
+                    + layerKey + " here"));
+        }
+        if (!NAME.matcher(name).matches()) {
+            problems.add(Problem.error(path, line, "bad " + kind + " name \"" + name + "\""));
+            return;
+        }
+        if (key.codePointCount(0, key.length()) != 1 || Character.isWhitespace(key.codePointAt(0))) {
+            problems.add(Problem.error(path, line, "key must be one character, found \"" + key + "\""));
+            return;
+        }
+        switch (kind) {
+            case "label" -> {
+                if (!COLOR.matcher(row[5]).matches()) {
+                    problems.add(Problem.error(path, line, "color must look like #RRGGBB, found \"" + row[5] + "\""));
+                    return;
+                }
+                draft.labels.add(new Label(name, key, row[5].toUpperCase(java.util.Locale.ROOT), row[8]));
+            }
+            case "role" -> {
+                if (row[6].isEmpty()) {
+                    problems.add(Problem.error(path, line, "role " + name + " needs a target layer"));
+                    return;
+                }
+                if (!row[7].equals("one") && !row[7].equals("many")) {
+                    problems.add(Problem.error(path, line, "cardinality must be one or many, found \"" + row[7] + "\""));
+                    return;
+                }
+                draft.roles.add(new LinkRole(name, key, row[6], row[7].equals("many"), row[8]));
+            }
+            default -> problems.add(Problem.error(path, line, "kind must be label or role, found \"" + kind + "\""));
+        }
+    }
+
+    /** The schema as file content, for writing a new project. */
+    public static String format(Schema schema) {
+        StringBuilder b = new StringBuilder(String.join(",", HEADER)).append('\n');
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.opencsv.ICSVWriter w = new com.opencsv.CSVWriter(out, ',', '"', '"', "\n")) {
+            for (Layer layer : schema.layers()) {
+                for (Label l : layer.labels()) {
+                    w.writeNext(new String[] {layer.name(), layer.key(), "label", l.name(), l.key(), l.color(), "", "",
+                            l.description()}, false);
+                }
+                for (LinkRole r : layer.roles()) {
+                    w.writeNext(new String[] {layer.name(), layer.key(), "role", r.name(), r.key(), "", r.targetLayer(),
+                            r.many() ? "many" : "one", r.description()}, false);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return b.append(out).toString();
+    }
+
+    private static final class LayerDraft {
+        final String name;
+        final String key;
+        final List<Label> labels = new ArrayList<>();
+        final List<LinkRole> roles = new ArrayList<>();
+
+        LayerDraft(String name, String key) {
+            this.name = name;
+            this.key = key;
+        }
+    }
+}

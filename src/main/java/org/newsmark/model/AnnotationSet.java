@@ -1,0 +1,171 @@
+package org.newsmark.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * All annotations of one annotator on one article, kept in file order (start, end, id). Immutable:
+ * every change returns a new set, which is what makes undo cheap and safe.
+ */
+public final class AnnotationSet {
+    /** The order of rows in an annotation file, so that files diff cleanly. */
+    public static final Comparator<Annotation> FILE_ORDER = Comparator.comparingInt(Annotation::start)
+            .thenComparingInt(Annotation::end)
+            .thenComparing(Annotation::id, AnnotationSet::compareIds);
+
+    private final String doc;
+    private final String annotator;
+    private final List<Annotation> annotations;
+    private final Map<String, Annotation> byId;
+
+    public AnnotationSet(String doc, String annotator, Collection<Annotation> annotations) {
+        this.doc = Objects.requireNonNull(doc, "doc");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        List<Annotation> sorted = new ArrayList<>(annotations);
+        sorted.sort(FILE_ORDER);
+        this.annotations = List.copyOf(sorted);
+        this.byId = new HashMap<>(sorted.size() * 2);
+        for (Annotation a : sorted) {
+            if (byId.put(a.id(), a) != null) {
+                throw new IllegalArgumentException("duplicate annotation id " + a.id());
+            }
+        }
+    }
+
+    public static AnnotationSet empty(String doc, String annotator) {
+        return new AnnotationSet(doc, annotator, List.of());
+    }
+
+    /** Ids compare by prefix, then by number when both end in digits (E2 before E10). */
+    public static int compareIds(String a, String b) {
+        int pa = digitsStart(a);
+        int pb = digitsStart(b);
+        int c = a.substring(0, pa).compareTo(b.substring(0, pb));
+        if (c != 0 || pa == a.length() || pb == b.length()) {
+            return c != 0 ? c : a.compareTo(b);
+        }
+        String na = a.substring(pa).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(pb).replaceFirst("^0+(?=.)", "");
+        c = Integer.compare(na.length(), nb.length());
+        if (c == 0) {
+            c = na.compareTo(nb);
+        }
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static int digitsStart(String s) {
+        int i = s.length();
+        while (i > 0 && Character.isDigit(s.charAt(i - 1)) && s.charAt(i - 1) < 128) {
+            i--;
+        }
+        return i;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    public String annotator() {
+        return annotator;
+    }
+
+    /** The annotations in file order, unmodifiable. */
+    public List<Annotation> annotations() {
+        return annotations;
+    }
+
+    public int size() {
+        return annotations.size();
+    }
+
+    public boolean isEmpty() {
+        return annotations.isEmpty();
+    }
+
+    public Optional<Annotation> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    public List<Annotation> inLayer(String layer) {
+        return annotations.stream().filter(a -> a.layer().equals(layer)).toList();
+    }
+
+    /** The annotations that link to the given id. */
+    public List<Annotation> linking(String targetId) {
+        return annotations.stream().filter(a -> a.linksTo(targetId)).toList();
+    }
+
+    /** The first free id with the given prefix, one above the highest number in use. */
+    public String nextId(String prefix) {
+        int max = 0;
+        for (Annotation a : annotations) {
+            String id = a.id();
+            if (id.startsWith(prefix) && id.length() > prefix.length()) {
+                String rest = id.substring(prefix.length());
+                if (rest.chars().allMatch(ch -> ch >= '0' && ch <= '9') && rest.length() < 10) {
+                    max = Math.max(max, Integer.parseInt(rest));
+                }
+            }
+        }
+        return prefix + (max + 1);
+    }
+
+    public AnnotationSet with(Annotation annotation) {
+        if (byId.containsKey(annotation.id())) {
+            throw new IllegalArgumentException("duplicate annotation id " + annotation.id());
+        }
+        List<Annotation> list = new ArrayList<>(annotations);
+        list.add(annotation);
+        return new AnnotationSet(doc, annotator, list);
+    }
+
+    /** The set with the annotation of the same id replaced. */
+    public AnnotationSet replacing(Annotation annotation) {
+        if (!byId.containsKey(annotation.id())) {
+            throw new IllegalArgumentException("no annotation " + annotation.id());
+        }
+        List<Annotation> list = new ArrayList<>(annotations.size());
+        for (Annotation a : annotations) {
+            list.add(a.id().equals(annotation.id()) ? annotation : a);
+        }
+        return new AnnotationSet(doc, annotator, list);
+    }
+
+    /** The set without the annotation (links to it are left; see {@link Edits#remove}). */
+    public AnnotationSet without(String id) {
+        if (!byId.containsKey(id)) {
+            throw new IllegalArgumentException("no annotation " + id);
+        }
+        return new AnnotationSet(doc, annotator, annotations.stream().filter(a -> !a.id().equals(id)).toList());
+    }
+
+    public AnnotationSet withAnnotations(Collection<Annotation> replacement) {
+        return new AnnotationSet(doc, annotator, replacement);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AnnotationSet other && doc.equals(other.doc) && annotator.equals(other.annotator)
+                && annotations.equals(other.annotations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(doc, annotator, annotations);
+    }
+
+    @Override
+    public String toString() {
+        return "AnnotationSet[" + doc + ", " + annotator + ", " + annotations.size() + " annotations]";
+    }
+}

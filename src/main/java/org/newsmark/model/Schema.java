@@ -1,0 +1,88 @@
+package org.newsmark.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The annotation schema of a project: its layers, their labels and link roles. */
+public record Schema(List<Layer> layers) {
+    public Schema {
+        layers = List.copyOf(layers);
+    }
+
+    public Optional<Layer> layer(String name) {
+        return layers.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    public Layer requireLayer(String name) {
+        return layer(name).orElseThrow(() -> new IllegalArgumentException("no layer " + name));
+    }
+
+    public Optional<Label> label(String layerName, String labelName) {
+        return layer(layerName).flatMap(l -> l.label(labelName));
+    }
+
+    public List<String> layerNames() {
+        return layers.stream().map(Layer::name).toList();
+    }
+
+    /**
+     * Problems of the schema itself: duplicate names or keys, roles pointing at missing layers.
+     * Empty when the schema is usable.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Set<String> layerNames = new HashSet<>();
+        Set<String> layerKeys = new HashSet<>();
+        Set<String> roleKeys = new HashSet<>();
+        for (Layer layer : layers) {
+            if (!layerNames.add(layer.name())) {
+                problems.add("layer " + layer.name() + " is defined twice");
+            }
+            if (!layerKeys.add(layer.key().toUpperCase(java.util.Locale.ROOT))) {
+                problems.add("layer key " + layer.key() + " of " + layer.name() + " is used by another layer");
+            }
+            if (layer.labels().isEmpty()) {
+                problems.add("layer " + layer.name() + " has no labels");
+            }
+            Set<String> labelNames = new HashSet<>();
+            Set<String> labelKeys = new HashSet<>();
+            for (Label label : layer.labels()) {
+                if (!labelNames.add(label.name())) {
+                    problems.add("label " + label.name() + " is defined twice in " + layer.name());
+                }
+                if (!labelKeys.add(label.key())) {
+                    problems.add("key " + label.key() + " of " + layer.name() + "/" + label.name()
+                            + " is used by another label of the layer");
+                }
+            }
+            Set<String> roleNames = new HashSet<>();
+            for (LinkRole role : layer.roles()) {
+                if (!roleNames.add(role.name())) {
+                    problems.add("role " + role.name() + " is defined twice in " + layer.name());
+                }
+                if (!roleKeys.add(layer.name() + "\0" + role.key().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add("role key " + role.key() + " of " + layer.name() + "/" + role.name()
+                            + " is used by another role of the layer");
+                }
+            }
+        }
+        for (Layer layer : layers) {
+            for (LinkRole role : layer.roles()) {
+                if (!layerNames.contains(role.targetLayer())) {
+                    problems.add("role " + layer.name() + "/" + role.name() + " points at unknown layer "
+                            + role.targetLayer());
+                }
+            }
+            for (LinkRole role : layer.roles()) {
+                if (layerKeys.contains(role.key().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add("role key " + role.key() + " of " + layer.name() + "/" + role.name()
+                            + " is also a layer key");
+                }
+            }
+        }
+        return problems;
+    }
+}
