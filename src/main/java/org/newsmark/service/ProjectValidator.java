@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.newsmark.io.FormatException;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.StatusFile;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
@@ -137,6 +138,9 @@ public final class ProjectValidator {
         for (Path f : list(dir, problems)) {
             String name = f.getFileName().toString();
             String shown = project.shown(f);
+            if (name.equals(StatusFile.NAME)) {
+                continue;
+            }
             if (!name.endsWith(".csv") || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                 if (!name.startsWith(".")) {
                     problems.add(Problem.error(shown, 0, "not an annotation file: only DOC.csv files belong here"));

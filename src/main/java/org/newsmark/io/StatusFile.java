@@ -1,0 +1,64 @@
+package org.newsmark.io;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The articles an annotator has marked done: {@code annotators/NAME/_status.csv} with the header
+ * {@code doc,status,updated}. The leading underscore keeps it apart from document ids.
+ */
+public final class StatusFile {
+    public static final String NAME = "_status.csv";
+    public static final String DONE = "done";
+
+    private StatusFile() {
+    }
+
+    public static Path of(ProjectFolder project, String annotator) {
+        return project.annotationFile(annotator, "x").resolveSibling(NAME);
+    }
+
+    /** Document id to status; an unreadable file counts as no status (nothing is marked done). */
+    public static Map<String, String> read(ProjectFolder project, String annotator) {
+        Map<String, String> out = new TreeMap<>();
+        Path file = of(project, annotator);
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(TextFiles.readUtf8(file, project.shown(file))))
+                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+            reader.readNext();
+            String[] row;
+            while ((row = reader.readNext()) != null) {
+                if (row.length >= 2 && !row[0].isEmpty()) {
+                    out.put(row[0], row[1]);
+                }
+            }
+        } catch (IOException | CsvException | FormatException e) {
+            return out;
+        }
+        return out;
+    }
+
+    public static void write(ProjectFolder project, String annotator, Map<String, String> status) throws IOException {
+        StringWriter out = new StringWriter();
+        try (ICSVWriter w = new CSVWriter(out, ',', '"', '"', "\n")) {
+            w.writeNext(new String[] {"doc", "status", "updated"}, false);
+            for (Map.Entry<String, String> e : new TreeMap<>(status).entrySet()) {
+                w.writeNext(new String[] {e.getKey(), e.getValue(), java.time.LocalDate.now().toString()}, false);
+            }
+        }
+        AtomicFile.write(of(project, annotator), out.toString());
+    }
+}

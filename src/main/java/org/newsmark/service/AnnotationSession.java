@@ -1,0 +1,300 @@
+package org.newsmark.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.newsmark.io.AnnotationCsv;
+import org.newsmark.io.AnnotatorLock;
+import org.newsmark.io.AtomicFile;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Edit;
+import org.newsmark.model.EditHistory;
+import org.newsmark.model.Schema;
+
+/**
+ * One annotator working on one article: the edit history, the lock on the file, and saving that
+ * never loses work. Every change is saved atomically within {@link #SAVE_DELAY_MS} ms on a
+ * background thread; a failed save keeps the edits in memory, is reported and retried; a file
+ * changed on disk by another program is never overwritten without the user's word; a file with
+ * problems, or one already open elsewhere, is opened read-only.
+ */
+public final class AnnotationSession implements AutoCloseable {
+    /** Longest time between an edit and the start of its save. */
+    public static final long SAVE_DELAY_MS = 400;
+    /** Pause before a failed save is tried again. */
+    public static final long RETRY_MS = 3000;
+
+    /** What the session tells its front; called on the saving thread. */
+    public interface Listener {
+        void saveState(SaveState state);
+    }
+
+    /** Where saving stands: saved (with the time), saving, failed (with why), or in conflict. */
+    public record SaveState(Kind kind, String message, boolean dirty) {
+        public enum Kind { SAVED, SAVING, FAILED, CONFLICT, READ_ONLY }
+    }
+
+    private final ProjectFolder project;
+    private final Schema schema;
+    private final Article article;
+    private final String annotator;
+    private final Path file;
+    private final EditHistory history;
+    private final List<Problem> problems;
+    private final String readOnlyReason;
+    private final AnnotatorLock lock;
+    private final ScheduledExecutorService saver;
+    private final Object saveLock = new Object();
+    private volatile Listener listener = s -> { };
+
+    private volatile AnnotationSet pending;
+    private volatile long pendingVersion;
+    private volatile long savedVersion;
+    private volatile byte[] knownDigest;
+    private volatile boolean overwriteOnce;
+    private volatile SaveState state;
+    private ScheduledFuture<?> scheduled;
+
+    private AnnotationSession(ProjectFolder project, Schema schema, Article article, String annotator,
+                              AnnotationFiles.Loaded loaded, AnnotatorLock lock, String readOnlyReason) {
+        this.project = project;
+        this.schema = schema;
+        this.article = article;
+        this.annotator = annotator;
+        this.file = project.annotationFile(annotator, article.id());
+        this.history = new EditHistory(loaded.set());
+        this.problems = loaded.problems();
+        this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
+        this.knownDigest = digestOfFile(file);
+        this.pending = loaded.set();
+        this.saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsmark-save-" + article.id());
+            t.setDaemon(true);
+            return t;
+        });
+        this.state = readOnlyReason != null
+                ? new SaveState(SaveState.Kind.READ_ONLY, readOnlyReason, false)
+                : new SaveState(SaveState.Kind.SAVED, loaded.exists() ? "all changes saved" : "no annotations yet", false);
+        history.addListener(this::changed);
+    }
+
+    /** Opens an article for an annotator: read-only when the file has problems or is open elsewhere. */
+    public static AnnotationSession open(ProjectFolder project, Schema schema, Article article, String annotator) {
+        AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, annotator);
+        if (!loaded.clean()) {
+            return new AnnotationSession(project, schema, article, annotator, loaded, null,
+                    "the file has " + loaded.problems().size() + " problem(s); it is shown read-only and never overwritten");
+        }
+        Path file = project.annotationFile(annotator, article.id());
+        try {
+            AnnotatorLock.Attempt attempt = AnnotatorLock.acquire(file);
+            if (attempt.lock().isEmpty()) {
+                String who = attempt.heldBy().map(Object::toString).orElse("another window");
+                return new AnnotationSession(project, schema, article, annotator, loaded, null,
+                        "already open (" + who + "); shown read-only");
+            }
+            return new AnnotationSession(project, schema, article, annotator, loaded, attempt.lock().get(), null);
+        } catch (IOException e) {
+            return new AnnotationSession(project, schema, article, annotator, loaded, null,
+                    "cannot lock the file (" + e.getMessage() + "); shown read-only");
+        }
+    }
+
+    public void setListener(Listener listener) {
+        this.listener = listener;
+        listener.saveState(state);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public String annotator() {
+        return annotator;
+    }
+
+    public ProjectFolder project() {
+        return project;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public AnnotationSet current() {
+        return history.current();
+    }
+
+    /** The problems of the file when it was opened (why it is read-only). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public boolean readOnly() {
+        return readOnlyReason != null;
+    }
+
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    public SaveState state() {
+        return state;
+    }
+
+    /** Whether there are edits not yet on disk. */
+    public boolean dirty() {
+        return savedVersion != history.version();
+    }
+
+    /** Applies an edit (refused when read-only). */
+    public AnnotationSet apply(Edit edit) {
+        if (readOnly()) {
+            throw new IllegalStateException(readOnlyReason);
+        }
+        return history.apply(edit);
+    }
+
+    public void undo() {
+        if (!readOnly() && history.canUndo()) {
+            history.undo();
+        }
+    }
+
+    public void redo() {
+        if (!readOnly() && history.canRedo()) {
+            history.redo();
+        }
+    }
+
+    private void changed(AnnotationSet set) {
+        pending = set;
+        pendingVersion = history.version();
+        synchronized (saveLock) {
+            if (scheduled == null || scheduled.isDone()) {
+                scheduled = saver.schedule(this::saveNow, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+            }
+        }
+        report(new SaveState(SaveState.Kind.SAVING, "unsaved changes", true));
+    }
+
+    /** The user chose to overwrite a file that another program changed. */
+    public void overwriteExternalChange() {
+        overwriteOnce = true;
+        saver.execute(this::saveNow);
+    }
+
+    /** Saves now, on the caller's thread; true when everything is on disk. */
+    public boolean flush() {
+        if (readOnly()) {
+            return true;
+        }
+        try {
+            return saver.submit(this::saveNow).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private boolean saveNow() {
+        AnnotationSet set = pending;
+        long version = pendingVersion;
+        if (version == savedVersion) {
+            return true;
+        }
+        report(new SaveState(SaveState.Kind.SAVING, "saving…", true));
+        try {
+            byte[] onDisk = digestOfFile(file);
+            if (!overwriteOnce && !Arrays.equals(onDisk, knownDigest)) {
+                report(new SaveState(SaveState.Kind.CONFLICT, project.shown(file)
+                        + " was changed or deleted by another program; not overwritten (your edits are kept in memory)", true));
+                return false;
+            }
+            String content = AnnotationCsv.format(set);
+            AtomicFile.write(file, content);
+            overwriteOnce = false;
+            knownDigest = digest(content.getBytes(StandardCharsets.UTF_8));
+            savedVersion = version;
+            boolean stillDirty = savedVersion != pendingVersion;
+            report(new SaveState(stillDirty ? SaveState.Kind.SAVING : SaveState.Kind.SAVED,
+                    "saved " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS), stillDirty));
+            if (stillDirty) {
+                saver.schedule(this::saveNow, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+            }
+            return !stillDirty;
+        } catch (IOException | RuntimeException e) {
+            report(new SaveState(SaveState.Kind.FAILED, "cannot save " + project.shown(file) + ": " + describe(e)
+                    + " — your edits are kept in memory; retrying", true));
+            if (!saver.isShutdown()) {
+                saver.schedule(this::saveNow, RETRY_MS, TimeUnit.MILLISECONDS);
+            }
+            return false;
+        }
+    }
+
+    private void report(SaveState s) {
+        state = s;
+        listener.saveState(s);
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + " (" + fse.getFile() + ")";
+        }
+        return m == null ? kind : kind + ": " + m;
+    }
+
+    private static byte[] digestOfFile(Path file) {
+        try {
+            return digest(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return new byte[0];
+        } catch (IOException e) {
+            return new byte[] {1};
+        }
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves what is unsaved, then releases the lock. */
+    @Override
+    public void close() {
+        flush();
+        saver.shutdownNow();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsmark.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.StatusFile;
+import org.newsmark.model.Article;
+import org.newsmark.model.Schema;
+
+/** A project opened by one annotator: its schema, its articles and where the annotator stands on each. */
+public final class Workspace {
+    /** Where an annotator stands on an article. */
+    public enum Status {
+        NOT_STARTED("not started"), IN_PROGRESS("in progress"), DONE("done");
+
+        private final String text;
+
+        Status(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** One row of the article list. */
+    public record ArticleInfo(String doc, Status status, int annotations) {
+    }
+
+    private final ProjectFolder project;
+    private final Schema schema;
+    private final String annotator;
+
+    private Workspace(ProjectFolder project, Schema schema, String annotator) {
+        this.project = project;
+        this.schema = schema;
+        this.annotator = annotator;
+    }
+
+    public static Workspace open(java.nio.file.Path folder, String annotator) throws FormatException {
+        ProjectFolder project = ProjectFolder.open(folder);
+        return new Workspace(project, project.readSchema(), annotator);
+    }
+
+    public ProjectFolder project() {
+        return project;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public String annotator() {
+        return annotator;
+    }
+
+    public List<String> articleIds() throws IOException {
+        return project.articleIds();
+    }
+
+    public List<ArticleInfo> articles() throws IOException {
+        Map<String, String> status = StatusFile.read(project, annotator);
+        List<ArticleInfo> out = new ArrayList<>();
+        for (String doc : project.articleIds()) {
+            out.add(info(doc, status));
+        }
+        return out;
+    }
+
+    public ArticleInfo info(String doc) {
+        return info(doc, StatusFile.read(project, annotator));
+    }
+
+    private ArticleInfo info(String doc, Map<String, String> status) {
+        int count = 0;
+        boolean exists = project.hasAnnotations(annotator, doc);
+        if (exists) {
+            try {
+                count = project.readAnnotationRows(annotator, doc).annotations().size();
+            } catch (FormatException e) {
+                count = 0;
+            }
+        }
+        Status s = StatusFile.DONE.equals(status.get(doc)) ? Status.DONE
+                : exists ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        return new ArticleInfo(doc, s, count);
+    }
+
+    public Article article(String doc) throws FormatException {
+        return project.readArticle(doc);
+    }
+
+    public AnnotationSession openSession(Article article) {
+        return AnnotationSession.open(project, schema, article, annotator);
+    }
+
+    /** Marks an article done, or reopens it. */
+    public void setDone(String doc, boolean done) throws IOException {
+        Map<String, String> status = new LinkedHashMap<>(StatusFile.read(project, annotator));
+        if (done) {
+            status.put(doc, StatusFile.DONE);
+        } else {
+            status.remove(doc);
+        }
+        StatusFile.write(project, annotator, status);
+    }
+}

@@ -1,0 +1,160 @@
+package org.newsmark.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableRowSorter;
+import org.newsmark.io.FieldCodec;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Schema;
+
+/** The annotations of the article as a sortable, filterable table, kept in step with the text. */
+final class AnnotationTablePanel extends JPanel {
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+    private final JTextField filter = new JTextField();
+    private final TableRowSorter<Model> sorter = new TableRowSorter<>(model);
+    private Schema schema = new Schema(List.of());
+    private boolean updating;
+
+    AnnotationTablePanel(Consumer<String> onSelect) {
+        super(new BorderLayout(0, 4));
+        table.setName("annotations");
+        filter.setName("annotationFilter");
+        filter.putClientProperty("JTextField.placeholderText", "Filter annotations (id, label, text, links, note)");
+        filter.putClientProperty("JTextField.showClearButton", true);
+        table.setRowSorter(sorter);
+        sorter.setComparator(0, (a, b) -> AnnotationSet.compareIds((String) a, (String) b));
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        int[] widths = {50, 70, 110, 380, 160, 160};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        table.getColumnModel().getColumn(2).setCellRenderer(new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                           int row, int column) {
+                JLabel l = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                Annotation a = model.rows.get(t.convertRowIndexToModel(row));
+                Color c = Colors.of(schema, a.layer(), a.label());
+                if (!selected) {
+                    l.setBackground(c);
+                    l.setForeground(Colors.textOn(c));
+                }
+                return l;
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
+                onSelect.accept(model.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).id());
+            }
+        });
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        add(filter, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+    }
+
+    private void applyFilter() {
+        String text = filter.getText().trim();
+        sorter.setRowFilter(text.isEmpty() ? null : RowFilter.regexFilter("(?i)" + Pattern.quote(text)));
+    }
+
+    void setAnnotations(AnnotationSet set, Schema newSchema, String selectedId) {
+        this.schema = newSchema;
+        updating = true;
+        try {
+            model.rows = set.annotations();
+            model.fireTableDataChanged();
+            select(selectedId);
+        } finally {
+            updating = false;
+        }
+    }
+
+    void select(String id) {
+        boolean was = updating;
+        updating = true;
+        try {
+            table.clearSelection();
+            if (id == null) {
+                return;
+            }
+            for (int i = 0; i < model.rows.size(); i++) {
+                if (model.rows.get(i).id().equals(id)) {
+                    int view = table.convertRowIndexToView(i);
+                    if (view >= 0) {
+                        table.setRowSelectionInterval(view, view);
+                        table.scrollRectToVisible(table.getCellRect(view, 0, true));
+                    }
+                    return;
+                }
+            }
+        } finally {
+            updating = was;
+        }
+    }
+
+    private static final class Model extends AbstractTableModel {
+        private static final String[] COLUMNS = {"Id", "Layer", "Label", "Text", "Links", "Note"};
+        List<Annotation> rows = List.of();
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return COLUMNS[column];
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            Annotation a = rows.get(row);
+            return switch (column) {
+                case 0 -> a.id();
+                case 1 -> a.layer();
+                case 2 -> a.label();
+                case 3 -> a.text().replace('\n', ' ');
+                case 4 -> FieldCodec.formatLinks(a.links());
+                default -> a.note();
+            };
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.newsmark.ui;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.TableRowSorter;
+import org.newsmark.service.Workspace;
+
+/** Every article with this annotator's status and count of annotations, with a filter box. */
+final class ArticleListPanel extends JPanel {
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+    private final JTextField filter = new JTextField();
+    private final TableRowSorter<Model> sorter = new TableRowSorter<>(model);
+    private boolean updating;
+
+    ArticleListPanel(Consumer<String> onOpen) {
+        super(new BorderLayout(0, 4));
+        filter.setName("articleFilter");
+        filter.putClientProperty("JTextField.placeholderText", "Filter articles");
+        filter.putClientProperty("JTextField.showClearButton", true);
+        table.setName("articles");
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(170);
+        table.getColumnModel().getColumn(1).setPreferredWidth(80);
+        table.getColumnModel().getColumn(2).setPreferredWidth(40);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
+                onOpen.accept(model.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).doc());
+            }
+        });
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        add(filter, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+    }
+
+    private void applyFilter() {
+        String text = filter.getText().trim();
+        sorter.setRowFilter(text.isEmpty() ? null : RowFilter.regexFilter("(?i)" + Pattern.quote(text)));
+    }
+
+    void setArticles(List<Workspace.ArticleInfo> rows) {
+        updating = true;
+        try {
+            model.rows = new ArrayList<>(rows);
+            model.fireTableDataChanged();
+        } finally {
+            updating = false;
+        }
+    }
+
+    void update(Workspace.ArticleInfo info) {
+        for (int i = 0; i < model.rows.size(); i++) {
+            if (model.rows.get(i).doc().equals(info.doc())) {
+                model.rows.set(i, info);
+                updating = true;
+                try {
+                    model.fireTableRowsUpdated(i, i);
+                } finally {
+                    updating = false;
+                }
+            }
+        }
+    }
+
+    void select(String doc) {
+        updating = true;
+        try {
+            for (int i = 0; i < model.rows.size(); i++) {
+                if (model.rows.get(i).doc().equals(doc)) {
+                    int view = table.convertRowIndexToView(i);
+                    if (view >= 0) {
+                        table.setRowSelectionInterval(view, view);
+                        table.scrollRectToVisible(table.getCellRect(view, 0, true));
+                    }
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static final class Model extends AbstractTableModel {
+        private static final String[] COLUMNS = {"Article", "Status", "Annotations"};
+        List<Workspace.ArticleInfo> rows = new ArrayList<>();
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return COLUMNS[column];
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return column == 2 ? Integer.class : String.class;
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            Workspace.ArticleInfo info = rows.get(row);
+            return switch (column) {
+                case 0 -> info.doc();
+                case 1 -> info.status().toString();
+                default -> info.annotations();
+            };
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package org.newsmark.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.event.MouseEvent;
+import java.awt.geom.QuadCurve2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.swing.JTextPane;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.StyledDocument;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Layer;
+import org.newsmark.model.Link;
+import org.newsmark.model.Schema;
+
+/**
+ * The article with its annotations drawn over it. Only the spans in view are painted, so an edit
+ * costs a repaint of the visible part, never a restyling of the document. The first layer of the
+ * schema (entities) is drawn as a coloured background, every layer also as an underline in its
+ * own lane below the line, so that nested and overlapping spans stay apart; shorter spans are
+ * painted over longer ones. The selected annotation is outlined, and its links are drawn as
+ * curves to their targets.
+ */
+final class TextView extends JTextPane {
+    private static final int LANE = 3;
+
+    private Article article = new Article("", "");
+    private AnnotationSet set = AnnotationSet.empty("", "");
+    private Schema schema = new Schema(List.of());
+    private String selectedId;
+    private boolean dark;
+
+    TextView() {
+        setEditable(false);
+        setOpaque(false);
+        setDragEnabled(false);
+        setToolTipText("");
+        setName("text");
+    }
+
+    void setDark(boolean dark) {
+        this.dark = dark;
+    }
+
+    /** Shows a new article; the one costly call, done once per article. */
+    void show(Article newArticle, AnnotationSet annotations, Schema newSchema) {
+        this.article = newArticle;
+        this.set = annotations;
+        this.schema = newSchema;
+        this.selectedId = null;
+        setText(newArticle.text());
+        applyParagraphStyle();
+        setCaretPosition(0);
+    }
+
+    /** Line spacing that leaves room for one underline lane per layer. */
+    void applyParagraphStyle() {
+        StyledDocument doc = getStyledDocument();
+        SimpleAttributeSet attrs = new SimpleAttributeSet();
+        FontMetrics fm = getFontMetrics(getFont());
+        float room = schema.layers().size() * LANE + 2;
+        StyleConstants.setLineSpacing(attrs, Math.min(1f, room / Math.max(1, fm.getHeight())));
+        doc.setParagraphAttributes(0, doc.getLength(), attrs, false);
+    }
+
+    @Override
+    public void setFont(Font font) {
+        super.setFont(font);
+        if (schema != null && getDocument() != null) {
+            applyParagraphStyle();
+        }
+    }
+
+    void setAnnotations(AnnotationSet annotations) {
+        this.set = annotations;
+        repaint();
+    }
+
+    void setSelectedId(String id) {
+        this.selectedId = id;
+        repaint();
+    }
+
+    Article article() {
+        return article;
+    }
+
+    /** The code point offset under a point, or -1 when the point is not on text. */
+    int offsetAt(Point p) {
+        int index = viewToModel2D(p);
+        if (index < 0 || index >= getDocument().getLength()) {
+            return -1;
+        }
+        try {
+            Rectangle r = modelToView2D(index).getBounds();
+            Rectangle next = modelToView2D(index + 1).getBounds();
+            int right = next.y == r.y ? next.x : r.x + charWidth(index);
+            if (p.y < r.y || p.y > r.y + r.height + LANE * (schema.layers().size() + 1) || p.x < r.x - 1 || p.x > right + 1) {
+                return -1;
+            }
+        } catch (BadLocationException e) {
+            return -1;
+        }
+        return article.codePointOffset(index);
+    }
+
+    /** The annotations under a point, innermost first. */
+    List<Annotation> annotationsAt(Point p) {
+        int offset = offsetAt(p);
+        if (offset < 0) {
+            return List.of();
+        }
+        return set.annotations().stream().filter(a -> a.start() <= offset && offset < a.end())
+                .sorted(Comparator.comparingInt(Annotation::length).thenComparingInt(Annotation::start)
+                        .thenComparing(Annotation::id))
+                .toList();
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        List<Annotation> here = annotationsAt(e.getPoint());
+        if (here.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("<html>");
+        for (Annotation a : here) {
+            b.append("<b>").append(a.layer()).append(' ').append(a.label()).append("</b> ").append(a.id())
+                    .append(" &nbsp;").append(a.start()).append('–').append(a.end());
+            for (Link l : a.links()) {
+                String target = set.get(l.target()).map(t -> t.label() + " “" + shorten(t.text()) + "”").orElse("?");
+                b.append("<br>&nbsp;&nbsp;").append(l.role()).append(" → ").append(l.target()).append(' ')
+                        .append(escape(target));
+            }
+            b.append("<br>");
+        }
+        return b.append("</html>").toString();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Scrolls so that the span is in view and returns whether it was found. */
+    void scrollTo(Annotation a) {
+        try {
+            Rectangle r = modelToView2D(article.charIndex(a.start())).getBounds();
+            Rectangle e = modelToView2D(article.charIndex(a.end())).getBounds();
+            Rectangle both = r.union(e);
+            both.grow(0, 40);
+            scrollRectToVisible(both);
+        } catch (BadLocationException | IndexOutOfBoundsException ex) {
+            // a span outside the text is never drawn
+        }
+    }
+
+    @Override
+    protected void paintComponent(Graphics g0) {
+        Graphics2D g = (Graphics2D) g0.create();
+        Rectangle clip = g.getClipBounds();
+        g.setColor(getBackground());
+        g.fillRect(clip.x, clip.y, clip.width, clip.height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        List<Painted> visible = visible(clip);
+        for (Painted p : visible) {
+            int layerIndex = layerIndex(p.annotation.layer());
+            Color c = Colors.of(schema, p.annotation.layer(), p.annotation.label());
+            g.setColor(Colors.alpha(c, layerIndex == 0 ? (dark ? 120 : 105) : (dark ? 50 : 38)));
+            for (Rectangle r : p.rects) {
+                g.fillRect(r.x, r.y, r.width, r.height);
+            }
+        }
+        g.dispose();
+        super.paintComponent(g0);
+        Graphics2D o = (Graphics2D) g0.create();
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        paintLanes(o, visible);
+        paintSelection(o, visible);
+        o.dispose();
+    }
+
+    private void paintLanes(Graphics2D g, List<Painted> visible) {
+        for (Painted p : visible) {
+            int lane = layerIndex(p.annotation.layer());
+            g.setColor(Colors.of(schema, p.annotation.layer(), p.annotation.label()));
+            for (Rectangle r : p.rects) {
+                int y = r.y + r.height + 1 + lane * LANE;
+                g.fillRect(r.x + 1, y, Math.max(1, r.width - 2), LANE - 1);
+            }
+        }
+    }
+
+    private void paintSelection(Graphics2D g, List<Painted> visible) {
+        if (selectedId == null) {
+            return;
+        }
+        Annotation selected = set.get(selectedId).orElse(null);
+        if (selected == null) {
+            return;
+        }
+        List<Rectangle> own = rects(selected);
+        Color ink = dark ? Color.WHITE : Color.BLACK;
+        g.setColor(ink);
+        g.setStroke(new BasicStroke(2f));
+        for (Rectangle r : own) {
+            g.drawRect(r.x - 1, r.y - 1, r.width + 2, r.height + 2);
+        }
+        List<Link> outgoing = selected.links();
+        Stroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f);
+        for (Link link : outgoing) {
+            set.get(link.target()).ifPresent(t -> connect(g, own, t, link.role(), dashed, true));
+        }
+        for (Annotation source : set.linking(selectedId)) {
+            for (Link link : source.links()) {
+                if (link.target().equals(selectedId)) {
+                    connect(g, own, source, link.role(), dashed, false);
+                }
+            }
+        }
+    }
+
+    private void connect(Graphics2D g, List<Rectangle> from, Annotation other, String role, Stroke dashed, boolean out) {
+        List<Rectangle> to = rects(other);
+        if (from.isEmpty() || to.isEmpty()) {
+            return;
+        }
+        Color c = Colors.of(schema, other.layer(), other.label()).darker();
+        g.setColor(c);
+        g.setStroke(dashed);
+        for (Rectangle r : to) {
+            g.drawRect(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
+        }
+        Rectangle a = from.get(0);
+        Rectangle b = to.get(0);
+        double x1 = a.getCenterX();
+        double y1 = a.y - 2;
+        double x2 = b.getCenterX();
+        double y2 = b.y - 2;
+        double lift = Math.min(60, 18 + Math.abs(x2 - x1) / 6 + Math.abs(y2 - y1) / 8);
+        double cx = (x1 + x2) / 2;
+        double cy = Math.min(y1, y2) - lift;
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(new QuadCurve2D.Double(x1, y1, cx, cy, x2, y2));
+        double tx = out ? x2 : x1;
+        double ty = out ? y2 : y1;
+        g.fillOval((int) tx - 3, (int) ty - 3, 6, 6);
+        Font f = getFont().deriveFont(Font.BOLD, Math.max(10f, getFont().getSize2D() * 0.72f));
+        g.setFont(f);
+        FontMetrics fm = g.getFontMetrics();
+        int labelX = (int) (cx - fm.stringWidth(role) / 2.0);
+        int labelY = (int) ((Math.min(y1, y2) + cy) / 2);
+        g.setColor(Colors.alpha(getBackground(), 220));
+        g.fillRoundRect(labelX - 3, labelY - fm.getAscent(), fm.stringWidth(role) + 6, fm.getHeight(), 6, 6);
+        g.setColor(c);
+        g.drawString(role, labelX, labelY);
+    }
+
+    private int layerIndex(String layer) {
+        List<Layer> layers = schema.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).name().equals(layer)) {
+                return i;
+            }
+        }
+        return layers.size();
+    }
+
+    private record Painted(Annotation annotation, List<Rectangle> rects) {
+    }
+
+    /** The spans that intersect the clip, longest first so that inner spans are painted on top. */
+    private List<Painted> visible(Rectangle clip) {
+        List<Painted> out = new ArrayList<>();
+        if (article.length() == 0 || set.isEmpty()) {
+            return out;
+        }
+        int first = article.codePointOffset(Math.max(0, viewToModel2D(new Point(0, clip.y - 20))));
+        int last = article.codePointOffset(Math.min(getDocument().getLength(),
+                viewToModel2D(new Point(getWidth(), clip.y + clip.height + 20)) + 1));
+        for (Annotation a : set.annotations()) {
+            if (a.start() > last) {
+                break;
+            }
+            if (a.end() >= first && a.end() <= article.length()) {
+                List<Rectangle> rects = rects(a, Math.max(a.start(), first), Math.min(a.end(), last));
+                if (!rects.isEmpty()) {
+                    out.add(new Painted(a, rects));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt((Painted p) -> -p.annotation.length()));
+        return out;
+    }
+
+    private List<Rectangle> rects(Annotation a) {
+        if (a.end() > article.length()) {
+            return List.of();
+        }
+        return rects(a, a.start(), a.end());
+    }
+
+    /** One rectangle per visual row that the part [from, to) of the span covers. */
+    private List<Rectangle> rects(Annotation a, int from, int to) {
+        List<Rectangle> out = new ArrayList<>();
+        if (from >= to) {
+            return out;
+        }
+        try {
+            int p = article.charIndex(from);
+            int e = article.charIndex(to);
+            Rectangle end = modelToView2D(e).getBounds();
+            while (p < e) {
+                Rectangle r = modelToView2D(p).getBounds();
+                if (end.y == r.y) {
+                    out.add(new Rectangle(r.x, r.y, Math.max(2, end.x - r.x), r.height));
+                    break;
+                }
+                int lo = p;
+                int hi = e - 1;
+                while (lo < hi) {
+                    int mid = (lo + hi + 1) >>> 1;
+                    if (modelToView2D(mid).getBounds().y == r.y) {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+                Rectangle lastChar = modelToView2D(lo).getBounds();
+                int right = lastChar.x + charWidth(lo);
+                out.add(new Rectangle(r.x, r.y, Math.max(2, right - r.x), r.height));
+                p = lo + 1;
+            }
+        } catch (BadLocationException | IndexOutOfBoundsException ex) {
+            out.clear();
+        }
+        return out;
+    }
+
+    private int charWidth(int index) {
+        try {
+            char c = getDocument().getText(index, 1).charAt(0);
+            FontMetrics fm = getFontMetrics(getFont());
+            return c == '\n' ? fm.charWidth(' ') / 2 : fm.charWidth(c);
+        } catch (BadLocationException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsmark.ui;
+
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+
+/**
+ * Takes the README's screenshot: the real window on the bundled project, annotator ana, with a
+ * quote selected so that its speaker link shows. Run under Xvfb:
+ * {@code xvfb-run -a -s "-screen 0 1400x900x24" mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.newsmark.ui.Screenshot -Dexec.args="docs/annotator.png QUOTE"}.
+ */
+public final class Screenshot {
+    private Screenshot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/annotator.png");
+        String select = args.length > 1 ? args[1] : "Q";
+        String doc = args.length > 2 ? args[2] : "kyiv-strikes-pause-2026-01-30";
+        boolean dark = args.length > 3 && args[3].equals("dark");
+        Preferences node = Preferences.userRoot().node("org/newsmark/screenshot");
+        node.clear();
+        Prefs prefs = new Prefs(node);
+        prefs.dark(dark);
+        prefs.bounds(new Rectangle(0, 0, 1380, 860));
+        prefs.lastArticle(Path.of("annotations").toAbsolutePath().normalize().toString(), doc);
+        SwingLauncher launcher = new SwingLauncher(prefs);
+        launcher.open(Optional.of(Path.of("annotations")), Optional.of("ana"));
+        AnnotatorWindow w = launcher.window();
+        SwingUtilities.invokeAndWait(() -> {
+            w.session().ifPresent(s -> s.current().annotations().stream()
+                    .filter(a -> a.id().startsWith(select)).filter(a -> !a.links().isEmpty())
+                    .skip(1).findFirst().ifPresent(a -> w.select(a.id())));
+        });
+        Thread.sleep(1500);
+        Rectangle r = w.getBounds();
+        BufferedImage img = new Robot().createScreenCapture(r);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        ImageIO.write(img, "png", out.toFile());
+        System.out.println("wrote " + out + " " + r.width + "x" + r.height);
+        SwingUtilities.invokeAndWait(w::dispose);
+        System.exit(0);
+    }
+}
