@@ -229,7 +229,8 @@ public final class AnnotationSession implements AutoCloseable {
         report(new SaveState(SaveState.Kind.SAVING, "saving…", true));
         try {
             byte[] onDisk = digestOfFile(file);
-            if (!overwriteOnce && !Arrays.equals(onDisk, knownDigest)) {
+            // A file that cannot be read at all (a broken folder) is no sign of another program: let the write report it.
+            if (!overwriteOnce && onDisk != null && !Arrays.equals(onDisk, knownDigest)) {
                 report(new SaveState(SaveState.Kind.CONFLICT, project.shown(file)
                         + " was changed or deleted by another program; not overwritten (your edits are kept in memory)", true));
                 return false;
@@ -276,7 +277,7 @@ public final class AnnotationSession implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return new byte[0];
         } catch (IOException e) {
-            return new byte[] {1};
+            return null;
         }
     }
 

@@ -1,0 +1,223 @@
+package org.newsmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.InputEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.newsmark.io.AnnotationCsv;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Article;
+
+/** Starts the real annotator window on a project and drives it with real mouse and keyboard events. */
+final class AnnotatorFixture implements AutoCloseable {
+    final Robot robot;
+    final Path project;
+    final String annotator;
+    final Preferences node;
+    SwingLauncher launcher;
+    AnnotatorWindow window;
+    FrameFixture frame;
+
+    private final boolean ownsRobot;
+
+    AnnotatorFixture(Path project, String annotator, Preferences node) {
+        this(project, annotator, node, BasicRobot.robotWithNewAwtHierarchy(), true);
+        this.robot.settings().delayBetweenEvents(20);
+    }
+
+    private AnnotatorFixture(Path project, String annotator, Preferences node, Robot robot, boolean ownsRobot) {
+        this.robot = robot;
+        this.ownsRobot = ownsRobot;
+        this.project = project;
+        this.annotator = annotator;
+        this.node = node;
+    }
+
+    static Preferences freshPrefs() {
+        return Preferences.userRoot().node("org/newsmark/test/" + UUID.randomUUID());
+    }
+
+    static AnnotatorFixture start(Path project, String annotator) throws Exception {
+        AnnotatorFixture f = new AnnotatorFixture(project, annotator, freshPrefs());
+        f.open();
+        return f;
+    }
+
+    /** A second window in the same test, driven by the same robot (only one robot may hold the screen). */
+    AnnotatorFixture second(String name) throws Exception {
+        AnnotatorFixture f = new AnnotatorFixture(project, name, freshPrefs(), robot, false);
+        f.open();
+        return f;
+    }
+
+    void open() throws Exception {
+        Prefs prefs = new Prefs(node);
+        prefs.bounds(new Rectangle(20, 20, 1200, 820));
+        launcher = new SwingLauncher(prefs);
+        launcher.open(Optional.of(project), Optional.of(annotator));
+        window = launcher.window();
+        frame = new FrameFixture(robot, window);
+        frame.focus();
+        robot.waitForIdle();
+    }
+
+    JTextComponentFixture text() {
+        return frame.textBox("text");
+    }
+
+    Article article() {
+        return GuiActionRunner.execute(() -> window.article());
+    }
+
+    /** The screen point at the left edge (or right, for an end offset) of a code point offset, mid-line. */
+    Point pointAt(int codePointOffset, boolean end) {
+        return GuiActionRunner.execute(() -> {
+            TextView view = (TextView) text().target();
+            int index = view.article().charIndex(codePointOffset);
+            try {
+                Rectangle r = end ? view.modelToView2D(index - 1).getBounds() : view.modelToView2D(index).getBounds();
+                int x = end ? r.x + Math.max(1, charWidth(view, index - 1) - 2) : r.x + 2;
+                Point p = new Point(x, r.y + r.height / 2);
+                SwingUtilities.convertPointToScreen(p, view);
+                return p;
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static int charWidth(TextView view, int index) throws javax.swing.text.BadLocationException {
+        return view.getFontMetrics(view.getFont()).charWidth(view.getDocument().getText(index, 1).charAt(0));
+    }
+
+    /** Drags the mouse from one offset to another, as a person selects text. */
+    void dragSelect(int start, int end) {
+        Point from = pointAt(start, false);
+        Point to = pointAt(end, true);
+        robot.moveMouse(from);
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        robot.moveMouse(new Point((from.x + to.x) / 2, (from.y + to.y) / 2));
+        robot.moveMouse(to);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    /** Drags over the first occurrence of a piece of the article (after an optional offset). */
+    void dragSelect(String piece, int from) {
+        int[] r = find(piece, from);
+        dragSelect(r[0], r[1]);
+    }
+
+    int[] find(String piece, int from) {
+        String t = article().text();
+        int i = t.indexOf(piece, article().charIndex(from));
+        assertThat(i).as("\"%s\" in the article", piece).isGreaterThanOrEqualTo(0);
+        int s = article().codePointOffset(i);
+        return new int[] {s, s + piece.codePointCount(0, piece.length())};
+    }
+
+    /** Waits out the double-click interval, so that the next click is a click of its own. */
+    void pauseForNewClick() throws InterruptedException {
+        Object interval = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
+        Thread.sleep((interval instanceof Integer i ? i : 500) + 100L);
+    }
+
+    /** Clicks in the middle of a piece of the article. */
+    void clickOn(String piece, int from) {
+        int[] r = find(piece, from);
+        Point a = pointAt(r[0], false);
+        Point b = pointAt(r[1], true);
+        robot.click(new Point((a.x + b.x) / 2, a.y), MouseButton.LEFT_BUTTON, 1);
+        robot.waitForIdle();
+    }
+
+    void keys(int... keyCodes) {
+        text().focus();
+        for (int k : keyCodes) {
+            robot.pressAndReleaseKey(k);
+        }
+        robot.waitForIdle();
+    }
+
+    void keyWith(int modifiers, int keyCode) {
+        text().focus();
+        robot.pressAndReleaseKey(keyCode, modifiers);
+        robot.waitForIdle();
+    }
+
+    Path file() {
+        return project.resolve("annotators").resolve(annotator).resolve(article().id() + ".csv");
+    }
+
+    /** The annotations on disk once they satisfy the condition (saves happen off the event thread). */
+    List<Annotation> onDisk(Predicate<List<Annotation>> condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 8000;
+        List<Annotation> rows = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(file())) {
+                AnnotationCsv.Parsed parsed = AnnotationCsv.parse(Files.readString(file()), "f", article().id(), annotator);
+                rows = parsed.annotations();
+                if (parsed.problems().isEmpty() && condition.test(rows)) {
+                    return rows;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the file never reached the expected state; last read: " + rows);
+    }
+
+    String statusMessage() {
+        return GuiActionRunner.execute(() -> frame.label("statusMessage").target().getText());
+    }
+
+    String saveState() {
+        return GuiActionRunner.execute(() -> frame.label("statusSave").target().getText());
+    }
+
+    static int ctrl() {
+        return InputEvent.CTRL_MASK;
+    }
+
+    /** Closes the window the way a user does and waits until it is gone. */
+    void closeWindow() {
+        frame.close();
+        robot.waitForIdle();
+    }
+
+    @Override
+    public void close() {
+        try {
+            GuiActionRunner.execute(() -> {
+                if (window != null && window.isDisplayable()) {
+                    window.session().ifPresent(org.newsmark.service.AnnotationSession::close);
+                    window.dispose();
+                }
+            });
+        } finally {
+            if (ownsRobot) {
+                robot.cleanUp();
+            }
+            try {
+                node.removeNode();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // already gone
+            }
+        }
+    }
+}
