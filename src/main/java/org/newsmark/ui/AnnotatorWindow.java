@@ -349,8 +349,10 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         updateTitle();
         if (state.kind() == AnnotationSession.SaveState.Kind.SAVED && session != null) {
             failureShown = false;
-            articles.update(new Workspace.ArticleInfo(session.article().id(),
-                    isDone() ? Workspace.Status.DONE : Workspace.Status.IN_PROGRESS, session.current().size()));
+            boolean exists = java.nio.file.Files.exists(workspace.project().annotationFile(workspace.annotator(),
+                    session.article().id()));
+            articles.update(new Workspace.ArticleInfo(session.article().id(), isDone() ? Workspace.Status.DONE
+                    : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED, session.current().size()));
         } else if (state.kind() == AnnotationSession.SaveState.Kind.FAILED && !failureShown) {
             failureShown = true;
             JOptionPane pane = new JOptionPane(state.message(), JOptionPane.WARNING_MESSAGE);

@@ -91,9 +91,13 @@ final class FindBar extends JPanel {
         field.selectAll();
     }
 
+    /** Searching as the user types: the first match shows at once. */
     private void reset() {
         current = -1;
         count.setText(" ");
+        if (!field.getText().isEmpty()) {
+            move(1);
+        }
     }
 
     /** Case-insensitive matches of the text in the article (code point ranges). */

@@ -35,6 +35,7 @@ final class AnnotatorFixture implements AutoCloseable {
     FrameFixture frame;
 
     private final boolean ownsRobot;
+    boolean keepPrefs;
 
     AnnotatorFixture(Path project, String annotator, Preferences node) {
         this(project, annotator, node, BasicRobot.robotWithNewAwtHierarchy(), true);
@@ -53,9 +54,14 @@ final class AnnotatorFixture implements AutoCloseable {
         return Preferences.userRoot().node("org/newsmark/test/" + UUID.randomUUID());
     }
 
-    static AnnotatorFixture start(Path project, String annotator) throws Exception {
+    static AnnotatorFixture start(Path project, String annotator) {
         AnnotatorFixture f = new AnnotatorFixture(project, annotator, freshPrefs());
-        f.open();
+        try {
+            f.open();
+        } catch (Exception e) {
+            f.close();
+            throw new IllegalStateException(e);
+        }
         return f;
     }
 
@@ -214,7 +220,9 @@ final class AnnotatorFixture implements AutoCloseable {
                 robot.cleanUp();
             }
             try {
-                node.removeNode();
+                if (ownsRobot && !keepPrefs) {
+                    node.removeNode();
+                }
             } catch (BackingStoreException | IllegalStateException e) {
                 // already gone
             }
