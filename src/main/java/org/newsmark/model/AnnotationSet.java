@@ -23,13 +23,24 @@ public final class AnnotationSet {
     private final String annotator;
     private final List<Annotation> annotations;
     private final Map<String, Annotation> byId;
+    /** Who links to whom, built on first use; the set never changes, so neither does this. */
+    private volatile Map<String, List<Annotation>> incoming;
 
     public AnnotationSet(String doc, String annotator, Collection<Annotation> annotations) {
-        this.doc = Objects.requireNonNull(doc, "doc");
-        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this(doc, annotator, sortedCopy(annotations), true);
+    }
+
+    private static List<Annotation> sortedCopy(Collection<Annotation> annotations) {
         List<Annotation> sorted = new ArrayList<>(annotations);
         sorted.sort(FILE_ORDER);
-        this.annotations = List.copyOf(sorted);
+        return sorted;
+    }
+
+    /** For lists already in file order: edits keep the order instead of sorting again. */
+    private AnnotationSet(String doc, String annotator, List<Annotation> sorted, boolean inFileOrder) {
+        this.doc = Objects.requireNonNull(doc, "doc");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.annotations = java.util.Collections.unmodifiableList(sorted);
         this.byId = new HashMap<>(sorted.size() * 2);
         for (Annotation a : sorted) {
             if (byId.put(a.id(), a) != null) {
@@ -50,13 +61,21 @@ public final class AnnotationSet {
         if (c != 0 || pa == a.length() || pb == b.length()) {
             return c != 0 ? c : a.compareTo(b);
         }
-        String na = a.substring(pa).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(pb).replaceFirst("^0+(?=.)", "");
+        String na = withoutLeadingZeros(a.substring(pa));
+        String nb = withoutLeadingZeros(b.substring(pb));
         c = Integer.compare(na.length(), nb.length());
         if (c == 0) {
             c = na.compareTo(nb);
         }
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
     }
 
     private static int digitsStart(String s) {
@@ -102,7 +121,20 @@ public final class AnnotationSet {
 
     /** The annotations that link to the given id. */
     public List<Annotation> linking(String targetId) {
-        return annotations.stream().filter(a -> a.linksTo(targetId)).toList();
+        Map<String, List<Annotation>> index = incoming;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Annotation a : annotations) {
+                for (Link l : a.links()) {
+                    List<Annotation> sources = index.computeIfAbsent(l.target(), k -> new ArrayList<>(2));
+                    if (sources.isEmpty() || sources.get(sources.size() - 1) != a) {
+                        sources.add(a);
+                    }
+                }
+            }
+            incoming = index;
+        }
+        return index.getOrDefault(targetId, List.of());
     }
 
     /** The first free id with the given prefix, one above the highest number in use. */
@@ -124,9 +156,11 @@ public final class AnnotationSet {
         if (byId.containsKey(annotation.id())) {
             throw new IllegalArgumentException("duplicate annotation id " + annotation.id());
         }
-        List<Annotation> list = new ArrayList<>(annotations);
-        list.add(annotation);
-        return new AnnotationSet(doc, annotator, list);
+        int at = java.util.Collections.binarySearch(annotations, annotation, FILE_ORDER);
+        List<Annotation> list = new ArrayList<>(annotations.size() + 1);
+        list.addAll(annotations);
+        list.add(at < 0 ? -at - 1 : at, annotation);
+        return new AnnotationSet(doc, annotator, list, true);
     }
 
     /** The set with the annotation of the same id replaced. */
@@ -134,11 +168,13 @@ public final class AnnotationSet {
         if (!byId.containsKey(annotation.id())) {
             throw new IllegalArgumentException("no annotation " + annotation.id());
         }
-        List<Annotation> list = new ArrayList<>(annotations.size());
-        for (Annotation a : annotations) {
-            list.add(a.id().equals(annotation.id()) ? annotation : a);
+        Annotation old = byId.get(annotation.id());
+        if (old.start() != annotation.start() || old.end() != annotation.end()) {
+            return without(annotation.id()).with(annotation);
         }
-        return new AnnotationSet(doc, annotator, list);
+        List<Annotation> list = new ArrayList<>(annotations);
+        list.set(annotations.indexOf(old), annotation);
+        return new AnnotationSet(doc, annotator, list, true);
     }
 
     /** The set without the annotation (links to it are left; see {@link Edits#remove}). */
@@ -146,7 +182,9 @@ public final class AnnotationSet {
         if (!byId.containsKey(id)) {
             throw new IllegalArgumentException("no annotation " + id);
         }
-        return new AnnotationSet(doc, annotator, annotations.stream().filter(a -> !a.id().equals(id)).toList());
+        List<Annotation> list = new ArrayList<>(annotations);
+        list.remove(byId.get(id));
+        return new AnnotationSet(doc, annotator, list, true);
     }
 
     public AnnotationSet withAnnotations(Collection<Annotation> replacement) {

@@ -77,6 +77,8 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     private int lastClickOffset = -1;
     private int clickCycle;
     private boolean failureShown;
+    /** Whether the open article is marked done; read once per article, not per refresh. */
+    private boolean done;
     private GuidelinesWindow guidelinesWindow;
 
     AnnotatorWindow(Workspace workspace, Prefs prefs) {
@@ -211,6 +213,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
             return false;
         }
         session = workspace.openSession(article);
+        done = workspace.info(doc).status() == Workspace.Status.DONE;
         failureShown = false;
         selectedId = null;
         linkRole = null;
@@ -280,6 +283,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         session.flush();
         try {
             workspace.setDone(session.article().id(), done);
+            this.done = done;
             articles.update(workspace.info(session.article().id()));
             status.message(done ? "Marked done" : "Reopened");
             menus.update();
@@ -289,7 +293,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     }
 
     boolean isDone() {
-        return session != null && workspace.info(session.article().id()).status() == Workspace.Status.DONE;
+        return session != null && done;
     }
 
     void stepArticle(int direction) {
@@ -408,8 +412,10 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     }
 
     void setLayer(String name) {
-        layer = name;
-        palette.show(workspace.schema(), layer);
+        if (!name.equals(layer)) {
+            layer = name;
+            palette.show(workspace.schema(), layer);
+        }
         status.message("Layer: " + name);
     }
 

@@ -15,11 +15,8 @@ import java.awt.geom.QuadCurve2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javax.swing.JTextPane;
+import javax.swing.JTextArea;
 import javax.swing.text.BadLocationException;
-import javax.swing.text.SimpleAttributeSet;
-import javax.swing.text.StyleConstants;
-import javax.swing.text.StyledDocument;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -29,13 +26,14 @@ import org.newsmark.model.Schema;
 
 /**
  * The article with its annotations drawn over it. Only the spans in view are painted, so an edit
- * costs a repaint of the visible part, never a restyling of the document. The first layer of the
+ * costs a repaint of the visible part, never a restyling of the document. A plain wrapped text
+ * area is used because it lays out a long article many times faster than a styled text pane. The first layer of the
  * schema (entities) is drawn as a coloured background, every layer also as an underline in its
  * own lane below the line, so that nested and overlapping spans stay apart; shorter spans are
  * painted over longer ones. The selected annotation is outlined, and its links are drawn as
  * curves to their targets.
  */
-final class TextView extends JTextPane {
+final class TextView extends JTextArea {
     private static final int LANE = 3;
 
     private Article article = new Article("", "");
@@ -46,6 +44,9 @@ final class TextView extends JTextPane {
 
     TextView() {
         setEditable(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setMargin(new java.awt.Insets(6, 8, 6, 8));
         setOpaque(false);
         setDragEnabled(false);
         setToolTipText("");
@@ -62,27 +63,94 @@ final class TextView extends JTextPane {
         this.set = annotations;
         this.schema = newSchema;
         this.selectedId = null;
-        setText(newArticle.text());
-        applyParagraphStyle();
+        setDocument(ArticleContent.document(newArticle.text(), needsComplexLayout(newArticle.text())));
         setCaretPosition(0);
     }
 
-    /** Line spacing that leaves room for one underline lane per layer. */
-    void applyParagraphStyle() {
-        StyledDocument doc = getStyledDocument();
-        SimpleAttributeSet attrs = new SimpleAttributeSet();
-        FontMetrics fm = getFontMetrics(getFont());
-        float room = schema.layers().size() * LANE + 2;
-        StyleConstants.setLineSpacing(attrs, Math.min(1f, room / Math.max(1, fm.getHeight())));
-        doc.setParagraphAttributes(0, doc.getLength(), attrs, false);
+    /**
+     * Whether the text needs Swing's bidirectional, complex layout: right-to-left scripts,
+     * combining marks, Indic and South-East Asian scripts. Emoji and other characters outside
+     * the Basic Multilingual Plane alone do not; Swing would otherwise switch the whole article
+     * to its complex layout for them, which is ten times slower to open.
+     */
+    static boolean needsComplexLayout(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0300 && !isEmojiPart(c) && isComplex(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    @Override
-    public void setFont(Font font) {
-        super.setFont(font);
-        if (schema != null && getDocument() != null) {
-            applyParagraphStyle();
+    /** Parts of emoji: surrogates, variation selectors, the zero-width joiner and the keycap mark. */
+    static boolean isEmojiPart(char c) {
+        return Character.isSurrogate(c) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D || c == 0x20E3;
+    }
+
+    private static boolean isComplex(char c) {
+        byte dir = Character.getDirectionality(c);
+        if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE) {
+            return true;
         }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E00 && c <= 0x0EFF)
+                || (c >= 0x1780 && c <= 0x17FF) || (c >= 0x200C && c <= 0x200F) || (c >= 0x202A && c <= 0x202E);
+    }
+
+    /**
+     * The article's text as a plain document that takes Swing's complex layout only when the
+     * article needs it. Swing turns it on for any character outside the Basic Multilingual
+     * Plane (an emoji), so such characters are first inserted as placeholders of the same
+     * length and then written into the content directly.
+     */
+    private static final class ArticleContent extends javax.swing.text.GapContent {
+        ArticleContent(int capacity) {
+            super(capacity);
+        }
+
+        static javax.swing.text.PlainDocument document(String text, boolean complex) {
+            ArticleContent content = new ArticleContent(text.length() + 16);
+            javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument(content);
+            char[] chars = text.toCharArray();
+            if (!complex) {
+                for (int i = 0; i < chars.length; i++) {
+                    if (isEmojiPart(chars[i])) {
+                        chars[i] = '\uFFFC';
+                    }
+                }
+            }
+            String insert = new String(chars);
+            try {
+                doc.insertString(0, insert, null);
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!complex) {
+                for (int i = 0; i < text.length(); i++) {
+                    if (isEmojiPart(text.charAt(i))) {
+                        content.replace(i, 1, new char[] {text.charAt(i)}, 1);
+                    }
+                }
+            }
+            return doc;
+        }
+    }
+
+    /** Lines are laid out with room below the text for one underline lane per layer. */
+    @Override
+    public FontMetrics getFontMetrics(Font font) {
+        FontMetrics base = super.getFontMetrics(font);
+        int layers = schema == null ? 3 : Math.max(1, schema.layers().size());
+        return new SpacedMetrics(base, layers * LANE + 3);
+    }
+
+    /** The height of the text itself, without the lanes. */
+    private int textHeight() {
+        return super.getFontMetrics(getFont()).getHeight();
     }
 
     void setAnnotations(AnnotationSet annotations) {
@@ -109,7 +177,7 @@ final class TextView extends JTextPane {
             Rectangle r = modelToView2D(index).getBounds();
             Rectangle next = modelToView2D(index + 1).getBounds();
             int right = next.y == r.y ? next.x : r.x + charWidth(index);
-            if (p.y < r.y || p.y > r.y + r.height + LANE * (schema.layers().size() + 1) || p.x < r.x - 1 || p.x > right + 1) {
+            if (p.y < r.y || p.y > r.y + r.height || p.x < r.x - 1 || p.x > right + 1) {
                 return -1;
             }
         } catch (BadLocationException e) {
@@ -183,8 +251,9 @@ final class TextView extends JTextPane {
             int layerIndex = layerIndex(p.annotation.layer());
             Color c = Colors.of(schema, p.annotation.layer(), p.annotation.label());
             g.setColor(Colors.alpha(c, layerIndex == 0 ? (dark ? 120 : 105) : (dark ? 50 : 38)));
+            int h = textHeight();
             for (Rectangle r : p.rects) {
-                g.fillRect(r.x, r.y, r.width, r.height);
+                g.fillRect(r.x, r.y, r.width, h);
             }
         }
         g.dispose();
@@ -197,11 +266,12 @@ final class TextView extends JTextPane {
     }
 
     private void paintLanes(Graphics2D g, List<Painted> visible) {
+        int h = textHeight();
         for (Painted p : visible) {
             int lane = layerIndex(p.annotation.layer());
             g.setColor(Colors.of(schema, p.annotation.layer(), p.annotation.label()));
             for (Rectangle r : p.rects) {
-                int y = r.y + r.height + 1 + lane * LANE;
+                int y = r.y + h + 1 + lane * LANE;
                 g.fillRect(r.x + 1, y, Math.max(1, r.width - 2), LANE - 1);
             }
         }
@@ -219,8 +289,9 @@ final class TextView extends JTextPane {
         Color ink = dark ? Color.WHITE : Color.BLACK;
         g.setColor(ink);
         g.setStroke(new BasicStroke(2f));
+        int h = textHeight();
         for (Rectangle r : own) {
-            g.drawRect(r.x - 1, r.y - 1, r.width + 2, r.height + 2);
+            g.drawRect(r.x - 1, r.y - 1, r.width + 2, h + 2);
         }
         List<Link> outgoing = selected.links();
         Stroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f);
@@ -244,8 +315,9 @@ final class TextView extends JTextPane {
         Color c = Colors.of(schema, other.layer(), other.label()).darker();
         g.setColor(c);
         g.setStroke(dashed);
+        int h = textHeight();
         for (Rectangle r : to) {
-            g.drawRect(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
+            g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
         }
         Rectangle a = from.get(0);
         Rectangle b = to.get(0);
@@ -285,6 +357,15 @@ final class TextView extends JTextPane {
     private record Painted(Annotation annotation, List<Rectangle> rects) {
     }
 
+    /**
+     * The rows of each span, kept while the layout stays the same: annotations are immutable,
+     * so after an edit only the new or changed spans are measured again.
+     */
+    private final java.util.Map<Annotation, List<Rectangle>> rectCache = new java.util.IdentityHashMap<>();
+    private int cachedWidth;
+    private Font cachedFont;
+    private Object cachedDoc;
+
     /** The spans that intersect the clip, longest first so that inner spans are painted on top. */
     private List<Painted> visible(Rectangle clip) {
         List<Painted> out = new ArrayList<>();
@@ -294,16 +375,25 @@ final class TextView extends JTextPane {
         int first = article.codePointOffset(Math.max(0, viewToModel2D(new Point(0, clip.y - 20))));
         int last = article.codePointOffset(Math.min(getDocument().getLength(),
                 viewToModel2D(new Point(getWidth(), clip.y + clip.height + 20)) + 1));
+        if (cachedWidth != getWidth() || cachedFont != getFont() || cachedDoc != getDocument()) {
+            rectCache.clear();
+            cachedWidth = getWidth();
+            cachedFont = getFont();
+            cachedDoc = getDocument();
+        }
         for (Annotation a : set.annotations()) {
             if (a.start() > last) {
                 break;
             }
             if (a.end() >= first && a.end() <= article.length()) {
-                List<Rectangle> rects = rects(a, Math.max(a.start(), first), Math.min(a.end(), last));
+                List<Rectangle> rects = rectCache.computeIfAbsent(a, this::rects);
                 if (!rects.isEmpty()) {
                     out.add(new Painted(a, rects));
                 }
             }
+        }
+        if (rectCache.size() > 20_000) {
+            rectCache.clear();
         }
         out.sort(Comparator.comparingInt((Painted p) -> -p.annotation.length()));
         return out;

@@ -50,6 +50,7 @@ public final class CorpusGenerator {
             "We need guarantees, not promises", "It was a very constructive meeting"};
 
     private final Random random;
+    private boolean rtl = true;
     private final StringBuilder text = new StringBuilder();
     private int length;
     private final List<Annotation> truth = new ArrayList<>();
@@ -65,7 +66,13 @@ public final class CorpusGenerator {
 
     /** Generates article {@code index} of a corpus; the same arguments give the same result. */
     public static Doc generate(long seed, int index, int annotators, int annotationsPerSet, int chars) {
+        return generate(seed, index, annotators, annotationsPerSet, chars, true);
+    }
+
+    /** As above; without right-to-left names (Arabic) when {@code rtl} is false. */
+    public static Doc generate(long seed, int index, int annotators, int annotationsPerSet, int chars, boolean rtl) {
         CorpusGenerator g = new CorpusGenerator(seed * 1_000_003L + index);
+        g.rtl = rtl;
         String doc = String.format("news-%05d", index);
         g.write(chars, annotationsPerSet);
         Article article = new Article(doc, g.text.toString());
@@ -123,7 +130,17 @@ public final class CorpusGenerator {
     }
 
     private <T> T pick(T[] options) {
-        return options[random.nextInt(options.length)];
+        T t = options[random.nextInt(options.length)];
+        while (!rtl && isRtl(t)) {
+            t = options[random.nextInt(options.length)];
+        }
+        return t;
+    }
+
+    private static boolean isRtl(Object o) {
+        String s = o instanceof String[] a ? a[0] : String.valueOf(o);
+        return s.codePoints().anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT);
     }
 
     private void write(int chars, int annotationsPerSet) {

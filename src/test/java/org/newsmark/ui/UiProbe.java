@@ -1,0 +1,104 @@
+package org.newsmark.ui;
+
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Article;
+
+/** Drives the annotator's own actions on the event thread, for the UI benchmark. */
+public final class UiProbe {
+    private final Prefs prefs;
+    private AnnotatorWindow window;
+
+    public UiProbe(Preferences node, Rectangle bounds) {
+        this.prefs = new Prefs(node);
+        prefs.bounds(bounds);
+    }
+
+    public void open(Path project, String annotator) throws Exception {
+        SwingLauncher launcher = new SwingLauncher(prefs);
+        launcher.open(Optional.of(project), Optional.of(annotator));
+        window = launcher.window();
+    }
+
+    public JComponent text() {
+        return find(window, TextView.class);
+    }
+
+    private static <T> T find(java.awt.Container c, Class<T> type) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof java.awt.Container inner) {
+                T t = find(inner, type);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    public List<Annotation> annotations() {
+        return window.session().orElseThrow().current().annotations();
+    }
+
+    public void scrollTo(Annotation a) {
+        ((TextView) text()).scrollTo(a);
+        text().paintImmediately(text().getVisibleRect());
+    }
+
+    /**
+     * Milliseconds from the action to the end of the repaint of the visible text and of the
+     * updates it queued (table, inspector, status), as the event thread runs them.
+     */
+    public double timed(Runnable action) throws Exception {
+        long t = System.nanoTime();
+        SwingUtilities.invokeAndWait(action);
+        SwingUtilities.invokeAndWait(() -> {
+            JComponent text = text();
+            text.paintImmediately(text.getVisibleRect());
+        });
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    public void createOver(Annotation a, String label) {
+        TextView text = (TextView) text();
+        Article article = text.article();
+        window.select(null);
+        text.select(article.charIndex(a.start()), article.charIndex(a.end()));
+        window.setLayer(a.layer());
+        window.applyLabel(label);
+    }
+
+    public void relabelSelected(String label) {
+        window.applyLabel(label);
+    }
+
+    public void deleteSelected() {
+        window.deleteSelected();
+    }
+
+    public void undo() {
+        window.undo();
+    }
+
+    public void scrollOneScreen() {
+        JComponent text = text();
+        Rectangle r = text.getVisibleRect();
+        text.scrollRectToVisible(new Rectangle(r.x, r.y + r.height, r.width, r.height));
+    }
+
+    public void close() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            window.session().ifPresent(org.newsmark.service.AnnotationSession::close);
+            window.dispose();
+        });
+    }
+}
