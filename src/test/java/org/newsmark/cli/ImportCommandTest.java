@@ -39,12 +39,17 @@ class ImportCommandTest {
         Files.writeString(in.resolve("news.txt"), "new");
         Files.write(in.resolve("latin.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.write(in.resolve("junk.txt"), new byte[] {'a', (byte) 0x81, (byte) 0x8D});
         CliRunner.Result r = CliRunner.run("import", project.toString(), in.resolve("news.txt").toString(),
-                in.resolve("latin.txt").toString(), in.resolve("binary.txt").toString(), in.resolve("nope.txt").toString());
+                in.resolve("latin.txt").toString(), in.resolve("binary.txt").toString(), in.resolve("nope.txt").toString(),
+                in.resolve("junk.txt").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("as news-2", "1 imported, 3 skipped");
-        assertThat(r.err()).contains("latin.txt: not UTF-8", "binary.txt: the file holds NUL characters", "nope.txt: not a file");
+        assertThat(r.out()).contains("as news-2", "latin.txt as latin (4 characters, Windows-1252)", "2 imported, 3 skipped");
+        assertThat(r.err()).contains("binary.txt: the file holds NUL bytes", "nope.txt: not a file",
+                "junk.txt: neither UTF-8 nor Windows-1252");
         assertThat(Files.readString(project.resolve("articles/news.txt"))).isEqualTo("old");
-        assertThat(project.resolve("articles/latin.txt")).doesNotExist();
+        assertThat(Files.readString(project.resolve("articles/latin.txt"))).isEqualTo("café");
+        assertThat(project.resolve("articles/binary.txt")).doesNotExist();
+        assertThat(project.resolve("articles/junk.txt")).doesNotExist();
     }
 }
