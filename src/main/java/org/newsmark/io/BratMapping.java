@@ -153,13 +153,11 @@ public final class BratMapping {
         if (layer.isEmpty()) {
             return Optional.empty();
         }
-        String row = roleRows.getOrDefault(layerName, Map.of()).get(bratRole);
-        if (row != null) {
-            return layer.get().role(row);
-        }
+        Map<String, String> rows = roleRows.getOrDefault(layerName, Map.of());
         String name = bratRole;
         while (true) {
-            Optional<LinkRole> role = roleNamed(layer.get(), name);
+            String row = rows.get(name);
+            Optional<LinkRole> role = row != null ? layer.get().role(row) : roleNamed(layer.get(), name);
             if (role.isPresent()) {
                 return role;
             }

@@ -3,6 +3,7 @@ package org.newsmark.io;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -12,7 +13,9 @@ import org.newsmark.model.Tokenizer;
  * CoNLL-2003 style BIO, one token per line and a blank line between sentences, four columns
  * separated by a space: the token, then the entity, quote and event-trigger tags
  * ({@code B-PERSON}, {@code I-DIRECT}, {@code O}). Each article starts with {@code -DOCSTART- O O O}
- * and a blank line. Sentences and tokens come from {@link Tokenizer}.
+ * and a blank line. Sentences and tokens come from {@link Tokenizer}; a token is also cut where a
+ * span starts or ends inside it ({@code Russia's} with the entity {@code Russia} gives
+ * {@code Russia} and {@code 's}), so that every span is whole tokens.
  *
  * <p>A token takes a span's tag when it overlaps the span. BIO has one tag per token and layer,
  * so where spans of a layer overlap the one that starts first (the longer one on a tie) wins and
@@ -33,9 +36,20 @@ public final class ConllExport {
     }
 
     public static Result document(Article article, AnnotationSet set) {
-        List<Tokenizer.Sentence> sentences = Tokenizer.sentences(article);
+        TreeSet<Integer> boundaries = new TreeSet<>();
+        for (Annotation a : set.annotations()) {
+            if (LAYERS.contains(a.layer())) {
+                boundaries.add(a.start());
+                boundaries.add(a.end());
+            }
+        }
+        List<List<Tokenizer.Token>> sentences = new ArrayList<>();
         List<Tokenizer.Token> tokens = new ArrayList<>();
-        sentences.forEach(s -> tokens.addAll(s.tokens()));
+        for (Tokenizer.Sentence s : Tokenizer.sentences(article)) {
+            List<Tokenizer.Token> split = splitAt(article, s.tokens(), boundaries);
+            sentences.add(split);
+            tokens.addAll(split);
+        }
         String[][] tags = new String[LAYERS.size()][tokens.size()];
         int dropped = 0;
         for (int l = 0; l < LAYERS.size(); l++) {
@@ -43,9 +57,9 @@ public final class ConllExport {
         }
         StringBuilder b = new StringBuilder(DOCSTART).append("\n\n");
         int t = 0;
-        for (Tokenizer.Sentence s : sentences) {
-            for (int i = 0; i < s.tokens().size(); i++, t++) {
-                b.append(s.tokens().get(i).text().replaceAll("[\\s\\u00A0\\u2007\\u202F]", "_"));
+        for (List<Tokenizer.Token> s : sentences) {
+            for (int i = 0; i < s.size(); i++, t++) {
+                b.append(s.get(i).text().replaceAll("[\\s\\u00A0\\u2007\\u202F]", "_"));
                 for (String[] column : tags) {
                     b.append(' ').append(column[t] == null ? "O" : column[t]);
                 }
@@ -54,6 +68,20 @@ public final class ConllExport {
             b.append('\n');
         }
         return new Result(b.toString(), dropped);
+    }
+
+    /** The tokens, each cut where a span starts or ends inside it ({@code Russia|'s}). */
+    static List<Tokenizer.Token> splitAt(Article article, List<Tokenizer.Token> tokens, TreeSet<Integer> boundaries) {
+        List<Tokenizer.Token> out = new ArrayList<>(tokens.size());
+        for (Tokenizer.Token token : tokens) {
+            int start = token.start();
+            for (Integer cut = boundaries.higher(start); cut != null && cut < token.end(); cut = boundaries.higher(cut)) {
+                out.add(new Tokenizer.Token(start, cut, article.slice(start, cut)));
+                start = cut;
+            }
+            out.add(start == token.start() ? token : new Tokenizer.Token(start, token.end(), article.slice(start, token.end())));
+        }
+        return out;
     }
 
     private static int tag(List<Tokenizer.Token> tokens, List<Annotation> spans, String[] column) {

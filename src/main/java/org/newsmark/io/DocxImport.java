@@ -89,14 +89,14 @@ public final class DocxImport {
     }
 
     private static String messages(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null && b.length() < 2000; t = t.getCause()) {
-            if (b.length() > 0) {
-                b.append(" / ");
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null && messages.size() < 5; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (!messages.contains(m)) {
+                messages.add(m);
             }
-            b.append(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
         }
-        return b.toString();
+        return String.join(" / ", messages);
     }
 
     private static String firstLine(String s) {

@@ -15,7 +15,9 @@ import java.util.Locale;
  * <li>tokens are the segments of {@link BreakIterator#getWordInstance(Locale)} (Unicode word
  * boundaries, UAX #29) that hold something other than white space: words and numbers stay whole
  * ({@code don't}, {@code 3.5}), every punctuation mark is a token of its own, white space is never
- * a token.</li>
+ * a token;</li>
+ * <li>an emoji stays one token: ZWJ sequences, skin tones, keycaps and flags, which the JDK's
+ * word rules would split.</li>
  * </ul>
  * Offsets are code points, end exclusive, like every offset of an {@link Article}.
  */
@@ -73,11 +75,42 @@ public final class Tokenizer {
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String piece = text.substring(from + start, from + end);
-            if (!piece.isBlank() && !isAllSpace(piece)) {
-                out.add(new Token(article.codePointOffset(from + start), article.codePointOffset(from + end), piece));
+            if (piece.isBlank() || isAllSpace(piece)) {
+                continue;
+            }
+            Token token = new Token(article.codePointOffset(from + start), article.codePointOffset(from + end), piece);
+            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == token.start() && joins(last.text(), piece)) {
+                out.set(out.size() - 1, new Token(last.start(), token.end(), last.text() + piece));
+            } else {
+                out.add(token);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two adjacent pieces are one emoji or one letter with its marks, which the JDK's word
+     * rules split: a ZWJ sequence, a skin tone or variation selector, a combining mark, the two
+     * regional indicators of a flag.
+     */
+    private static boolean joins(String left, String right) {
+        int last = left.codePointBefore(left.length());
+        int first = right.codePointAt(0);
+        if (last == 0x200D || first == 0x200D || (first >= 0x1F3FB && first <= 0x1F3FF) || first == 0xFE0F
+                || first == 0x20E3) {
+            return true;
+        }
+        int type = Character.getType(first);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return true;
+        }
+        return isRegionalIndicator(last) && isRegionalIndicator(first)
+                && left.codePoints().filter(Tokenizer::isRegionalIndicator).count() % 2 == 1;
+    }
+
+    private static boolean isRegionalIndicator(int cp) {
+        return cp >= 0x1F1E6 && cp <= 0x1F1FF;
     }
 
     private static boolean isAllSpace(String s) {
