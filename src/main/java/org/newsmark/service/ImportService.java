@@ -209,8 +209,9 @@ public final class ImportService {
             ImportFormat format = options.format();
             if (format == ImportFormat.AUTO) {
                 Optional<ImportFormat> byExtension = ImportFormat.byExtension(file);
-                if (byExtension.isEmpty() && !named) {
-                    skipped.add(new Skipped(file, lower(file.getFileName().toString()).endsWith(".ann")
+                boolean ann = lower(file.getFileName().toString()).endsWith(".ann");
+                if (byExtension.isEmpty() && (!named || ann)) {
+                    skipped.add(new Skipped(file, ann
                             ? "a brat annotation file: import brat folders with --format brat --annotator NAME"
                             : "not a supported file type; supported: " + SUPPORTED));
                     return;
