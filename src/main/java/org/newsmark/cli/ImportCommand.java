@@ -3,25 +3,58 @@ package org.newsmark.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsmark.io.CsvCorpusImport;
 import org.newsmark.io.FormatException;
+import org.newsmark.io.ImportFormat;
+import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.ImportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsmark import PROJECT FILE...}: adds plain-text articles. */
+/** {@code newsmark import PROJECT FILE|FOLDER...}: adds articles (and brat annotations). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add plain-text articles (UTF-8, with or without BOM; CRLF and CR become LF).",
-                "The document id is the file name without extension, made safe and unique."})
+        description = {"Add articles: plain text (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252;"
+                + " CRLF and CR become LF), Word .docx, web pages saved as .html, CSV corpora (one article per row),"
+                + " or brat documents (.txt + .ann, with --format brat --annotator NAME).",
+                "A folder imports every supported file in it (not its subfolders). The document id is the file"
+                        + " name (or the CSV id) made safe and unique. Exit code 1 if anything was skipped."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
     Path project;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Text files to add.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE|FOLDER", description = "Files or folders to add.")
     List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (by extension: .txt .docx .html/.htm .csv), txt, docx, html, csv or brat. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+            description = "CSV: the column with the article id (optional in the file). Default: ${DEFAULT-VALUE}.")
+    String idColumn;
+
+    @Option(names = "--title-column", paramLabel = "NAME", defaultValue = "title",
+            description = "CSV: the column with the title, which becomes the first line (optional). Default: ${DEFAULT-VALUE}.")
+    String titleColumn;
+
+    @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
+            description = "CSV: the column with the article text. Default: ${DEFAULT-VALUE}.")
+    String textColumn;
+
+    @Option(names = "--annotator", paramLabel = "NAME|gold",
+            description = "brat: who the imported annotations belong to (an annotator, or gold).")
+    String annotator;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "brat: a CSV file brat_type,layer,label mapping brat types (and relation or argument"
+                    + " roles) onto the schema; without it types map by name.")
+    Path mapping;
 
     @Spec
     CommandSpec spec;
@@ -30,23 +63,52 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ImportFormat chosen;
+        try {
+            chosen = ImportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("newsmark import: unknown format \"" + format + "\"; use auto, txt, docx, html, csv or brat");
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        if (chosen == ImportFormat.BRAT && annotator == null) {
+            err.println("newsmark import: --format brat needs --annotator NAME (or gold): whose annotations are they?");
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        if (chosen != ImportFormat.BRAT && (annotator != null || mapping != null)) {
+            err.println("newsmark import: --annotator and --mapping are for --format brat");
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
         ProjectFolder folder;
         try {
             folder = ProjectFolder.open(project);
         } catch (FormatException e) {
             e.problems().forEach(err::println);
+            err.flush();
             return NewsmarkCommand.USAGE;
         }
-        ImportService.Report report = new ImportService(folder).importFiles(files);
+        ImportService.Options options = ImportService.Options.DEFAULT.withFormat(chosen)
+                .withColumns(new CsvCorpusImport.Columns(idColumn, titleColumn, textColumn))
+                .withBrat(annotator, mapping);
+        ImportService.Report report = new ImportService(folder).importPaths(files, options);
         for (ImportService.Imported i : report.imported()) {
-            out.println("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters)");
+            out.println("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters, "
+                    + i.how() + ")");
         }
         for (ImportService.Skipped s : report.skipped()) {
             err.println("skipped " + s.source() + ": " + s.reason());
         }
-        out.println(report.imported().size() + " imported, " + report.skipped().size() + " skipped");
+        for (Problem p : report.problems()) {
+            err.println(p);
+        }
+        long errors = report.problems().stream().filter(Problem::isError).count();
+        out.println(report.imported().size() + " imported, " + report.skipped().size() + " skipped"
+                + (report.problems().isEmpty() ? "" : ", " + errors + " line(s) not imported, "
+                + (report.problems().size() - errors) + " warning(s)"));
         out.flush();
         err.flush();
-        return report.skipped().isEmpty() ? 0 : NewsmarkCommand.PROBLEMS;
+        return report.clean() ? 0 : NewsmarkCommand.PROBLEMS;
     }
 }

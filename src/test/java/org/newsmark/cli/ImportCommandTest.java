@@ -39,12 +39,49 @@ class ImportCommandTest {
         Files.writeString(in.resolve("news.txt"), "new");
         Files.write(in.resolve("latin.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.write(in.resolve("junk.txt"), new byte[] {'a', (byte) 0x81, (byte) 0x8D});
         CliRunner.Result r = CliRunner.run("import", project.toString(), in.resolve("news.txt").toString(),
-                in.resolve("latin.txt").toString(), in.resolve("binary.txt").toString(), in.resolve("nope.txt").toString());
+                in.resolve("latin.txt").toString(), in.resolve("binary.txt").toString(), in.resolve("nope.txt").toString(),
+                in.resolve("junk.txt").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("as news-2", "1 imported, 3 skipped");
-        assertThat(r.err()).contains("latin.txt: not UTF-8", "binary.txt: the file holds NUL characters", "nope.txt: not a file");
+        assertThat(r.out()).contains("as news-2", "latin.txt as latin (4 characters, Windows-1252)", "2 imported, 3 skipped");
+        assertThat(r.err()).contains("binary.txt: the file holds NUL bytes", "nope.txt: not a file",
+                "junk.txt: neither UTF-8 nor Windows-1252");
         assertThat(Files.readString(project.resolve("articles/news.txt"))).isEqualTo("old");
-        assertThat(project.resolve("articles/latin.txt")).doesNotExist();
+        assertThat(Files.readString(project.resolve("articles/latin.txt"))).isEqualTo("café");
+        assertThat(project.resolve("articles/binary.txt")).doesNotExist();
+        assertThat(project.resolve("articles/junk.txt")).doesNotExist();
+    }
+
+    @Test
+    void csvColumnsAndBratOptions() throws Exception {
+        Path project = TestData.project(dir.resolve("p"));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("corpus.csv"), "uid,headline,body\nr1,Big news,\"It\nhappened.\"\n");
+        CliRunner.Result csv = CliRunner.run("import", project.toString(), in.resolve("corpus.csv").toString(),
+                "--id-column", "uid", "--title-column", "headline", "--text-column", "body");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out()).contains("as r1 (21 characters, UTF-8, line 2)");
+        assertThat(Files.readString(project.resolve("articles/r1.txt"))).isEqualTo("Big news\nIt\nhappened.");
+
+        Files.writeString(in.resolve("doc.txt"), "Putin spoke.\r\nTrump listened.\r\n");
+        Files.writeString(in.resolve("doc.ann"), "T1\tPerson 0 5\tPutin\nT2\tPerson 14 19\tTrump\nT3\tBogus 20 28\tlistened\n");
+        assertThat(CliRunner.run("import", project.toString(), in.toString(), "--format", "brat").code()).isEqualTo(2);
+        assertThat(CliRunner.run("import", project.toString(), in.toString(), "--format", "pdf").code()).isEqualTo(2);
+        assertThat(CliRunner.run("import", project.toString(), in.toString(), "--annotator", "ana").code()).isEqualTo(2);
+        CliRunner.Result brat = CliRunner.run("import", project.toString(), in.resolve("doc.ann").toString(),
+                "--format", "brat", "--annotator", "ana");
+        assertThat(brat.code()).isEqualTo(1);
+        assertThat(brat.out()).contains("as doc (29 characters, brat, UTF-8, 2 annotations for ana)",
+                "1 imported, 0 skipped, 1 line(s) not imported, 0 warning(s)");
+        assertThat(brat.err()).contains("doc.ann:3: error: brat type Bogus is not in the schema");
+        assertThat(Files.readString(project.resolve("annotators/ana/doc.csv")))
+                .contains("doc,ana,E2,ENTITY,PERSON,13,18,Trump,,,");
+        assertThat(Files.readString(project.resolve("articles/doc.txt"))).isEqualTo("Putin spoke.\nTrump listened.\n");
+        CliRunner.Result again = CliRunner.run("import", project.toString(), in.resolve("doc.txt").toString(),
+                "--format", "brat", "--annotator", "ana");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("article doc already has annotators/ana/doc.csv; nothing was imported");
+        assertThat(CliRunner.run("validate", project.toString()).code()).isZero();
     }
 }

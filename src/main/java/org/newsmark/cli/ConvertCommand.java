@@ -1,0 +1,88 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.service.ConvertService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsmark convert PROJECT --to conll|jsonl|brat --out DIR}: writes training data. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Write the annotations of one annotator (default: gold) as training data:",
+                "  conll  OUT/NAME.conll: CoNLL-2003 style BIO, token, entity, quote and event-trigger columns",
+                "  jsonl  OUT/NAME.jsonl: one article per line with entities, quotes and events (code point offsets)",
+                "  brat   OUT/DOC.txt + OUT/DOC.ann per article, and annotation.conf",
+                "Annotation files with problems are left out and reported (exit code 1)."})
+public final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "conll, jsonl or brat.")
+    String to;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder (created if needed).")
+    Path out;
+
+    @Option(names = "--annotator", paramLabel = "NAME|gold", defaultValue = "gold",
+            description = "Whose annotations. Default: ${DEFAULT-VALUE}.")
+    String annotator;
+
+    @Option(names = "--docs", paramLabel = "ID", split = ",", arity = "1..*",
+            description = "Only these articles (ids, separated by commas or spaces). Default: all.")
+    List<String> docs = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConvertService.Format format;
+        ProjectFolder folder;
+        try {
+            format = ConvertService.Format.of(to);
+            folder = ProjectFolder.open(project);
+        } catch (IllegalArgumentException e) {
+            err.println("newsmark convert: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        } catch (FormatException e) {
+            e.problems().forEach(err::println);
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        ConvertService.Report report;
+        try {
+            report = new ConvertService(folder).convert(format, out, annotator, docs);
+        } catch (IllegalArgumentException e) {
+            err.println("newsmark convert: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        } catch (IOException e) {
+            err.println("newsmark convert: cannot write: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        report.written().forEach(p -> stdout.println("wrote " + p));
+        report.skipped().forEach(s -> err.println("skipped " + s));
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        for (Problem p : report.problems()) {
+            err.println(p);
+        }
+        stdout.println(report.articles() + " article(s) of " + annotator + " converted to " + format.word());
+        stdout.flush();
+        err.flush();
+        return report.clean() ? 0 : NewsmarkCommand.PROBLEMS;
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsmark.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.TestData;
+import org.newsmark.io.ImportFormat;
+import org.newsmark.io.ProjectFolder;
+
+/** brat export and import are inverses on the bundled project: annotation sets, ids and bytes. */
+class BratRoundTripTest {
+    private static final List<String> OWNERS = List.of("gold", "ana", "ben");
+
+    @TempDir
+    Path dir;
+
+    /** The bundled project's schema, articles and annotation files (not its lock files). */
+    static Path copyOfBundled(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(TestData.BUNDLED)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                    Path to = target.resolve(TestData.BUNDLED.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Path emptyProject(Path root) throws IOException {
+        return TestData.project(root);
+    }
+
+    private static void export(ProjectFolder project, Path out) throws IOException {
+        for (String owner : OWNERS) {
+            ConvertService.Report r = new ConvertService(project).convert(ConvertService.Format.BRAT,
+                    out.resolve(owner), owner, List.of());
+            assertThat(r.clean()).as(r.problems().toString()).isTrue();
+            assertThat(r.warnings()).isEmpty();
+            assertThat(r.articles()).isEqualTo(7);
+        }
+    }
+
+    private static void importAll(ProjectFolder project, Path brat) {
+        for (String owner : OWNERS) {
+            ImportService.Report r = new ImportService(project).importPaths(List.of(brat.resolve(owner)),
+                    ImportService.Options.DEFAULT.withFormat(ImportFormat.BRAT).withBrat(owner, null));
+            assertThat(r.skipped()).isEmpty();
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.imported()).hasSize(7);
+        }
+    }
+
+    @Test
+    void projectToBratToProjectIsIdentical() throws Exception {
+        ProjectFolder original = ProjectFolder.open(copyOfBundled(dir.resolve("original")));
+        export(original, dir.resolve("brat"));
+        ProjectFolder back = ProjectFolder.open(emptyProject(dir.resolve("back")));
+        importAll(back, dir.resolve("brat"));
+        Map<String, String> a = ImportServiceTest.snapshot(original.root());
+        Map<String, String> b = ImportServiceTest.snapshot(back.root());
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        assertThat(b).isEqualTo(a);
+        assertThat(new ProjectValidator(back).validate(false).clean()).isTrue();
+        // and, read as the model reads them, the sets are equal too
+        for (String owner : OWNERS) {
+            for (String doc : original.articleIds()) {
+                var article = original.readArticle(doc);
+                assertThat(AnnotationFiles.load(back, back.readSchema(), back.readArticle(doc), owner).set())
+                        .isEqualTo(AnnotationFiles.load(original, original.readSchema(), article, owner).set());
+            }
+        }
+    }
+
+    @Test
+    void bratToProjectToBratIsByteIdentical() throws Exception {
+        ProjectFolder original = ProjectFolder.open(copyOfBundled(dir.resolve("original")));
+        export(original, dir.resolve("brat1"));
+        ProjectFolder middle = ProjectFolder.open(emptyProject(dir.resolve("middle")));
+        importAll(middle, dir.resolve("brat1"));
+        export(middle, dir.resolve("brat2"));
+        assertThat(ImportServiceTest.snapshot(dir.resolve("brat2"))).isEqualTo(ImportServiceTest.snapshot(dir.resolve("brat1")));
+        assertThat(Files.readString(dir.resolve("brat1/gold/kyiv-strikes-pause-2026-01-30.txt")))
+                .isEqualTo(Files.readString(TestData.BUNDLED.resolve("articles/kyiv-strikes-pause-2026-01-30.txt")));
+    }
+
+    @Test
+    void aBratFixtureSurvivesProjectAndBackWithItsIds() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String f : List.of("peskov.txt", "peskov.ann")) {
+            try (var stream = BratRoundTripTest.class.getResourceAsStream("/org/newsmark/io/brat/" + f)) {
+                Files.write(in.resolve(f), stream.readAllBytes());
+            }
+        }
+        ProjectFolder first = ProjectFolder.open(emptyProject(dir.resolve("first")));
+        ImportService.Options brat = ImportService.Options.DEFAULT.withFormat(ImportFormat.BRAT).withBrat("ana", null);
+        ImportService.Report r = new ImportService(first).importPaths(List.of(in.resolve("peskov.ann")), brat);
+        assertThat(r.imported()).singleElement().satisfies(i -> assertThat(i.how()).isEqualTo("brat, UTF-8, 13 annotations for ana"));
+        assertThat(r.problems()).hasSize(3).noneMatch(p -> p.isError());
+        new ConvertService(first).convert(ConvertService.Format.BRAT, dir.resolve("out"), "ana", List.of());
+        ProjectFolder second = ProjectFolder.open(emptyProject(dir.resolve("second")));
+        new ImportService(second).importPaths(List.of(dir.resolve("out")), brat);
+        assertThat(Files.readString(second.annotationFile("ana", "peskov")))
+                .isEqualTo(Files.readString(first.annotationFile("ana", "peskov")));
+    }
+}
