@@ -664,6 +664,53 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         }
     }
 
+    /**
+     * File → Import: text, Word, HTML, CSV corpora and brat files or folders, imported off the
+     * event thread; the report lists what was imported and what was skipped, and why.
+     */
+    void importArticles() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setDialogTitle("Import articles (text, Word, HTML, CSV corpus, brat)");
+        chooser.setMultiSelectionEnabled(true);
+        chooser.setFileSelectionMode(javax.swing.JFileChooser.FILES_AND_DIRECTORIES);
+        if (chooser.showOpenDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        List<java.nio.file.Path> paths = Arrays.stream(chooser.getSelectedFiles()).map(java.io.File::toPath).toList();
+        status.message("Importing " + paths.size() + " item(s)…");
+        new javax.swing.SwingWorker<org.newsmark.service.ImportService.Report, Void>() {
+            @Override
+            protected org.newsmark.service.ImportService.Report doInBackground() {
+                return new org.newsmark.service.ImportService(workspace.project())
+                        .importPaths(paths, org.newsmark.service.ImportService.Options.DEFAULT);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    org.newsmark.service.ImportService.Report r = get();
+                    StringBuilder b = new StringBuilder();
+                    r.imported().forEach(i -> b.append("imported ").append(i.source().getFileName()).append(" as ")
+                            .append(i.doc()).append(i.how() == null || i.how().isEmpty() ? "" : " (" + i.how() + ")")
+                            .append('\n'));
+                    r.skipped().forEach(s -> b.append("skipped ").append(s.source().getFileName()).append(": ")
+                            .append(s.reason()).append('\n'));
+                    r.problems().forEach(p -> b.append(p).append('\n'));
+                    refreshArticles();
+                    status.message(r.imported().size() + " imported, " + r.skipped().size() + " skipped");
+                    javax.swing.JTextArea report = new javax.swing.JTextArea(b.toString(), 12, 70);
+                    report.setEditable(false);
+                    JOptionPane.showMessageDialog(AnnotatorWindow.this, new JScrollPane(report), "Import",
+                            r.clean() ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.WARNING_MESSAGE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    status.message("Import failed: " + e.getCause().getMessage());
+                }
+            }
+        }.execute();
+    }
+
     void saveNow() {
         if (session != null) {
             session.flush();

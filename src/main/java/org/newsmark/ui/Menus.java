@@ -29,6 +29,7 @@ final class Menus {
         int ctrl = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
         JMenu file = menu("File", KeyEvent.VK_F);
+        file.add(item(action("Import articles…", KeyStroke.getKeyStroke(KeyEvent.VK_I, ctrl), window::importArticles)));
         file.add(item(action("Save now", KeyStroke.getKeyStroke(KeyEvent.VK_S, ctrl), window::saveNow)));
         file.addSeparator();
         file.add(item(action("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, ctrl), window::closeWindow)));

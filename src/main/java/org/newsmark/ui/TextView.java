@@ -63,7 +63,7 @@ final class TextView extends JTextArea {
         this.set = annotations;
         this.schema = newSchema;
         this.selectedId = null;
-        setDocument(ArticleContent.document(newArticle.text(), needsComplexLayout(newArticle.text())));
+        setDocument(document(newArticle.text()));
         setCaretPosition(0);
     }
 
@@ -101,43 +101,35 @@ final class TextView extends JTextArea {
                 || (c >= 0x1780 && c <= 0x17FF) || (c >= 0x200C && c <= 0x200F) || (c >= 0x202A && c <= 0x202E);
     }
 
-    /**
-     * The article's text as a plain document that takes Swing's complex layout only when the
-     * article needs it. Swing turns it on for any character outside the Basic Multilingual
-     * Plane (an emoji), so such characters are first inserted as placeholders of the same
-     * length and then written into the content directly.
-     */
-    private static final class ArticleContent extends javax.swing.text.GapContent {
-        ArticleContent(int capacity) {
-            super(capacity);
-        }
+    /** Articles longer than this are shown with emoji as boxes, to keep Swing's fast layout. */
+    static final int LARGE = 50_000;
 
-        static javax.swing.text.PlainDocument document(String text, boolean complex) {
-            ArticleContent content = new ArticleContent(text.length() + 16);
-            javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument(content);
+    /**
+     * The article's text as a plain document. Swing switches a document to its complex
+     * (bidirectional) layout, ten times slower to lay out, as soon as it holds one emoji. A large
+     * article whose only such characters are emoji is therefore shown with each emoji as a box
+     * of the same length in UTF-16 (offsets stay the same); every other article as it is.
+     */
+    static javax.swing.text.PlainDocument document(String text) {
+        javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument();
+        String shown = text;
+        if (text.length() > LARGE && !needsComplexLayout(text)) {
             char[] chars = text.toCharArray();
-            if (!complex) {
-                for (int i = 0; i < chars.length; i++) {
-                    if (isEmojiPart(chars[i])) {
-                        chars[i] = '\uFFFC';
-                    }
+            for (int i = 0; i < chars.length; i++) {
+                if (Character.isHighSurrogate(chars[i])) {
+                    chars[i] = '\u25A1';
+                } else if (isEmojiPart(chars[i])) {
+                    chars[i] = '\u200B';
                 }
             }
-            String insert = new String(chars);
-            try {
-                doc.insertString(0, insert, null);
-            } catch (javax.swing.text.BadLocationException e) {
-                throw new IllegalStateException(e);
-            }
-            if (!complex) {
-                for (int i = 0; i < text.length(); i++) {
-                    if (isEmojiPart(text.charAt(i))) {
-                        content.replace(i, 1, new char[] {text.charAt(i)}, 1);
-                    }
-                }
-            }
-            return doc;
+            shown = new String(chars);
         }
+        try {
+            doc.insertString(0, shown, null);
+        } catch (javax.swing.text.BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+        return doc;
     }
 
     /** Lines are laid out with room below the text for one underline lane per layer. */

@@ -98,7 +98,7 @@ final class AnnotatorFixture implements AutoCloseable {
             int index = view.article().charIndex(codePointOffset);
             try {
                 Rectangle r = end ? view.modelToView2D(index - 1).getBounds() : view.modelToView2D(index).getBounds();
-                int x = end ? r.x + Math.max(1, charWidth(view, index - 1) - 2) : r.x + 2;
+                int x = end ? r.x + Math.max(1, charWidth(view, index - 1) - 1) : r.x + 1;
                 Point p = new Point(x, r.y + r.height / 2);
                 SwingUtilities.convertPointToScreen(p, view);
                 return p;
@@ -114,6 +114,8 @@ final class AnnotatorFixture implements AutoCloseable {
 
     /** Drags the mouse from one offset to another, as a person selects text. */
     void dragSelect(int start, int end) {
+        GuiActionRunner.execute(() -> ((TextView) text().target()).scrollTo(Annotation.span("x", "", "", start, end, "")));
+        robot.waitForIdle();
         Point from = pointAt(start, false);
         Point to = pointAt(end, true);
         robot.moveMouse(from);

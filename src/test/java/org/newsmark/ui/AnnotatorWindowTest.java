@@ -71,6 +71,19 @@ class AnnotatorWindowTest {
     }
 
     @Test
+    void offsetsAfterEmojiInALargeArticleAreCodePoints() throws Exception {
+        String filler = "Officials met again \uD83D\uDE00 in the capital.\n".repeat(1200);
+        String text = filler + "Finally Kyiv said \u2744\uFE0F no.";
+        TestData.project(dir.resolve("big"), "long", text);
+        app = AnnotatorFixture.start(dir.resolve("big"), "ana");
+        app.dragSelect("Kyiv", text.codePointCount(0, filler.length()));
+        app.keys(KeyEvent.VK_3);
+        List<Annotation> rows = app.onDisk(l -> l.size() == 1);
+        assertThat(rows.get(0).start()).isEqualTo(text.codePointCount(0, text.indexOf("Kyiv")));
+        assertThat(rows.get(0).text()).isEqualTo("Kyiv");
+    }
+
+    @Test
     void linksAQuoteToItsSpeaker() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
         app.dragSelect("Peskov", 0);
