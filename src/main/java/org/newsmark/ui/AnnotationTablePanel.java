@@ -5,16 +5,12 @@ import java.awt.Color;
 import java.awt.Component;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.RowFilter;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
@@ -27,17 +23,15 @@ import org.newsmark.model.Schema;
 final class AnnotationTablePanel extends JPanel {
     private final Model model = new Model();
     private final JTable table = new JTable(model);
-    private final JTextField filter = new JTextField();
     private final TableRowSorter<Model> sorter = new TableRowSorter<>(model);
+    private final JTextField filter = FilterField.forSorter("annotationFilter",
+            "Filter annotations (id, label, text, links, note)", sorter);
     private Schema schema = new Schema(List.of());
     private boolean updating;
 
     AnnotationTablePanel(Consumer<String> onSelect) {
         super(new BorderLayout(0, 4));
         table.setName("annotations");
-        filter.setName("annotationFilter");
-        filter.putClientProperty("JTextField.placeholderText", "Filter annotations (id, label, text, links, note)");
-        filter.putClientProperty("JTextField.showClearButton", true);
         table.setRowSorter(sorter);
         sorter.setComparator(0, (a, b) -> AnnotationSet.compareIds((String) a, (String) b));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -65,29 +59,8 @@ final class AnnotationTablePanel extends JPanel {
                 onSelect.accept(model.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).id());
             }
         });
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
         add(filter, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-    }
-
-    private void applyFilter() {
-        String text = filter.getText().trim();
-        sorter.setRowFilter(text.isEmpty() ? null : RowFilter.regexFilter("(?i)" + Pattern.quote(text)));
     }
 
     void setAnnotations(AnnotationSet set, Schema newSchema, String selectedId) {

@@ -4,15 +4,11 @@ import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.RowFilter;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableRowSorter;
 import org.newsmark.service.Workspace;
@@ -21,15 +17,12 @@ import org.newsmark.service.Workspace;
 final class ArticleListPanel extends JPanel {
     private final Model model = new Model();
     private final JTable table = new JTable(model);
-    private final JTextField filter = new JTextField();
     private final TableRowSorter<Model> sorter = new TableRowSorter<>(model);
+    private final JTextField filter = FilterField.forSorter("articleFilter", "Filter articles", sorter);
     private boolean updating;
 
     ArticleListPanel(Consumer<String> onOpen) {
         super(new BorderLayout(0, 4));
-        filter.setName("articleFilter");
-        filter.putClientProperty("JTextField.placeholderText", "Filter articles");
-        filter.putClientProperty("JTextField.showClearButton", true);
         table.setName("articles");
         table.setRowSorter(sorter);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -42,29 +35,8 @@ final class ArticleListPanel extends JPanel {
                 onOpen.accept(model.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).doc());
             }
         });
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
         add(filter, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-    }
-
-    private void applyFilter() {
-        String text = filter.getText().trim();
-        sorter.setRowFilter(text.isEmpty() ? null : RowFilter.regexFilter("(?i)" + Pattern.quote(text)));
     }
 
     void setArticles(List<Workspace.ArticleInfo> rows) {

@@ -62,22 +62,7 @@ final class FindBar extends JPanel {
                 target.closeFind();
             }
         });
-        field.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
-            @Override
-            public void insertUpdate(javax.swing.event.DocumentEvent e) {
-                reset();
-            }
-
-            @Override
-            public void removeUpdate(javax.swing.event.DocumentEvent e) {
-                reset();
-            }
-
-            @Override
-            public void changedUpdate(javax.swing.event.DocumentEvent e) {
-                reset();
-            }
-        });
+        FilterField.onChange(field, this::reset);
         add(new JLabel("Find"));
         add(field);
         add(previous);

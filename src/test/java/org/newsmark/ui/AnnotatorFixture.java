@@ -140,6 +140,17 @@ final class AnnotatorFixture implements AutoCloseable {
         return new int[] {s, s + piece.codePointCount(0, piece.length())};
     }
 
+    /** Marks Peskov (PERSON) and the quote "Putin agreed to the truce" (DIRECT) with Peskov as its speaker. */
+    void markPeskovQuoteWithSpeaker() {
+        dragSelect("Peskov", 0);
+        keys(java.awt.event.KeyEvent.VK_1);
+        keys(java.awt.event.KeyEvent.VK_Q);
+        dragSelect("\"Putin agreed to the truce\"", 0);
+        keys(java.awt.event.KeyEvent.VK_1);
+        keys(java.awt.event.KeyEvent.VK_S);
+        clickOn("Peskov", 0);
+    }
+
     /** Waits out the double-click interval, so that the next click is a click of its own. */
     void pauseForNewClick() throws InterruptedException {
         Object interval = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");

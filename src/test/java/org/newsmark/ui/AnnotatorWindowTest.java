@@ -86,13 +86,7 @@ class AnnotatorWindowTest {
     @Test
     void linksAQuoteToItsSpeaker() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
-        app.dragSelect("Peskov", 0);
-        app.keys(KeyEvent.VK_1);
-        app.keys(KeyEvent.VK_Q);
-        app.dragSelect("\"Putin agreed to the truce\"", 0);
-        app.keys(KeyEvent.VK_1);
-        app.keys(KeyEvent.VK_S);
-        app.clickOn("Peskov", 0);
+        app.markPeskovQuoteWithSpeaker();
         List<Annotation> rows = app.onDisk(l -> l.size() == 2 && !only(l, "Q1").links().isEmpty());
         Annotation quote = only(rows, "Q1");
         assertThat(quote.label()).isEqualTo("DIRECT");
@@ -148,13 +142,7 @@ class AnnotatorWindowTest {
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_Z);
         app.onDisk(l -> l.size() == 1 && l.get(0).text().equals("Moscow"));
 
-        app.dragSelect("Peskov", 0);
-        app.keys(KeyEvent.VK_1);
-        app.keys(KeyEvent.VK_Q);
-        app.dragSelect("\"Putin agreed to the truce\"", 0);
-        app.keys(KeyEvent.VK_1);
-        app.keys(KeyEvent.VK_S);
-        app.clickOn("Peskov", 0);
+        app.markPeskovQuoteWithSpeaker();
         app.onDisk(l -> l.size() == 3 && only(l, "Q1").links().size() == 1);
         app.pauseForNewClick(); // a second click at once would be a double-click, which selects the word
         app.clickOn("Peskov", 0);
