@@ -45,6 +45,7 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("gui", new GuiCommand(launcher));
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("import", new ImportCommand());
+        cl.addSubcommand("agree", new AgreeCommand());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("newsmark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
