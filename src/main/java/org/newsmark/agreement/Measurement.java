@@ -38,11 +38,6 @@ public record Measurement(String layer, String label, String measure, String ann
         return !annotators.equals(ALL);
     }
 
-    /** The text a reader sees for the units: the count and what was counted. */
-    public String unitsText() {
-        return units + " " + unitName(measure, units);
-    }
-
     /** What a measure counts as its units, singular or plural. */
     public static String unitName(String measure, long count) {
         String one;

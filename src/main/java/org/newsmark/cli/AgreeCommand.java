@@ -21,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsmark agree PROJECT ...}: inter-annotator agreement, every coefficient, with the units behind each value. */
 @Command(name = "agree", mixinStandardHelpOptions = true,
-        description = {"Measure how far annotators agree: per layer and label, observed agreement, Cohen's and",
-                "Fleiss' kappa and Krippendorff's alpha on tokens, Krippendorff's unitizing alpha on spans,",
-                "F1 with exact and overlap matching, speaker agreement and event argument F1.",
+        description = {"Measure how far annotators agree, per layer and label: observed agreement,",
+                "Cohen's and Fleiss' kappa and Krippendorff's alpha on tokens, Krippendorff's",
+                "unitizing alpha on spans, F1 with exact and overlap matching, speaker",
+                "agreement and event argument F1. Every value says how many units it rests on.",
                 "Exit code 1 if a file has problems (run 'newsmark validate' first)."})
 public final class AgreeCommand implements Callable<Integer> {
     /** The formats of the report. */

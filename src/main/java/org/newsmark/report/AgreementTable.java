@@ -93,7 +93,7 @@ public final class AgreementTable {
                     Measurement.ALL);
             cells.add(new String[] {m.layer(), m.annotators(), String.format(Locale.ROOT, "%.4f", m.score().value()),
                     AgreementBands.landisKoch(m.score().value()), f1.map(AgreementTable::value).orElse("-"),
-                    m.unitsText()});
+                    String.format(Locale.ROOT, "%,d %s", m.units(), Measurement.unitName(m.measure(), m.units()))});
         }
         table(b, cells);
     }
