@@ -43,18 +43,6 @@ public final class CoincidenceMatrix {
         return m;
     }
 
-    /** Adds the items of label columns of equal length, one per rater that has values. */
-    void addColumns(int[][] columns) {
-        int[] perCategory = new int[categories.size()];
-        for (int i = 0, n = columns[0].length; i < n; i++) {
-            java.util.Arrays.fill(perCategory, 0);
-            for (int[] column : columns) {
-                perCategory[column[i]]++;
-            }
-            addItem(perCategory, columns.length);
-        }
-    }
-
     private void addItem(int[] perCategory, int values) {
         if (values < 2) {
             return;

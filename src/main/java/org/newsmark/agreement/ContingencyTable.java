@@ -36,13 +36,6 @@ public final class ContingencyTable {
         }
     }
 
-    /** Adds the counts of two label columns of equal length (no missing values). */
-    void addColumns(int[] rater1, int[] rater2) {
-        for (int i = 0; i < rater1.length; i++) {
-            counts[rater1[i]][rater2[i]]++;
-        }
-    }
-
     /** Adds another table of the same categories to this one. */
     void add(ContingencyTable other) {
         for (int i = 0; i < counts.length; i++) {

@@ -83,8 +83,8 @@ public final class DefaultCodingStudy implements CodingStudy {
     }
 
     /**
-     * A study from whole columns of codes, one array per rater (all of the same length); an
-     * array of null means that the rater has no value for any item.
+     * A study from whole columns of codes, one array per rater (all of the same length, used as
+     * they are, not copied); null instead of an array means that the rater has no value for any item.
      */
     public static DefaultCodingStudy ofColumns(List<String> raters, List<String> categories, int[][] columns) {
         DefaultCodingStudy study = new DefaultCodingStudy(raters, categories);

@@ -44,18 +44,6 @@ public final class ItemCategoryCounts {
         return c;
     }
 
-    /** Adds the items of label columns of equal length, one per rater (no missing values). */
-    void addColumns(int[][] columns) {
-        int[] perCategory = new int[sums.length];
-        for (int i = 0, n = columns[0].length; i < n; i++) {
-            java.util.Arrays.fill(perCategory, 0);
-            for (int[] column : columns) {
-                perCategory[column[i]]++;
-            }
-            addItem(perCategory);
-        }
-    }
-
     private void addItem(int[] perCategory) {
         for (int c = 0; c < perCategory.length; c++) {
             long n = perCategory[c];

@@ -58,6 +58,9 @@ class Cohen1960Test {
                     .isCloseTo(observed, within(1e-12));
             assertThat(report.find("ENTITY", "*", "cohen_kappa", "a+b", "*").orElseThrow().units())
                     .isEqualTo(total(table));
+            // and through the command, with full precision
+            assertThat(Double.parseDouble(StudyProjects.csvValue(project, "ENTITY", "*", "cohen_kappa", "a+b")))
+                    .isCloseTo(expected, within(1e-12));
         }
     }
 

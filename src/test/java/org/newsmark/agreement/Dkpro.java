@@ -32,18 +32,13 @@ public final class Dkpro {
         return study;
     }
 
+    // With two categories or more (DKPro throws on fewer), A_e < 1: calculateAgreement is all there is.
     public static double cohen(CodingAnnotationStudy study) {
-        return guarded(() -> {
-            CohenKappaAgreement k = new CohenKappaAgreement(study);
-            return k.calculateExpectedAgreement() == 1.0 ? Double.NaN : k.calculateAgreement();
-        });
+        return guarded(() -> new CohenKappaAgreement(study).calculateAgreement());
     }
 
     public static double fleiss(CodingAnnotationStudy study) {
-        return guarded(() -> {
-            FleissKappaAgreement k = new FleissKappaAgreement(study);
-            return k.calculateExpectedAgreement() == 1.0 ? Double.NaN : k.calculateAgreement();
-        });
+        return guarded(() -> new FleissKappaAgreement(study).calculateAgreement());
     }
 
     public static double alpha(CodingAnnotationStudy study) {

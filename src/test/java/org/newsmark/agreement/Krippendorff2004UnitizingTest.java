@@ -115,5 +115,7 @@ class Krippendorff2004UnitizingTest {
         Measurement pooled = report.find("ENTITY", "*", "unitizing_alpha", "*", "*").orElseThrow();
         assertThat(pooled.units()).isEqualTo(9);
         assertThat(pooled.note()).isEqualTo("continuum of 300 code points in 1 article");
+        assertThat(Double.parseDouble(StudyProjects.csvValue(dir, "ENTITY", "*", "unitizing_alpha", "*")))
+                .isCloseTo(alpha.agreement().value(), within(1e-12));
     }
 }

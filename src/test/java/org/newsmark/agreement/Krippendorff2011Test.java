@@ -60,6 +60,8 @@ class Krippendorff2011Test {
         assertThat(alpha.note()).isEqualTo("11 articles");
         // Fleiss needs articles every observer has: units 2-9
         assertThat(report.find("ENTITY", "*", "fleiss_kappa", "*", "*").orElseThrow().units()).isEqualTo(8);
+        assertThat(Double.parseDouble(StudyProjects.csvValue(dir, "ENTITY", "*", "krippendorff_alpha", "*")))
+                .isCloseTo(expected, within(1e-12));
         assertThat(report.filesPerAnnotator()).containsEntry("a", 9).containsEntry("b", 11).containsEntry("c", 10)
                 .containsEntry("d", 11);
     }

@@ -130,6 +130,17 @@ final class StudyProjects {
         return r.report().get();
     }
 
+    /** The value column of one corpus row of {@code newsmark agree PROJECT --format csv}. */
+    static String csvValue(Path dir, String layer, String label, String measure, String annotators) {
+        org.newsmark.cli.CliRunner.Result r = org.newsmark.cli.CliRunner.run("agree", dir.toString(), "--format", "csv");
+        if (r.code() != 0) {
+            throw new AssertionError("agree failed: " + r.err());
+        }
+        String prefix = String.join(",", layer, label, measure, annotators, Measurement.ALL) + ",";
+        return r.out().lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + prefix)).substring(prefix.length()).split(",")[0];
+    }
+
     /** One corpus value of a report. */
     static Score value(org.newsmark.agreement.AgreementReport report, String layer, String label, String measure,
                        String annotators) {
