@@ -109,6 +109,11 @@ final class TokenAgreement {
 
     private Scope article(Article article) {
         Scope scope = new Scope(article.id());
+        if (annotators.isEmpty()) {
+            scope.allMissing = "needs at least two annotators";
+            scope.pairableMissing = "needs at least two annotators";
+            return scope;
+        }
         int[] bounds = tokens.get(article.id());
         int[][] columns = new int[annotators.size()][];
         List<String> missing = new ArrayList<>();

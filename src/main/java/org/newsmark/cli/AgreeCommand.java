@@ -78,7 +78,7 @@ public final class AgreeCommand implements Callable<Integer> {
         AgreementService.Result result;
         try {
             result = new AgreementService(folder).run(request);
-        } catch (IllegalArgumentException e) {
+        } catch (AgreementService.BadRequestException e) {
             err.println("newsmark agree: " + e.getMessage());
             err.flush();
             return NewsmarkCommand.USAGE;

@@ -40,6 +40,13 @@ public final class AgreementService {
         }
     }
 
+    /** A request that names an annotator, article or layer the project does not have: a usage error. */
+    public static final class BadRequestException extends IllegalArgumentException {
+        BadRequestException(String message) {
+            super(message);
+        }
+    }
+
     /** The report, or the problems of the files that kept it from being measured. */
     public record Result(Optional<AgreementReport> report, List<Problem> problems) {
         public Result {
@@ -56,8 +63,8 @@ public final class AgreementService {
     /**
      * Loads and measures.
      *
-     * @throws IllegalArgumentException when the request names an annotator, document or layer the
-     *                                  project does not have (a usage error)
+     * @throws BadRequestException when the request names an annotator, document or layer the
+     *                             project does not have (a usage error)
      * @throws IOException              when a folder cannot be listed
      */
     public Result run(Request request) throws IOException {
@@ -69,7 +76,7 @@ public final class AgreementService {
         }
         for (String layer : request.layers()) {
             if (schema.layer(layer).isEmpty()) {
-                throw new IllegalArgumentException("no layer " + layer + " (the schema has "
+                throw new BadRequestException("no layer " + layer + " (the schema has "
                         + String.join(", ", schema.layerNames()) + ")");
             }
         }
@@ -131,15 +138,15 @@ public final class AgreementService {
         for (String name : requested) {
             if (name.equals(Names.GOLD)) {
                 if (!project.hasGold()) {
-                    throw new IllegalArgumentException("the project has no gold standard (gold/)");
+                    throw new BadRequestException("the project has no gold standard (gold/)");
                 }
             } else {
                 String problem = Names.annotatorProblem(name);
                 if (problem != null) {
-                    throw new IllegalArgumentException("bad annotator name: " + problem);
+                    throw new BadRequestException("bad annotator name: " + problem);
                 }
                 if (!folders.contains(name)) {
-                    throw new IllegalArgumentException("no annotator " + name + " (the project has "
+                    throw new BadRequestException("no annotator " + name + " (the project has "
                             + (folders.isEmpty() ? "none" : String.join(", ", folders)) + ")");
                 }
             }
@@ -158,7 +165,7 @@ public final class AgreementService {
         List<String> out = new ArrayList<>();
         for (String doc : requested) {
             if (!all.contains(doc)) {
-                throw new IllegalArgumentException("no article " + doc + " (articles/" + doc + ".txt)");
+                throw new BadRequestException("no article " + doc + " (articles/" + doc + ".txt)");
             }
             if (!out.contains(doc)) {
                 out.add(doc);

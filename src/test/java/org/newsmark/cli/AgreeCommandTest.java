@@ -103,6 +103,15 @@ class AgreeCommandTest {
     }
 
     @Test
+    void aProjectWithoutAnnotatorsHasOnlyUndefinedValues() {
+        CliRunner.Result r = CliRunner.run("agree", TestData.BUNDLED.toString(), "--format", "csv");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().skip(1)).isNotEmpty().allMatch(l -> l.endsWith(",,0,needs at least two annotators"));
+        assertThat(CliRunner.run("agree", TestData.BUNDLED.toString()).out())
+                .contains("Agreement of 0 annotators on 1 article");
+    }
+
+    @Test
     void helpListsTheCommand() {
         assertThat(CliRunner.run("--help").out()).contains("agree");
         assertThat(CliRunner.run("agree", "--help").out()).contains("--annotators", "--by-doc", "--format", "--xlsx");
