@@ -110,6 +110,22 @@ class UndefinedValuesTest {
     }
 
     @Test
+    void emptyAndBlankArticles() {
+        Article empty = new Article("e", "");
+        Article blank = new Article("f", " \n ");
+        Map<String, Map<String, AnnotationSet>> sets = Map.of(
+                "e", Map.of("a", AnnotationSet.empty("e", "a"), "b", AnnotationSet.empty("e", "b")),
+                "f", Map.of("a", AnnotationSet.empty("f", "a"), "b", AnnotationSet.empty("f", "b")));
+        AgreementReport r = AgreementCalculator.calculate(new AnnotatedCorpus(SCHEMA, List.of(empty, blank),
+                List.of("a", "b"), sets), new AgreementOptions(List.of(), true));
+        assertThat(find(r, "ENTITY", "*", "observed_agreement", "a+b", "*").note())
+                .isEqualTo("no token that both annotators coded");
+        assertThat(find(r, "ENTITY", "*", "cohen_kappa", "a+b", "e").note()).isEqualTo("no token that both annotators coded");
+        assertThat(find(r, "ENTITY", "*", "unitizing_alpha", "*", "e").note()).isEqualTo("the continuum is empty");
+        assertThat(find(r, "ENTITY", "*", "unitizing_alpha", "*", "f").note()).isEqualTo("no span in this layer");
+    }
+
+    @Test
     void theMeasuresSayWhatTheyCannotHandle() {
         DefaultCodingStudy three = DefaultCodingStudy.withRaters(3).addItem("x", "y", "x");
         assertThat(new CohenKappa(three).agreement().undefinedReason()).isEqualTo("needs exactly two annotators");
