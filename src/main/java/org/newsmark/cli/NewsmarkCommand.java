@@ -46,6 +46,7 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("import", new ImportCommand());
         cl.addSubcommand("convert", new ConvertCommand());
+        cl.addSubcommand("agree", new AgreeCommand());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("newsmark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

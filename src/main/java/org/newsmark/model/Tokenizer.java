@@ -6,18 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits an article into sentences and tokens, for token-based formats (CoNLL) and anything else
- * that needs words. Deliberately simple and predictable, not linguistically clever:
+ * Splits an article into sentences of tokens, for token-based formats (CoNLL):
  * <ul>
+ * <li>tokens are those of {@link WordTokenizer}, the one tokenizer that agreement uses too, so a
+ * token in a CoNLL file is a token of the agreement measures;</li>
  * <li>sentences are the segments of {@link BreakIterator#getSentenceInstance(Locale)} (root
  * locale) within a line: every line break also ends a sentence, since headlines and datelines
- * have no full stop;</li>
- * <li>tokens are the segments of {@link BreakIterator#getWordInstance(Locale)} (Unicode word
- * boundaries, UAX #29) that hold something other than white space: words and numbers stay whole
- * ({@code don't}, {@code 3.5}), every punctuation mark is a token of its own, white space is never
- * a token;</li>
- * <li>an emoji stays one token: ZWJ sequences, skin tones, keycaps and flags, which the JDK's
- * word rules would split.</li>
+ * have no full stop. A token belongs to the sentence it starts in.</li>
  * </ul>
  * Offsets are code points, end exclusive, like every offset of an {@link Article}.
  */
@@ -39,82 +34,56 @@ public final class Tokenizer {
 
     /** The sentences of the article that hold at least one token, in order. */
     public static List<Sentence> sentences(Article article) {
+        List<Token> all = tokens(article);
+        List<Integer> ends = sentenceEnds(article);
+        List<Sentence> out = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int next = 0;
+        for (Token t : all) {
+            while (next < ends.size() && t.start() >= ends.get(next)) {
+                flush(current, out);
+                next++;
+            }
+            current.add(t);
+        }
+        flush(current, out);
+        return out;
+    }
+
+    private static void flush(List<Token> current, List<Sentence> out) {
+        if (!current.isEmpty()) {
+            out.add(new Sentence(current.get(0).start(), current.get(current.size() - 1).end(), current));
+            current.clear();
+        }
+    }
+
+    /** Code point offsets where a sentence ends: sentence breaks within each line, and line ends. */
+    private static List<Integer> sentenceEnds(Article article) {
         String text = article.text();
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        List<Sentence> out = new ArrayList<>();
-        // Headlines and datelines end without a full stop: every line break ends a sentence.
+        List<Integer> ends = new ArrayList<>();
         for (int lineStart = 0; lineStart <= text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
             sentences.setText(text.substring(lineStart, lineEnd));
-            int start = sentences.first();
-            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-                List<Token> tokens = tokens(article, lineStart + start, lineStart + end);
-                if (!tokens.isEmpty()) {
-                    out.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
-                }
+            for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+                ends.add(article.codePointOffset(lineStart + end));
             }
+            ends.add(article.codePointOffset(lineEnd));
             lineStart = lineEnd + 1;
         }
-        return out;
+        return ends;
     }
 
-    /** The tokens of the whole article, in order. */
+    /** The tokens of the whole article, in order, with their text. */
     public static List<Token> tokens(Article article) {
-        return tokens(article, 0, article.text().length());
-    }
-
-    /** The tokens between two UTF-16 indexes of the text (sentence bounds from a BreakIterator). */
-    private static List<Token> tokens(Article article, int from, int to) {
-        String text = article.text();
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(text.substring(from, to));
-        List<Token> out = new ArrayList<>();
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String piece = text.substring(from + start, from + end);
-            if (piece.isBlank() || isAllSpace(piece)) {
-                continue;
-            }
-            Token token = new Token(article.codePointOffset(from + start), article.codePointOffset(from + end), piece);
-            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == token.start() && joins(last.text(), piece)) {
-                out.set(out.size() - 1, new Token(last.start(), token.end(), last.text() + piece));
-            } else {
-                out.add(token);
-            }
+        int[] bounds = WordTokenizer.bounds(article.text());
+        List<Token> out = new ArrayList<>(bounds.length / 2);
+        for (int i = 0; i < bounds.length; i += 2) {
+            out.add(new Token(bounds[i], bounds[i + 1], article.slice(bounds[i], bounds[i + 1])));
         }
         return out;
-    }
-
-    /**
-     * Whether two adjacent pieces are one emoji or one letter with its marks, which the JDK's word
-     * rules split: a ZWJ sequence, a skin tone or variation selector, a combining mark, the two
-     * regional indicators of a flag.
-     */
-    private static boolean joins(String left, String right) {
-        int last = left.codePointBefore(left.length());
-        int first = right.codePointAt(0);
-        if (last == 0x200D || first == 0x200D || (first >= 0x1F3FB && first <= 0x1F3FF) || first == 0xFE0F
-                || first == 0x20E3) {
-            return true;
-        }
-        int type = Character.getType(first);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-            return true;
-        }
-        return isRegionalIndicator(last) && isRegionalIndicator(first)
-                && left.codePoints().filter(Tokenizer::isRegionalIndicator).count() % 2 == 1;
-    }
-
-    private static boolean isRegionalIndicator(int cp) {
-        return cp >= 0x1F1E6 && cp <= 0x1F1FF;
-    }
-
-    private static boolean isAllSpace(String s) {
-        return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || cp == '\u200B' || cp == '\uFEFF');
     }
 }

@@ -1,0 +1,65 @@
+package org.newsmark.agreement;
+
+import java.util.List;
+
+/**
+ * One value of the agreement report: which layer and label ({@code *} for all labels of the
+ * layer), which measure, which annotators ({@code a+b} for a pair in sorted order, {@code *} for
+ * all chosen), which article ({@code *} for the corpus), the score, the number of units it rests
+ * on and a note (the reason when the score is undefined).
+ */
+public record Measurement(String layer, String label, String measure, String annotators, String doc, Score score,
+                          long units, String note) {
+    public static final String ALL = "*";
+    public static final String OBSERVED_AGREEMENT = "observed_agreement";
+    public static final String COHEN_KAPPA = "cohen_kappa";
+    public static final String FLEISS_KAPPA = "fleiss_kappa";
+    public static final String KRIPPENDORFF_ALPHA = "krippendorff_alpha";
+    public static final String UNITIZING_ALPHA = "unitizing_alpha";
+    public static final String F1_EXACT = "f1_exact";
+    public static final String F1_OVERLAP = "f1_overlap";
+    /** The measure of a role that takes one target, such as {@code speaker_agreement}. */
+    public static final String ROLE_AGREEMENT_SUFFIX = "_agreement";
+    public static final String ARGUMENT_F1 = "argument_f1";
+    /** The fixed measures in report order; role agreements come between f1_overlap and argument_f1. */
+    public static final List<String> ORDER = List.of(OBSERVED_AGREEMENT, COHEN_KAPPA, FLEISS_KAPPA, KRIPPENDORFF_ALPHA,
+            UNITIZING_ALPHA, F1_EXACT, F1_OVERLAP, ARGUMENT_F1);
+
+    public Measurement {
+        note = note == null ? "" : note;
+    }
+
+    /** The name of a pair: both annotators in sorted order joined by {@code +}. */
+    public static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "+" + b : b + "+" + a;
+    }
+
+    public boolean isPair() {
+        return !annotators.equals(ALL);
+    }
+
+    /** What a measure counts as its units, singular or plural. */
+    public static String unitName(String measure, long count) {
+        String one;
+        String many;
+        switch (measure) {
+            case OBSERVED_AGREEMENT, COHEN_KAPPA, FLEISS_KAPPA, KRIPPENDORFF_ALPHA -> {
+                one = "token";
+                many = "tokens";
+            }
+            case UNITIZING_ALPHA, F1_EXACT, F1_OVERLAP -> {
+                one = "span";
+                many = "spans";
+            }
+            case ARGUMENT_F1 -> {
+                one = "argument";
+                many = "arguments";
+            }
+            default -> {
+                one = "matched pair";
+                many = "matched pairs";
+            }
+        }
+        return count == 1 ? one : many;
+    }
+}

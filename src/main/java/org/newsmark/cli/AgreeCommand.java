@@ -1,0 +1,104 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsmark.agreement.AgreementReport;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.report.AgreementCsv;
+import org.newsmark.report.AgreementTable;
+import org.newsmark.service.AgreementService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsmark agree PROJECT ...}: inter-annotator agreement, every coefficient, with the units behind each value. */
+@Command(name = "agree", mixinStandardHelpOptions = true,
+        description = {"Measure how far annotators agree, per layer and label: observed agreement,",
+                "Cohen's and Fleiss' kappa and Krippendorff's alpha on tokens, Krippendorff's",
+                "unitizing alpha on spans, F1 with exact and overlap matching, speaker",
+                "agreement and event argument F1. Every value says how many units it rests on.",
+                "Exit code 1 if a file has problems (run 'newsmark validate' first)."})
+public final class AgreeCommand implements Callable<Integer> {
+    /** The formats of the report. */
+    enum Format { table, csv }
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--annotators", split = ",", paramLabel = "NAME",
+            description = "Annotators to compare, comma separated (default: every annotator folder, not gold).")
+    List<String> annotators = new ArrayList<>();
+
+    @Option(names = "--docs", split = ",", paramLabel = "DOC",
+            description = "Articles to include, comma separated (default: all).")
+    List<String> docs = new ArrayList<>();
+
+    @Option(names = "--layer", paramLabel = "LAYER", description = "Only this layer (default: all).")
+    String layer;
+
+    @Option(names = "--by-doc", description = "Also give every value for each article.")
+    boolean byDoc;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
+    Format format = Format.table;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the report as a workbook (not there yet).")
+    Path xlsx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (xlsx != null) {
+            err.println("the workbook export is not there yet (issue 5)");
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        ProjectFolder folder;
+        try {
+            folder = ProjectFolder.open(project);
+        } catch (FormatException e) {
+            e.problems().forEach(err::println);
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        AgreementService.Request request = new AgreementService.Request(annotators, docs,
+                layer == null ? List.of() : List.of(layer), byDoc);
+        AgreementService.Result result;
+        try {
+            result = new AgreementService(folder).run(request);
+        } catch (AgreementService.BadRequestException e) {
+            err.println("newsmark agree: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        } catch (IOException e) {
+            err.println("newsmark agree: cannot read the project: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        if (result.report().isEmpty()) {
+            for (Problem p : result.problems()) {
+                err.println(p);
+            }
+            err.println("newsmark agree: agreement is only measured on files without problems;"
+                    + " run 'newsmark validate " + project + "' (--fix moves spans whose text moved)");
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        AgreementReport report = result.report().get();
+        out.print(format == Format.csv ? AgreementCsv.format(report) : AgreementTable.format(report));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,176 @@
+package org.newsmark.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsmark.agreement.AgreementCalculator;
+import org.newsmark.agreement.AgreementOptions;
+import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Names;
+import org.newsmark.model.Schema;
+
+/**
+ * The agreement use case: loads the chosen articles and the files of the chosen annotators,
+ * checks every file, and measures agreement. Agreement is only measured on files without any
+ * problem (errors or warnings); otherwise the problems come back and no report.
+ */
+public final class AgreementService {
+    /**
+     * What to measure: annotators (empty: every annotator folder, not gold), documents (empty: all
+     * articles), layers (empty: all) and whether to add per-article values.
+     */
+    public record Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc) {
+        public Request {
+            annotators = List.copyOf(annotators);
+            docs = List.copyOf(docs);
+            layers = List.copyOf(layers);
+        }
+
+        public static Request all() {
+            return new Request(List.of(), List.of(), List.of(), false);
+        }
+    }
+
+    /** A request that names an annotator, article or layer the project does not have: a usage error. */
+    public static final class BadRequestException extends IllegalArgumentException {
+        BadRequestException(String message) {
+            super(message);
+        }
+    }
+
+    /** The report, or the problems of the files that kept it from being measured. */
+    public record Result(Optional<AgreementReport> report, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final ProjectFolder project;
+
+    public AgreementService(ProjectFolder project) {
+        this.project = project;
+    }
+
+    /**
+     * Loads and measures.
+     *
+     * @throws BadRequestException when the request names an annotator, document or layer the
+     *                             project does not have (a usage error)
+     * @throws IOException              when a folder cannot be listed
+     */
+    public Result run(Request request) throws IOException {
+        Schema schema;
+        try {
+            schema = project.readSchema();
+        } catch (FormatException e) {
+            return new Result(Optional.empty(), e.problems());
+        }
+        for (String layer : request.layers()) {
+            if (schema.layer(layer).isEmpty()) {
+                throw new BadRequestException("no layer " + layer + " (the schema has "
+                        + String.join(", ", schema.layerNames()) + ")");
+            }
+        }
+        List<String> annotators = annotators(request.annotators());
+        List<String> docs = docs(request.docs());
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        Map<String, Map<String, AnnotationSet>> sets = new HashMap<>();
+        // Articles are read and checked in parallel: most of the time goes to parsing and checking.
+        for (Loaded loaded : docs.parallelStream().map(doc -> load(schema, annotators, doc)).toList()) {
+            problems.addAll(loaded.problems());
+            if (loaded.article() != null) {
+                articles.add(loaded.article());
+                sets.put(loaded.article().id(), loaded.sets());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            return new Result(Optional.empty(), problems);
+        }
+        AnnotatedCorpus corpus = new AnnotatedCorpus(schema, articles, annotators, sets);
+        return new Result(Optional.of(AgreementCalculator.calculate(corpus,
+                new AgreementOptions(request.layers(), request.byDoc()))), List.of());
+    }
+
+    /** One article with the checked sets of the annotators who have a file for it, or its problems. */
+    private record Loaded(Article article, Map<String, AnnotationSet> sets, List<Problem> problems) {
+    }
+
+    private Loaded load(Schema schema, List<String> annotators, String doc) {
+        Article article;
+        try {
+            article = project.readArticle(doc);
+        } catch (FormatException e) {
+            return new Loaded(null, Map.of(), e.problems());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, AnnotationSet> perAnnotator = new HashMap<>();
+        for (String annotator : annotators) {
+            if (!project.hasAnnotations(annotator, doc)) {
+                continue;
+            }
+            AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, annotator);
+            if (loaded.clean()) {
+                perAnnotator.put(annotator, loaded.set());
+            } else {
+                problems.addAll(loaded.problems());
+            }
+        }
+        return new Loaded(article, perAnnotator, problems);
+    }
+
+    private List<String> annotators(List<String> requested) throws IOException {
+        List<String> folders = project.annotators();
+        if (requested.isEmpty()) {
+            return folders;
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : requested) {
+            if (name.equals(Names.GOLD)) {
+                if (!project.hasGold()) {
+                    throw new BadRequestException("the project has no gold standard (gold/)");
+                }
+            } else {
+                String problem = Names.annotatorProblem(name);
+                if (problem != null) {
+                    throw new BadRequestException("bad annotator name: " + problem);
+                }
+                if (!folders.contains(name)) {
+                    throw new BadRequestException("no annotator " + name + " (the project has "
+                            + (folders.isEmpty() ? "none" : String.join(", ", folders)) + ")");
+                }
+            }
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private List<String> docs(List<String> requested) throws IOException {
+        List<String> all = project.articleIds();
+        if (requested.isEmpty()) {
+            return all;
+        }
+        List<String> out = new ArrayList<>();
+        for (String doc : requested) {
+            if (!all.contains(doc)) {
+                throw new BadRequestException("no article " + doc + " (articles/" + doc + ".txt)");
+            }
+            if (!out.contains(doc)) {
+                out.add(doc);
+            }
+        }
+        return out;
+    }
+}
