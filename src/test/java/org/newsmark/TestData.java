@@ -41,6 +41,21 @@ public final class TestData {
         return dir;
     }
 
+    /** A copy of the bundled project (articles, annotators, gold, schema) in {@code dir}. */
+    public static Path bundledCopy(Path dir) throws IOException {
+        try (var files = Files.walk(BUNDLED)) {
+            for (Path f : files.toList()) {
+                Path target = dir.resolve(BUNDLED.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return dir;
+    }
+
     /** Writes an annotation file with the standard header and the given rows. */
     public static Path annotations(Path project, String annotator, String doc, String... rows) throws IOException {
         Path dir = annotator.equals("gold") ? project.resolve("gold") : project.resolve("annotators").resolve(annotator);

@@ -744,6 +744,11 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         text.requestFocusInWindow();
     }
 
+    void showProgress() {
+        saveNow();
+        new ProgressWindow(this, workspace.project()).setVisible(true);
+    }
+
     void showGuidelines() {
         if (guidelinesWindow == null) {
             guidelinesWindow = new GuidelinesWindow(this, Guidelines.forProject(workspace.project().root()));

@@ -55,6 +55,7 @@ final class Menus {
         JCheckBoxMenuItem dark = new JCheckBoxMenuItem("Dark theme", com.formdev.flatlaf.FlatLaf.isLafDark());
         dark.addActionListener(e -> window.setDark(dark.isSelected()));
         view.add(dark);
+        view.add(item(action("Progress…", KeyStroke.getKeyStroke(KeyEvent.VK_P, ctrl), window::showProgress)));
         view.add(item(action("Larger text", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, ctrl), () -> window.changeFontSize(1))));
         view.add(item(action("Smaller text", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, ctrl), () -> window.changeFontSize(-1))));
 

@@ -51,6 +51,14 @@ final class TextView extends JTextArea {
         setDragEnabled(false);
         setToolTipText("");
         setName("text");
+        // The text is read-only, but selecting with the keyboard needs a visible caret.
+        addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                getCaret().setVisible(true);
+                getCaret().setSelectionVisible(true);
+            }
+        });
     }
 
     void setDark(boolean dark) {

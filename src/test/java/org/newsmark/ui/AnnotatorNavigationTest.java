@@ -121,6 +121,28 @@ class AnnotatorNavigationTest {
     }
 
     @Test
+    void theProgressViewShowsStatusAndAgreementPerAnnotatorAndArticle() throws Exception {
+        Path bundled = TestData.bundledCopy(dir.resolve("bundled"));
+        app = AnnotatorFixture.start(bundled, "ana");
+        app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_P);
+        DialogFixture progress = WindowFinder.findDialog("progress").withTimeout(5000).using(app.robot);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (progress.label("progressNote").text().startsWith("Measuring") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(progress.label("progressNote").text()).startsWith("κ: mean Cohen's kappa");
+        javax.swing.JTable t = progress.table("progressTable").target();
+        assertThat(GuiActionRunner.execute(t::getRowCount)).isEqualTo(14);
+        assertThat(GuiActionRunner.execute(() -> t.getModel().getValueAt(0, 0))).isEqualTo("ana");
+        assertThat(GuiActionRunner.execute(() -> t.getModel().getColumnName(4))).isEqualTo("Entities κ");
+        Object kappa = GuiActionRunner.execute(() -> t.getModel().getValueAt(0, 4));
+        Object f1 = GuiActionRunner.execute(() -> t.getModel().getValueAt(0, 5));
+        assertThat((Double) kappa).isBetween(0.5, 1.0);
+        assertThat((Double) f1).isBetween(0.5, 1.0);
+        progress.close();
+    }
+
+    @Test
     void f1OpensTheGuidelinesAtTheSelectedLabel() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
         app.dragSelect("Moscow", 0);

@@ -39,8 +39,15 @@ public final class Screenshot {
                     .filter(a -> a.id().startsWith(select)).filter(a -> !a.links().isEmpty())
                     .skip(1).findFirst().ifPresent(a -> w.select(a.id())));
         });
+        java.awt.Window shot = w;
+        if (select.equals("progress")) {
+            SwingUtilities.invokeAndWait(w::showProgress);
+            Thread.sleep(4000);
+            shot = java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .filter(x -> "progress".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);
+        }
         Thread.sleep(1500);
-        Rectangle r = w.getBounds();
+        Rectangle r = shot.getBounds();
         BufferedImage img = new Robot().createScreenCapture(r);
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(img, "png", out.toFile());
