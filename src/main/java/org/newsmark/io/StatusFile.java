@@ -32,6 +32,12 @@ public final class StatusFile {
     /** Document id to status; an unreadable file counts as no status (nothing is marked done). */
     public static Map<String, String> read(ProjectFolder project, String annotator) {
         Map<String, String> out = new TreeMap<>();
+        rows(project, annotator).forEach((doc, row) -> out.put(doc, row[1]));
+        return out;
+    }
+
+    private static Map<String, String[]> rows(ProjectFolder project, String annotator) {
+        Map<String, String[]> out = new TreeMap<>();
         Path file = of(project, annotator);
         if (!Files.isRegularFile(file)) {
             return out;
@@ -42,7 +48,7 @@ public final class StatusFile {
             String[] row;
             while ((row = reader.readNext()) != null) {
                 if (row.length >= 2 && !row[0].isEmpty()) {
-                    out.put(row[0], row[1]);
+                    out.put(row[0], row);
                 }
             }
         } catch (IOException | CsvException | FormatException e) {
@@ -51,12 +57,17 @@ public final class StatusFile {
         return out;
     }
 
+    /** Writes the statuses; an entry whose status did not change keeps its date. */
     public static void write(ProjectFolder project, String annotator, Map<String, String> status) throws IOException {
+        Map<String, String[]> before = rows(project, annotator);
         StringWriter out = new StringWriter();
         try (ICSVWriter w = new CSVWriter(out, ',', '"', '"', "\n")) {
             w.writeNext(new String[] {"doc", "status", "updated"}, false);
             for (Map.Entry<String, String> e : new TreeMap<>(status).entrySet()) {
-                w.writeNext(new String[] {e.getKey(), e.getValue(), java.time.LocalDate.now().toString()}, false);
+                String[] old = before.get(e.getKey());
+                String date = old != null && old.length > 2 && old[1].equals(e.getValue()) ? old[2]
+                        : java.time.LocalDate.now().toString();
+                w.writeNext(new String[] {e.getKey(), e.getValue(), date}, false);
             }
         }
         AtomicFile.write(of(project, annotator), out.toString());
