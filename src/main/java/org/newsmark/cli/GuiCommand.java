@@ -21,6 +21,9 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--annotator", paramLabel = "NAME", description = "Who annotates (otherwise asked once and remembered).")
     String annotator;
 
+    @Option(names = "--adjudicate", description = "Edit the gold standard: the annotators' spans are listed to accept.")
+    boolean adjudicate;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +35,12 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return open(launcher, Optional.ofNullable(project), Optional.ofNullable(annotator), spec.commandLine().getErr());
+        if (adjudicate && annotator != null) {
+            spec.commandLine().getErr().println("newsmark: --adjudicate edits gold; it takes no --annotator");
+            return NewsmarkCommand.USAGE;
+        }
+        Optional<String> who = adjudicate ? Optional.of(org.newsmark.model.Names.GOLD) : Optional.ofNullable(annotator);
+        return open(launcher, Optional.ofNullable(project), who, spec.commandLine().getErr());
     }
 
     static int open(GuiLauncher launcher, Optional<Path> project, Optional<String> annotator, PrintWriter err) {

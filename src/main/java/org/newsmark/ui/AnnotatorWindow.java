@@ -52,7 +52,7 @@ import org.newsmark.service.Workspace;
  * annotation table, the inspector and the status bar. It holds no data of its own: it shows the
  * session's annotation set and changes it only through edits, which is also how undo works.
  */
-final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, FindBar.Target {
+final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, FindBar.Target, AdjudicationPanel.Host {
     private final Workspace workspace;
     private final Prefs prefs;
     private final TextView text = new TextView();
@@ -67,6 +67,9 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     private final JSplitPane inner;
     private final JSplitPane center;
     private final Menus menus;
+    /** Present when the window edits gold: the annotators' spans to accept. */
+    private final AdjudicationPanel adjudicationPanel;
+    private org.newsmark.service.Adjudication adjudication;
 
     private AnnotationSession session;
     private String layer;
@@ -108,7 +111,16 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         banner.setVisible(false);
         top.add(north, BorderLayout.NORTH);
         top.add(textScroll, BorderLayout.CENTER);
-        center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, table);
+        adjudicationPanel = workspace.annotator().equals(org.newsmark.model.Names.GOLD) ? new AdjudicationPanel(this) : null;
+        JComponent bottom = table;
+        if (adjudicationPanel != null) {
+            javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
+            tabs.setName("bottomTabs");
+            tabs.addTab("To adjudicate", adjudicationPanel);
+            tabs.addTab("Gold annotations", table);
+            bottom = tabs;
+        }
+        center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
         inner.setResizeWeight(1.0);
@@ -221,6 +233,14 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         session.history().addListener(set -> SwingUtilities.invokeLater(this::refresh));
         session.setListener(state -> SwingUtilities.invokeLater(() -> saveStateChanged(state)));
         showBanner();
+        if (adjudicationPanel != null) {
+            try {
+                adjudication = org.newsmark.service.Adjudication.load(workspace.project(), workspace.schema(), article);
+                adjudicationPanel.load(adjudication, session.current());
+            } catch (IOException e) {
+                status.message("cannot read the annotators' files: " + e.getMessage());
+            }
+        }
         prefs.lastArticle(workspace.project().root().toString(), doc);
         articles.select(doc);
         refresh();
@@ -323,6 +343,9 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         text.setAnnotations(set);
         text.setSelectedId(selectedId);
         table.setAnnotations(set, workspace.schema(), selectedId);
+        if (adjudicationPanel != null) {
+            adjudicationPanel.refresh(set);
+        }
         inspector.show(set.get(selectedId).orElse(null), set, workspace.schema(), session.readOnly());
         StringBuilder counts = new StringBuilder(session.article().id() + "   ");
         for (Layer l : workspace.schema().layers()) {
@@ -338,7 +361,8 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     }
 
     private void updateTitle() {
-        String t = "Newsmark — " + (session == null ? "" : session.article().id() + " — ") + workspace.annotator();
+        String t = "Newsmark — " + (session == null ? "" : session.article().id() + " — ") + workspace.annotator()
+                + (adjudicationPanel != null ? " (adjudication)" : "");
         if (session != null && session.readOnly()) {
             t += " (read-only)";
         } else if (session != null && session.dirty()) {
@@ -715,6 +739,29 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         if (session != null) {
             session.flush();
         }
+    }
+
+    // ---- adjudication ------------------------------------------------------------------------
+
+    @Override
+    public void accept(List<org.newsmark.service.Adjudication.Candidate> candidates, String preferredAnnotator) {
+        if (adjudication == null || candidates.isEmpty() || !editable()) {
+            return;
+        }
+        org.newsmark.service.Adjudication.Accepted accepted =
+                adjudication.accept(session.current(), candidates, preferredAnnotator);
+        if (apply(accepted.edit())) {
+            status.message("Accepted " + accepted.spans() + " span" + (accepted.spans() == 1 ? "" : "s") + " into gold"
+                    + (accepted.droppedLinks() > 0 ? "; " + accepted.droppedLinks()
+                    + " link(s) left out because their target is not in gold yet" : ""));
+        }
+    }
+
+    @Override
+    public void preview(org.newsmark.service.Adjudication.Candidate candidate) {
+        text.setCandidate(candidate.start(), candidate.end());
+        text.scrollTo(Annotation.span("candidate", candidate.layer(), candidate.label(), candidate.start(),
+                candidate.end(), candidate.text()));
     }
 
     // ---- find and guidelines -------------------------------------------------------------

@@ -52,20 +52,23 @@ public final class SwingLauncher implements GuiLauncher {
             throw new UnavailableException("no project folder " + folder.toAbsolutePath()
                     + " (give one: newsmark gui PROJECT)");
         }
-        if (annotator.isPresent() && Names.annotatorProblem(annotator.get()) != null) {
+        boolean adjudicate = annotator.filter(Names.GOLD::equals).isPresent();
+        if (annotator.isPresent() && !adjudicate && Names.annotatorProblem(annotator.get()) != null) {
             throw new UnavailableException("bad annotator name: " + Names.annotatorProblem(annotator.get()));
         }
         String[] failure = new String[1];
         try {
             SwingUtilities.invokeAndWait(() -> {
                 applyTheme(prefs.dark());
-                String name = annotator.or(prefs::annotator).filter(n -> Names.annotatorProblem(n) == null)
-                        .orElseGet(this::askName);
+                String name = adjudicate ? Names.GOLD : annotator.or(prefs::annotator)
+                        .filter(n -> Names.annotatorProblem(n) == null).orElseGet(this::askName);
                 if (name == null) {
                     failure[0] = "no annotator name given";
                     return;
                 }
-                prefs.annotator(name);
+                if (!adjudicate) {
+                    prefs.annotator(name);
+                }
                 try {
                     Workspace workspace = Workspace.open(folder, name);
                     AnnotatorWindow w = new AnnotatorWindow(workspace, prefs);

@@ -71,6 +71,7 @@ final class TextView extends JTextArea {
         this.set = annotations;
         this.schema = newSchema;
         this.selectedId = null;
+        this.candidateStart = -1;
         setDocument(document(newArticle.text()));
         setCaretPosition(0);
     }
@@ -155,6 +156,16 @@ final class TextView extends JTextArea {
 
     void setAnnotations(AnnotationSet annotations) {
         this.set = annotations;
+        repaint();
+    }
+
+    /** A span to outline in the adjudication view (a candidate not yet in gold), or -1. */
+    private int candidateStart = -1;
+    private int candidateEnd = -1;
+
+    void setCandidate(int start, int end) {
+        candidateStart = start;
+        candidateEnd = end;
         repaint();
     }
 
@@ -262,6 +273,7 @@ final class TextView extends JTextArea {
         o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintLanes(o, visible);
         paintSelection(o, visible);
+        paintCandidate(o);
         o.dispose();
     }
 
@@ -274,6 +286,18 @@ final class TextView extends JTextArea {
                 int y = r.y + h + 1 + lane * LANE;
                 g.fillRect(r.x + 1, y, Math.max(1, r.width - 2), LANE - 1);
             }
+        }
+    }
+
+    private void paintCandidate(Graphics2D g) {
+        if (candidateStart < 0 || candidateEnd > article.length() || candidateStart >= candidateEnd) {
+            return;
+        }
+        g.setColor(new Color(0xE8, 0x6A, 0x00));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f));
+        int h = textHeight();
+        for (Rectangle r : rects(Annotation.span("", "", "", candidateStart, candidateEnd, ""), candidateStart, candidateEnd)) {
+            g.drawRect(r.x - 3, r.y - 3, r.width + 6, h + 6);
         }
     }
 

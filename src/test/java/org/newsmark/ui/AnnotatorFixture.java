@@ -181,7 +181,8 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     Path file() {
-        return project.resolve("annotators").resolve(annotator).resolve(article().id() + ".csv");
+        Path folder = annotator.equals("gold") ? project.resolve("gold") : project.resolve("annotators").resolve(annotator);
+        return folder.resolve(article().id() + ".csv");
     }
 
     /** The annotations on disk once they satisfy the condition (saves happen off the event thread). */

@@ -20,11 +20,27 @@ public final class Screenshot {
     private Screenshot() {
     }
 
+    static java.awt.Component find(java.awt.Container c, String name) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof java.awt.Container inner) {
+                java.awt.Component f = find(inner, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/annotator.png");
         String select = args.length > 1 ? args[1] : "Q";
         String doc = args.length > 2 ? args[2] : "kyiv-strikes-pause-2026-01-30";
         boolean dark = args.length > 3 && args[3].equals("dark");
+        String annotator = args.length > 4 ? args[4] : "ana";
         Preferences node = Preferences.userRoot().node("org/newsmark/screenshot");
         node.clear();
         Prefs prefs = new Prefs(node);
@@ -32,7 +48,7 @@ public final class Screenshot {
         prefs.bounds(new Rectangle(0, 0, 1380, 860));
         prefs.lastArticle(Path.of("annotations").toAbsolutePath().normalize().toString(), doc);
         SwingLauncher launcher = new SwingLauncher(prefs);
-        launcher.open(Optional.of(Path.of("annotations")), Optional.of("ana"));
+        launcher.open(Optional.of(Path.of("annotations")), Optional.of(annotator));
         AnnotatorWindow w = launcher.window();
         SwingUtilities.invokeAndWait(() -> {
             w.session().ifPresent(s -> s.current().annotations().stream()
@@ -40,6 +56,12 @@ public final class Screenshot {
                     .skip(1).findFirst().ifPresent(a -> w.select(a.id())));
         });
         java.awt.Window shot = w;
+        if (select.equals("candidate")) {
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JTable t = (javax.swing.JTable) find(w, "candidates");
+                t.setRowSelectionInterval(2, 2);
+            });
+        }
         if (select.equals("progress")) {
             SwingUtilities.invokeAndWait(w::showProgress);
             Thread.sleep(4000);
