@@ -35,6 +35,8 @@ public final class UiBenchmark {
         Files.copy(Path.of("annotations/schema.csv"), project.resolve("schema.csv"));
         CorpusGenerator.Doc doc = CorpusGenerator.generate(7, 0, 1, annotations, chars, rtl);
         Files.writeString(project.resolve("articles/big.txt"), doc.article().text());
+        Files.writeString(project.resolve("articles/a-small.txt"), "A short article opened first, so that the big one"
+                + " is opened as a user switches to it, in a running window.");
         AnnotationSet set = doc.sets().get(0);
         Path file = project.resolve("annotators/bench/big.csv");
         Files.createDirectories(file.getParent());
@@ -51,8 +53,14 @@ public final class UiBenchmark {
             JComponent text = probe.text();
             text.paintImmediately(text.getVisibleRect());
         });
-        double open = (System.nanoTime() - t0) / 1e6;
-        System.out.printf("open and paint: %.0f ms%n", open);
+        double cold = (System.nanoTime() - t0) / 1e6;
+        double[] switches = new double[5];
+        for (int i = 0; i < switches.length; i++) {
+            probe.openArticle("a-small");
+            switches[i] = probe.timed(() -> probe.openArticle("big"));
+        }
+        System.out.printf("start the app and open the first article (cold JVM): %.0f ms%n", cold);
+        report("open the article in a running window", switches);
 
         List<Annotation> entities = probe.annotations().stream().filter(a -> a.layer().equals("ENTITY")).toList();
         int reps = 40;

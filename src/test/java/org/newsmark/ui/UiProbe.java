@@ -26,6 +26,10 @@ public final class UiProbe {
         window = launcher.window();
     }
 
+    public void openArticle(String doc) {
+        window.openArticle(doc);
+    }
+
     public JComponent text() {
         return find(window, TextView.class);
     }
