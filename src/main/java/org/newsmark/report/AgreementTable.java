@@ -124,7 +124,8 @@ public final class AgreementTable {
         return m.score().defined() ? String.format(Locale.ROOT, "%.4f", m.score().value()) : "-";
     }
 
-    private static void table(StringBuilder b, List<String[]> cells) {
+    /** Columns padded to their widest cell, two spaces apart, the first row a header. */
+    static void table(StringBuilder b, List<String[]> cells) {
         int[] width = new int[cells.get(0).length];
         for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {

@@ -1,0 +1,114 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.report.ConflictList;
+import org.newsmark.service.AgreementService;
+import org.newsmark.service.MergeService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark merge PROJECT --annotators a,b,c --out gold}: a gold standard built by vote. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Build a gold standard from several annotators by vote: a span goes in when at",
+                "least K annotators marked it exactly (layer, label, start, end; default: a",
+                "majority), a link when most of the span's annotators made it to a span in gold.",
+                "Everything else is listed as a conflict. Existing files are kept unless --force."})
+public final class MergeCommand implements Callable<Integer> {
+    /** The formats of the conflict list. */
+    enum Format { text, csv }
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--annotators", split = ",", required = true, paramLabel = "NAME",
+            description = "The annotators to merge, comma separated (gold may be one of them).")
+    List<String> annotators = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "NAME", description = "gold (default) or an annotator folder to write to.")
+    String out = "gold";
+
+    @Option(names = "--min-agree", paramLabel = "K",
+            description = "Annotators who must mark a span exactly (default: a majority, floor(n/2)+1).")
+    int minAgree;
+
+    @Option(names = "--docs", split = ",", paramLabel = "DOC", description = "Articles (default: all that any of them has).")
+    List<String> docs = new ArrayList<>();
+
+    @Option(names = "--force", description = "Overwrite existing files of --out.")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "List the conflicts, write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "The conflicts as text (default) or csv.")
+    Format format = Format.text;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectFolder folder;
+        try {
+            folder = ProjectFolder.open(project);
+        } catch (FormatException e) {
+            e.problems().forEach(err::println);
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        MergeService service = new MergeService(folder);
+        MergeService.Result result;
+        try {
+            result = service.merge(new MergeService.Request(annotators, out, minAgree, docs));
+        } catch (AgreementService.BadRequestException e) {
+            err.println("newsmark merge: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        } catch (IOException e) {
+            err.println("newsmark merge: cannot read the project: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        if (!result.ok()) {
+            result.problems().forEach(p -> err.println(p));
+            err.println("newsmark merge: merging needs files without problems; run 'newsmark validate " + project + "'");
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        if (!dryRun) {
+            try {
+                service.write(result, force);
+            } catch (MergeService.ExistingFilesException e) {
+                err.println("newsmark merge: " + e.getMessage() + "; nothing was written");
+                err.flush();
+                return NewsmarkCommand.PROBLEMS;
+            } catch (IOException e) {
+                err.println("newsmark merge: cannot write: " + e.getMessage());
+                err.flush();
+                return NewsmarkCommand.PROBLEMS;
+            }
+        }
+        int spans = result.merged().stream().mapToInt(AnnotationSet::size).sum();
+        err.println((dryRun ? "would write " : "wrote ") + spans + " annotations to " + out + " for "
+                + result.merged().size() + " articles (at least " + result.minAgree() + " of "
+                + annotators.stream().distinct().count() + " annotators); " + result.conflicts().size() + " conflicts");
+        err.flush();
+        stdout.print(format == Format.csv ? ConflictList.csv(result.conflicts()) : ConflictList.text(result.conflicts()));
+        stdout.flush();
+        return 0;
+    }
+}

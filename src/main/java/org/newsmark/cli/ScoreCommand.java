@@ -1,0 +1,98 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsmark.agreement.Scorecard;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.report.ScorecardCsv;
+import org.newsmark.report.ScorecardTable;
+import org.newsmark.service.AgreementService;
+import org.newsmark.service.ScoringService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark score PROJECT --annotator NAME ...}: a trainee scored against gold or another annotator. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Score an annotator against the gold standard or another annotator: precision,",
+                "recall and F1 per layer and label (exact and overlap), speaker accuracy, argument",
+                "F1, Cohen's kappa and unitizing alpha; then every error, classified, with its",
+                "context, what the reference has, a hint and the guideline section that decides it.",
+                "Exit code 1 if a file has problems (run 'newsmark validate' first)."})
+public final class ScoreCommand implements Callable<Integer> {
+    /** The formats of the scorecard. */
+    enum Format { table, csv }
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--annotator", required = true, paramLabel = "NAME", description = "The annotator to score.")
+    String annotator;
+
+    @Option(names = "--against", paramLabel = "NAME", description = "gold (default) or another annotator.")
+    String against = "gold";
+
+    @Option(names = "--docs", split = ",", paramLabel = "DOC",
+            description = "Articles to score, comma separated (default: all that both have a file for).")
+    List<String> docs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
+    Format format = Format.table;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the scorecard as a workbook (not there yet).")
+    Path xlsx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (xlsx != null) {
+            err.println("newsmark score: the scorecard workbook is not there yet");
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        ProjectFolder folder;
+        try {
+            folder = ProjectFolder.open(project);
+        } catch (FormatException e) {
+            e.problems().forEach(err::println);
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        ScoringService.Result result;
+        try {
+            result = new ScoringService(folder).run(new ScoringService.Request(annotator, against, docs));
+        } catch (AgreementService.BadRequestException e) {
+            err.println("newsmark score: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        } catch (IOException e) {
+            err.println("newsmark score: cannot read the project: " + e.getMessage());
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        if (result.scorecard().isEmpty()) {
+            for (Problem p : result.problems()) {
+                err.println(p);
+            }
+            err.println("newsmark score: scoring needs files without problems; run 'newsmark validate " + project + "'");
+            err.flush();
+            return NewsmarkCommand.PROBLEMS;
+        }
+        Scorecard card = result.scorecard().get();
+        out.print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
+        out.flush();
+        return 0;
+    }
+}

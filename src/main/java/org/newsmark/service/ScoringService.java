@@ -1,0 +1,229 @@
+package org.newsmark.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsmark.agreement.AgreementCalculator;
+import org.newsmark.agreement.AgreementOptions;
+import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.ArticleScore;
+import org.newsmark.agreement.ErrorKind;
+import org.newsmark.agreement.LayerAgreement;
+import org.newsmark.agreement.Measurement;
+import org.newsmark.agreement.Score;
+import org.newsmark.agreement.Scorecard;
+import org.newsmark.agreement.TrainingError;
+import org.newsmark.agreement.TrainingScorer;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Layer;
+import org.newsmark.model.Names;
+import org.newsmark.model.Schema;
+
+/**
+ * The scoring use case: a trainee's files scored against a reference (gold or another
+ * annotator), with every error classified and linked to the guideline section that decides it.
+ * Scored are the articles both have a file for (or those asked for, which both must have), and
+ * only files without problems. The annotator's training mode calls {@link #scoreSet} on the set
+ * being edited.
+ */
+public final class ScoringService {
+    /** Who is scored against whom, on which articles (empty: all that both have). */
+    public record Request(String annotator, String reference, List<String> docs) {
+        public Request {
+            docs = List.copyOf(docs);
+        }
+    }
+
+    /** The scorecard, or the problems of the files that kept it from being computed. */
+    public record Result(Optional<Scorecard> scorecard, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final ProjectFolder project;
+    private final Guidelines guidelines;
+
+    public ScoringService(ProjectFolder project) {
+        this.project = project;
+        this.guidelines = Guidelines.forProject(project.root());
+    }
+
+    /** Scores one article, as the training mode needs it. */
+    public Result score(String annotator, String reference, String doc) throws IOException {
+        return run(new Request(annotator, reference, List.of(doc)));
+    }
+
+    /**
+     * Loads, checks and scores.
+     *
+     * @throws AgreementService.BadRequestException for an unknown annotator or article, the same
+     *                                              name twice, or an article one of them has no file for
+     * @throws IOException                          when a folder cannot be listed
+     */
+    public Result run(Request request) throws IOException {
+        Schema schema;
+        try {
+            schema = project.readSchema();
+        } catch (FormatException e) {
+            return new Result(Optional.empty(), e.problems());
+        }
+        checkName(request.annotator());
+        checkName(request.reference());
+        if (request.annotator().equals(request.reference())) {
+            throw new AgreementService.BadRequestException("the annotator and the reference are both "
+                    + request.annotator());
+        }
+        List<String> docs = docs(request);
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        Map<String, Map<String, AnnotationSet>> sets = new HashMap<>();
+        for (String doc : docs) {
+            Article article;
+            try {
+                article = project.readArticle(doc);
+            } catch (FormatException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            Map<String, AnnotationSet> pair = new HashMap<>();
+            for (String name : List.of(request.annotator(), request.reference())) {
+                AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, name);
+                problems.addAll(loaded.problems());
+                pair.put(name, loaded.set());
+            }
+            articles.add(article);
+            sets.put(doc, pair);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            return new Result(Optional.empty(), problems);
+        }
+        List<ArticleScore> scores = new ArrayList<>();
+        for (Article article : articles) {
+            Map<String, AnnotationSet> pair = sets.get(article.id());
+            scores.add(scoreSet(schema, article, pair.get(request.annotator()), pair.get(request.reference())));
+        }
+        List<LayerAgreement> agreement = agreement(schema, articles, sets, request.annotator(), request.reference());
+        return new Result(Optional.of(new Scorecard(request.annotator(), request.reference(), scores, agreement)),
+                List.of());
+    }
+
+    /** Scores a set in memory (the one being edited) against a reference, with guideline links. */
+    public ArticleScore scoreSet(Schema schema, Article article, AnnotationSet trainee, AnnotationSet reference) {
+        ArticleScore score = TrainingScorer.score(schema, article, trainee, reference);
+        return score.withErrors(score.errors().stream().map(e -> e.withGuideline(guideline(e))).toList());
+    }
+
+    /**
+     * The guideline section that decides an error, as {@code guidelines/FILE#anchor}: the label's section for
+     * missed, spurious and wrong labels (the reference's label), the boundary rules of entities, the
+     * label's section of quotes (it has their boundary rules), the triggers of events, the speakers
+     * section, the roles of events.
+     */
+    public String guideline(TrainingError e) {
+        String label = e.kind() == ErrorKind.WRONG_LABEL || e.kind() == ErrorKind.MISSED ? e.referenceLabel() : e.label();
+        String file = guidelines.fileOf(label).orElse(defaultFile(e.layer()));
+        String heading = label;
+        if (e.kind().isBoundary()) {
+            heading = switch (e.layer()) {
+                case "ENTITY" -> "Boundary rules";
+                case "EVENT" -> "Triggers";
+                default -> label;
+            };
+        } else if (e.kind() == ErrorKind.WRONG_SPEAKER || e.kind() == ErrorKind.MISSING_SPEAKER) {
+            heading = "Speakers";
+        } else if (e.kind() == ErrorKind.WRONG_ARGUMENT || e.kind() == ErrorKind.MISSING_ARGUMENT) {
+            heading = e.role().equals("continues") ? "Interrupted quotes" : "Roles";
+        }
+        if (!hasHeading(file, heading)) {
+            heading = label;
+        }
+        return "guidelines/" + file + "#" + Guidelines.anchor(heading);
+    }
+
+    private boolean hasHeading(String file, String heading) {
+        String text = guidelines.files().getOrDefault(file, "");
+        return Pattern.compile("(?m)^#{1,6}\\s+" + Pattern.quote(heading) + "\\s*$").matcher(text).find();
+    }
+
+    private static String defaultFile(String layer) {
+        return switch (layer) {
+            case "ENTITY" -> "entities.md";
+            case "QUOTE" -> "quotes.md";
+            case "EVENT" -> "events.md";
+            default -> "README.md";
+        };
+    }
+
+    private static List<LayerAgreement> agreement(Schema schema, List<Article> articles,
+                                                  Map<String, Map<String, AnnotationSet>> sets, String annotator,
+                                                  String reference) {
+        AnnotatedCorpus corpus = new AnnotatedCorpus(schema, articles, List.of(annotator, reference), sets);
+        AgreementReport report = AgreementCalculator.calculate(corpus, AgreementOptions.all());
+        String pair = Measurement.pair(annotator, reference);
+        List<LayerAgreement> out = new ArrayList<>();
+        for (Layer layer : schema.layers()) {
+            Optional<Measurement> kappa = report.find(layer.name(), Measurement.ALL, Measurement.COHEN_KAPPA, pair,
+                    Measurement.ALL);
+            Optional<Measurement> alpha = report.find(layer.name(), Measurement.ALL, Measurement.UNITIZING_ALPHA,
+                    Measurement.ALL, Measurement.ALL);
+            out.add(new LayerAgreement(layer.name(),
+                    kappa.map(Measurement::score).orElse(Score.undefined("not measured")),
+                    kappa.map(Measurement::units).orElse(0L),
+                    alpha.map(Measurement::score).orElse(Score.undefined("not measured")),
+                    alpha.map(Measurement::units).orElse(0L)));
+        }
+        return out;
+    }
+
+    private void checkName(String name) throws IOException {
+        if (name.equals(Names.GOLD)) {
+            if (!project.hasGold()) {
+                throw new AgreementService.BadRequestException("the project has no gold standard (gold/)");
+            }
+            return;
+        }
+        String problem = Names.annotatorProblem(name);
+        if (problem != null) {
+            throw new AgreementService.BadRequestException("bad annotator name: " + problem);
+        }
+        List<String> folders = project.annotators();
+        if (!folders.contains(name)) {
+            throw new AgreementService.BadRequestException("no annotator " + name + " (the project has "
+                    + (folders.isEmpty() ? "none" : String.join(", ", folders)) + ")");
+        }
+    }
+
+    private List<String> docs(Request request) throws IOException {
+        List<String> all = project.articleIds();
+        if (request.docs().isEmpty()) {
+            return all.stream().filter(d -> project.hasAnnotations(request.annotator(), d)
+                    && project.hasAnnotations(request.reference(), d)).toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (String doc : request.docs()) {
+            if (!all.contains(doc)) {
+                throw new AgreementService.BadRequestException("no article " + doc + " (articles/" + doc + ".txt)");
+            }
+            for (String name : List.of(request.annotator(), request.reference())) {
+                if (!project.hasAnnotations(name, doc)) {
+                    throw new AgreementService.BadRequestException(name + " has no file for " + doc);
+                }
+            }
+            if (!out.contains(doc)) {
+                out.add(doc);
+            }
+        }
+        return out;
+    }
+}
