@@ -70,6 +70,8 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
     private org.newsmark.service.Adjudication adjudication;
+    private final javax.swing.JTabbedPane bottomTabs = new javax.swing.JTabbedPane();
+    private final FeedbackPanel feedbackPanel;
 
     private AnnotationSession session;
     private String layer;
@@ -112,15 +114,18 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         top.add(north, BorderLayout.NORTH);
         top.add(textScroll, BorderLayout.CENTER);
         adjudicationPanel = workspace.annotator().equals(org.newsmark.model.Names.GOLD) ? new AdjudicationPanel(this) : null;
-        JComponent bottom = table;
+        feedbackPanel = new FeedbackPanel(f -> {
+            text.setCandidate(f.start(), f.end());
+            text.scrollTo(Annotation.span("finding", "", "", f.start(), f.end(), ""));
+        }, f -> showGuidelinesAt(f.guideline()));
+        bottomTabs.setName("bottomTabs");
         if (adjudicationPanel != null) {
-            javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
-            tabs.setName("bottomTabs");
-            tabs.addTab("To adjudicate", adjudicationPanel);
-            tabs.addTab("Gold annotations", table);
-            bottom = tabs;
+            bottomTabs.addTab("To adjudicate", adjudicationPanel);
+            bottomTabs.addTab("Gold annotations", table);
+        } else {
+            bottomTabs.addTab("Annotations", table);
         }
-        center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
+        center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottomTabs);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
         inner.setResizeWeight(1.0);
@@ -230,6 +235,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         selectedId = null;
         linkRole = null;
         text.show(article, session.current(), workspace.schema());
+        hideFeedback();
         session.history().addListener(set -> SwingUtilities.invokeLater(this::refresh));
         session.setListener(state -> SwingUtilities.invokeLater(() -> saveStateChanged(state)));
         showBanner();
@@ -304,6 +310,9 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         try {
             workspace.setDone(session.article().id(), done);
             this.done = done;
+            if (!done) {
+                hideFeedback();
+            }
             articles.update(workspace.info(session.article().id()));
             status.message(done ? "Marked done" : "Reopened");
             menus.update();
@@ -794,6 +803,52 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     void showProgress() {
         saveNow();
         new ProgressWindow(this, workspace.project()).setVisible(true);
+    }
+
+    /**
+     * Training mode's "Check my work": only once the article is marked done (the reference stays
+     * hidden until then), the differences from gold are drawn in the text and listed with their
+     * explanations and guideline sections, under a score card.
+     */
+    void checkWork() {
+        if (session == null) {
+            return;
+        }
+        if (!done) {
+            JOptionPane.showMessageDialog(this, "Mark the article done first (Article → Done, Ctrl+D).\n"
+                    + "The reference stays hidden until you have finished.", "Check my work", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        session.flush();
+        try {
+            TrainingFeedback.Result r = TrainingFeedback.check(workspace, session.article());
+            text.setFindings(r.findings());
+            feedbackPanel.show(r.scoreCard(), r.findings());
+            if (bottomTabs.indexOfComponent(feedbackPanel) < 0) {
+                bottomTabs.addTab("Feedback", feedbackPanel);
+            }
+            bottomTabs.setSelectedComponent(feedbackPanel);
+            status.message(r.findings().size() + " difference(s) from the reference");
+        } catch (TrainingFeedback.NoReferenceException e) {
+            JOptionPane.showMessageDialog(this, e.getMessage(), "Check my work", JOptionPane.INFORMATION_MESSAGE);
+        }
+    }
+
+    private void hideFeedback() {
+        text.setFindings(List.of());
+        text.setCandidate(-1, -1);
+        bottomTabs.remove(feedbackPanel);
+    }
+
+    /** Opens the guidelines at a "file#anchor" link. */
+    void showGuidelinesAt(String link) {
+        if (link == null || link.isEmpty()) {
+            return;
+        }
+        if (guidelinesWindow == null) {
+            guidelinesWindow = new GuidelinesWindow(this, Guidelines.forProject(workspace.project().root()));
+        }
+        guidelinesWindow.openLink(link);
     }
 
     void showGuidelines() {

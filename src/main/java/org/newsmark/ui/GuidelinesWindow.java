@@ -62,6 +62,21 @@ final class GuidelinesWindow extends JDialog {
         setVisible(true);
     }
 
+    /** Opens a "file.md#anchor" link (the path before the file name is ignored). */
+    void openLink(String link) {
+        String file = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+        file = file.substring(file.lastIndexOf('/') + 1);
+        String anchor = link.contains("#") ? link.substring(link.indexOf('#') + 1) : null;
+        if (!guidelines.files().containsKey(file)) {
+            file = guidelines.files().keySet().stream().findFirst().orElse(null);
+            anchor = null;
+        }
+        if (file != null) {
+            open(file, anchor);
+        }
+        setVisible(true);
+    }
+
     private void open(String file, String anchor) {
         files.setSelectedValue(file, true);
         load(file, anchor);

@@ -63,6 +63,7 @@ final class Menus {
         done.setAction(action("Done", KeyStroke.getKeyStroke(KeyEvent.VK_D, ctrl), () -> window.setDone(done.isSelected())));
         done.setName("doneToggle");
         article.add(done);
+        article.add(item(action("Check my work", KeyStroke.getKeyStroke(KeyEvent.VK_K, ctrl), window::checkWork)));
         article.add(item(action("Next article", KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, ctrl), () -> window.stepArticle(1))));
         article.add(item(action("Previous article", KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, ctrl), () -> window.stepArticle(-1))));
 

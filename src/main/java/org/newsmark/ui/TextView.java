@@ -163,6 +163,14 @@ final class TextView extends JTextArea {
     private int candidateStart = -1;
     private int candidateEnd = -1;
 
+    /** Differences from the reference shown in training mode, or empty. */
+    private List<Finding> findings = List.of();
+
+    void setFindings(List<Finding> newFindings) {
+        findings = List.copyOf(newFindings);
+        repaint();
+    }
+
     void setCandidate(int start, int end) {
         candidateStart = start;
         candidateEnd = end;
@@ -212,10 +220,16 @@ final class TextView extends JTextArea {
     @Override
     public String getToolTipText(MouseEvent e) {
         List<Annotation> here = annotationsAt(e.getPoint());
-        if (here.isEmpty()) {
+        int offset = offsetAt(e.getPoint());
+        List<Finding> found = offset < 0 ? List.of()
+                : findings.stream().filter(f -> f.start() <= offset && offset < f.end()).toList();
+        if (here.isEmpty() && found.isEmpty()) {
             return null;
         }
         StringBuilder b = new StringBuilder("<html>");
+        for (Finding f : found) {
+            b.append("<b>").append(f.kind()).append(":</b> ").append(escape(f.message())).append("<br>");
+        }
         for (Annotation a : here) {
             b.append("<b>").append(a.layer()).append(' ').append(a.label()).append("</b> ").append(a.id())
                     .append(" &nbsp;").append(a.start()).append('–').append(a.end());
@@ -274,6 +288,7 @@ final class TextView extends JTextArea {
         paintLanes(o, visible);
         paintSelection(o, visible);
         paintCandidate(o);
+        paintFindings(o, clip);
         o.dispose();
     }
 
@@ -285,6 +300,64 @@ final class TextView extends JTextArea {
             for (Rectangle r : p.rects) {
                 int y = r.y + h + 1 + lane * LANE;
                 g.fillRect(r.x + 1, y, Math.max(1, r.width - 2), LANE - 1);
+            }
+        }
+    }
+
+    /**
+     * Training mode's differences, each kind in its own style: missed spans boxed in red dashes,
+     * spurious ones struck through with an orange zigzag, wrong labels boxed in purple, boundary
+     * errors bracketed in blue, link errors outlined in dots.
+     */
+    private void paintFindings(Graphics2D g, Rectangle clip) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        int h = textHeight();
+        for (Finding f : findings) {
+            if (f.end() > article.length() || f.start() >= f.end()) {
+                continue;
+            }
+            for (Rectangle r : rects(Annotation.span("", "", "", f.start(), f.end(), ""), f.start(), f.end())) {
+                if (!r.intersects(clip.x, clip.y - h, clip.width, clip.height + 2 * h)) {
+                    continue;
+                }
+                switch (f.kind()) {
+                    case MISSED -> {
+                        g.setColor(new Color(0xD0, 0x10, 0x10));
+                        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+                        g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
+                    }
+                    case SPURIOUS -> {
+                        g.setColor(new Color(0xF0, 0x7A, 0x00));
+                        g.setStroke(new BasicStroke(1.6f));
+                        int y = r.y + h / 2;
+                        java.awt.geom.Path2D zig = new java.awt.geom.Path2D.Double();
+                        zig.moveTo(r.x, y);
+                        for (int x = r.x; x < r.x + r.width; x += 4) {
+                            zig.lineTo(x + 2, y + ((x - r.x) / 4 % 2 == 0 ? -2 : 2));
+                        }
+                        g.draw(zig);
+                    }
+                    case LABEL -> {
+                        g.setColor(new Color(0x80, 0x20, 0xC0));
+                        g.setStroke(new BasicStroke(2f));
+                        g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
+                    }
+                    case BOUNDARY -> {
+                        g.setColor(new Color(0x10, 0x60, 0xD0));
+                        g.setStroke(new BasicStroke(2f));
+                        g.drawLine(r.x - 2, r.y - 2, r.x - 2, r.y + h + 2);
+                        g.drawLine(r.x - 2, r.y - 2, r.x + 3, r.y - 2);
+                        g.drawLine(r.x + r.width + 2, r.y - 2, r.x + r.width + 2, r.y + h + 2);
+                        g.drawLine(r.x + r.width + 2, r.y + h + 2, r.x + r.width - 3, r.y + h + 2);
+                    }
+                    default -> {
+                        g.setColor(new Color(0x20, 0x80, 0x80));
+                        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 3f}, 0f));
+                        g.drawRect(r.x - 3, r.y - 3, r.width + 6, h + 6);
+                    }
+                }
             }
         }
     }

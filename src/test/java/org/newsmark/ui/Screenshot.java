@@ -56,6 +56,10 @@ public final class Screenshot {
                     .skip(1).findFirst().ifPresent(a -> w.select(a.id())));
         });
         java.awt.Window shot = w;
+        if (select.equals("check")) {
+            SwingUtilities.invokeAndWait(w::checkWork);
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JTable) find(w, "findings")).setRowSelectionInterval(3, 3));
+        }
         if (select.equals("candidate")) {
             SwingUtilities.invokeAndWait(() -> {
                 javax.swing.JTable t = (javax.swing.JTable) find(w, "candidates");
