@@ -67,7 +67,9 @@ class BratRoundTripTest {
         export(original, dir.resolve("brat"));
         ProjectFolder back = ProjectFolder.open(emptyProject(dir.resolve("back")));
         importAll(back, dir.resolve("brat"));
-        Map<String, String> a = ImportServiceTest.snapshot(original.root());
+        // brat carries annotations, not the annotators' done marks (_status.csv)
+        Map<String, String> a = new java.util.TreeMap<>(ImportServiceTest.snapshot(original.root()));
+        a.keySet().removeIf(k -> k.endsWith("/_status.csv"));
         Map<String, String> b = ImportServiceTest.snapshot(back.root());
         assertThat(b.keySet()).isEqualTo(a.keySet());
         assertThat(b).isEqualTo(a);
