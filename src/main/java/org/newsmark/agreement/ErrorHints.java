@@ -124,7 +124,8 @@ final class ErrorHints {
             return "the span starts on the opening quotation mark and ends on the closing one: select the marks too";
         }
         if (hasLetter(extraBefore) || hasLetter(extraAfter)) {
-            return "the reporting clause (\"he said\") and the speaker are not part of the quote";
+            return "the quote holds the reported words only: the reporting clause (\"he said\"), the speaker and"
+                    + " what follows the reported words are left out";
         }
         return "a quote runs from its first word (or opening mark) to its last (or closing mark)";
     }
