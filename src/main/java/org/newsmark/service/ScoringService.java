@@ -118,6 +118,11 @@ public final class ScoringService {
                 List.of());
     }
 
+    /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
+    public void writeWorkbook(Scorecard card, java.nio.file.Path file) throws IOException {
+        org.newsmark.io.AtomicFile.write(file, out -> org.newsmark.report.ScorecardWorkbook.write(card, out));
+    }
+
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */
     public ArticleScore scoreSet(Schema schema, Article article, AnnotationSet trainee, AnnotationSet reference) {
         ArticleScore score = TrainingScorer.score(schema, article, trainee, reference);

@@ -58,14 +58,32 @@ class ScoreCommandTest {
         project();
         assertThat(CliRunner.run("score", dir.toString(), "--annotator", "zoe").code()).isEqualTo(2);
         assertThat(CliRunner.run("score", dir.toString()).code()).isEqualTo(2);
-        CliRunner.Result xlsx = CliRunner.run("score", dir.toString(), "--annotator", "ana", "--xlsx", dir.resolve("s.xlsx").toString());
-        assertThat(xlsx.code()).isEqualTo(2);
-        assertThat(xlsx.err()).contains("not there yet");
         Files.writeString(dir.resolve("annotators/ana/d1.csv"), "doc,annotator,id,layer,label,start,end,text,links,attributes,note\n"
                 + "d1,ana,E1,ENTITY,PERSON,0,6,Peskow,,,\n");
         CliRunner.Result bad = CliRunner.run("score", dir.toString(), "--annotator", "ana");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("annotators/ana/d1.csv:2");
+    }
+
+    @Test
+    void xlsxWritesAScorecardWorkbook() throws Exception {
+        project();
+        Path file = dir.resolve("out/scorecard.xlsx");
+        CliRunner.Result r = CliRunner.run("score", dir.toString(), "--annotator", "ana", "--xlsx", file.toString());
+        assertThat(r.code()).isZero();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Scores");
+            var entities = wb.getSheet("Scores").getRow(1);
+            assertThat(entities.getCell(0).getStringCellValue()).isEqualTo("ENTITY");
+            assertThat(entities.getCell(1).getStringCellValue()).isEqualTo("*");
+            assertThat(entities.getCell(4).getNumericCellValue()).isEqualTo(0.5);
+            var error = wb.getSheet("Errors").getRow(1);
+            assertThat(error.getCell(3).getStringCellValue()).isEqualTo("wrong label");
+            assertThat(error.getCell(11).getStringCellValue()).isEqualTo("guidelines/entities.md#gpe");
+            assertThat(wb.getSheet("Errors").getLastRowNum()).isEqualTo(1);
+            assertThat(wb.getSheet("Agreement").getRow(1).getCell(1).getNumericCellValue()).isCloseTo(2.0 / 3,
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
     }
 
     @Test
