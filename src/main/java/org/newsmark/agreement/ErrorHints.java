@@ -38,7 +38,7 @@ final class ErrorHints {
         return "the reference marks this as " + r.label() + ": " + description(schema, r);
     }
 
-    static String spurious(Schema schema, Article article, Annotation t) {
+    static String spurious(Annotation t) {
         if (t.layer().equals("QUOTE") && t.label().equals("DIRECT") && !hasQuoteMark(t.text())) {
             return "a DIRECT quote is inside quotation marks; without them there is no verbatim quote here";
         }
