@@ -212,8 +212,13 @@ public final class ScoringService {
     private List<String> docs(Request request) throws IOException {
         List<String> all = project.articleIds();
         if (request.docs().isEmpty()) {
-            return all.stream().filter(d -> project.hasAnnotations(request.annotator(), d)
+            List<String> both = all.stream().filter(d -> project.hasAnnotations(request.annotator(), d)
                     && project.hasAnnotations(request.reference(), d)).toList();
+            if (both.isEmpty()) {
+                throw new AgreementService.BadRequestException(request.annotator() + " and " + request.reference()
+                        + " have no article in common");
+            }
+            return both;
         }
         List<String> out = new ArrayList<>();
         for (String doc : request.docs()) {
