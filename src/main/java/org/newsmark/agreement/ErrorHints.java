@@ -38,7 +38,7 @@ final class ErrorHints {
         return "the reference marks this as " + r.label() + ": " + description(schema, r);
     }
 
-    static String spurious(Schema schema, Article article, Annotation t) {
+    static String spurious(Annotation t) {
         if (t.layer().equals("QUOTE") && t.label().equals("DIRECT") && !hasQuoteMark(t.text())) {
             return "a DIRECT quote is inside quotation marks; without them there is no verbatim quote here";
         }
@@ -124,7 +124,8 @@ final class ErrorHints {
             return "the span starts on the opening quotation mark and ends on the closing one: select the marks too";
         }
         if (hasLetter(extraBefore) || hasLetter(extraAfter)) {
-            return "the reporting clause (\"he said\") and the speaker are not part of the quote";
+            return "the quote holds the reported words only: the reporting clause (\"he said\"), the speaker and"
+                    + " what follows the reported words are left out";
         }
         return "a quote runs from its first word (or opening mark) to its last (or closing mark)";
     }

@@ -132,6 +132,7 @@ public final class GoldMerger {
         for (String name : annotators) {
             Annotation a = voters.get(name);
             if (a == null) {
+                marks.put(name, "(span not marked)");
                 continue;
             }
             List<String> shown = new ArrayList<>();
@@ -156,11 +157,6 @@ public final class GoldMerger {
         }
         out.sort(Comparator.comparing(Link::target, org.newsmark.model.AnnotationSet::compareIds));
         if (!left.isEmpty()) {
-            for (String name : annotators) {
-                if (!voters.containsKey(name)) {
-                    marks.put(name, "(span not marked)");
-                }
-            }
             conflicts.add(new MergeConflict(article.id(), k.layer(), MergeConflict.LINK, k.start(), k.end(),
                     article.slice(k.start(), k.end()), marks, ids.get(k) + " " + role.name() + " left out: "
                     + String.join(", ", left)));

@@ -108,7 +108,7 @@ public final class TrainingScorer {
         }
         for (Annotation a : freeT) {
             errors.add(error(article, ErrorKind.SPURIOUS, a, a, null, "",
-                    ErrorHints.spurious(schema, article, a)));
+                    ErrorHints.spurious(a)));
         }
         for (Annotation b : freeR) {
             errors.add(error(article, ErrorKind.MISSED, b, null, b, "", ErrorHints.missed(schema, b)));

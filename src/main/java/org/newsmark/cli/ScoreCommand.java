@@ -47,7 +47,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
     Format format = Format.table;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the scorecard as a workbook (not there yet).")
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the scorecard as an Excel workbook (Scores, Agreement, Errors).")
     Path xlsx;
 
     @Spec
@@ -57,11 +57,6 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (xlsx != null) {
-            err.println("newsmark score: the scorecard workbook is not there yet");
-            err.flush();
-            return NewsmarkCommand.USAGE;
-        }
         ProjectFolder folder;
         try {
             folder = ProjectFolder.open(project);
@@ -70,9 +65,10 @@ public final class ScoreCommand implements Callable<Integer> {
             err.flush();
             return NewsmarkCommand.USAGE;
         }
+        ScoringService service = new ScoringService(folder);
         ScoringService.Result result;
         try {
-            result = new ScoringService(folder).run(new ScoringService.Request(annotator, against, docs));
+            result = service.run(new ScoringService.Request(annotator, against, docs));
         } catch (AgreementService.BadRequestException e) {
             err.println("newsmark score: " + e.getMessage());
             err.flush();
@@ -91,6 +87,15 @@ public final class ScoreCommand implements Callable<Integer> {
             return NewsmarkCommand.PROBLEMS;
         }
         Scorecard card = result.scorecard().get();
+        if (xlsx != null) {
+            try {
+                service.writeWorkbook(card, xlsx);
+            } catch (IOException e) {
+                err.println("newsmark score: cannot write " + xlsx + ": " + e.getMessage());
+                err.flush();
+                return NewsmarkCommand.PROBLEMS;
+            }
+        }
         out.print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
         out.flush();
         return 0;

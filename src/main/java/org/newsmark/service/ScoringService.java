@@ -118,6 +118,11 @@ public final class ScoringService {
                 List.of());
     }
 
+    /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
+    public void writeWorkbook(Scorecard card, java.nio.file.Path file) throws IOException {
+        org.newsmark.io.AtomicFile.write(file, out -> org.newsmark.report.ScorecardWorkbook.write(card, out));
+    }
+
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */
     public ArticleScore scoreSet(Schema schema, Article article, AnnotationSet trainee, AnnotationSet reference) {
         ArticleScore score = TrainingScorer.score(schema, article, trainee, reference);
@@ -207,8 +212,13 @@ public final class ScoringService {
     private List<String> docs(Request request) throws IOException {
         List<String> all = project.articleIds();
         if (request.docs().isEmpty()) {
-            return all.stream().filter(d -> project.hasAnnotations(request.annotator(), d)
+            List<String> both = all.stream().filter(d -> project.hasAnnotations(request.annotator(), d)
                     && project.hasAnnotations(request.reference(), d)).toList();
+            if (both.isEmpty()) {
+                throw new AgreementService.BadRequestException(request.annotator() + " and " + request.reference()
+                        + " have no article in common");
+            }
+            return both;
         }
         List<String> out = new ArrayList<>();
         for (String doc : request.docs()) {

@@ -166,6 +166,10 @@ class ScoringServiceTest {
                 .isInstanceOf(AgreementService.BadRequestException.class);
         assertThatThrownBy(() -> service.run(new ScoringService.Request("ana", "gold", List.of("d9"))))
                 .isInstanceOf(AgreementService.BadRequestException.class).hasMessageContaining("no article d9");
+        TestData.annotations(dir, "ben", "d2");
+        assertThatThrownBy(() -> service.run(new ScoringService.Request("ben", "gold", List.of())))
+                .isInstanceOf(AgreementService.BadRequestException.class)
+                .hasMessage("ben and gold have no article in common");
     }
 
     @Test
