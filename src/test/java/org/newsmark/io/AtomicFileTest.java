@@ -37,6 +37,16 @@ class AtomicFileTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAndAnOldOneKeepsItsPermissions() throws IOException {
+        Path f = dir.resolve("a.csv");
+        AtomicFile.write(f, "new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFile.write(f, "newer");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
+    }
+
+    @Test
     void createsMissingFolders() throws IOException {
         Path f = dir.resolve("annotators/ana/d.csv");
         AtomicFile.write(f, "x");
