@@ -43,7 +43,7 @@ import org.newsmark.service.AnnotationFiles;
  */
 class HostileInputTest {
     /** Inputs per reader; {@code -Dnewsmark.fuzzInputs=5000} for a long run. */
-    static final int INPUTS = Integer.getInteger("newsmark.fuzzInputs", 100);
+    static final int INPUTS = Integer.getInteger("newsmark.fuzzInputs", 80);
     static final long SEED = Long.getLong("newsmark.fuzzSeed", 20261129L);
     static final Tally TALLY = new Tally("hostile input");
     /** Small limits, so that a few MB of input shows that the limits refuse, not the memory. */
