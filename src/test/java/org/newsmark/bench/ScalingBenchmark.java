@@ -1,0 +1,261 @@
+package org.newsmark.bench;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.newsmark.io.AnnotationCsv;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.TextFiles;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Schema;
+import org.newsmark.service.AgreementService;
+import org.newsmark.service.AnnotationFiles;
+import org.newsmark.service.ConvertService;
+import org.newsmark.service.ProjectValidator;
+
+/**
+ * How the cost grows with the corpus: load+validate, save, agreement, the three conversions and
+ * CSV reading (plain OpenCSV, our parser, our parser with every rule) at 10, 100 and 1,000
+ * articles × 3 annotators × 150 annotations. Prints a table with the growth exponent from the
+ * two largest sizes (1 = linear) and draws the log–log plot into {@code docs/scaling.png}.
+ * Run with {@code mvn -q -Pbench verify} or as a main class with the sizes as arguments.
+ */
+public final class ScalingBenchmark {
+    private ScalingBenchmark() {
+    }
+
+    @FunctionalInterface
+    interface Run {
+        void run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {10, 100, 1000};
+        Map<String, double[]> table = new LinkedHashMap<>();
+        for (int s = 0; s < sizes.length; s++) {
+            int n = sizes[s];
+            Path corpus = Path.of("target/bench/corpus-" + n);
+            if (!Files.exists(corpus.resolve("schema.csv"))) {
+                CorpusGenerator.writeProject(corpus, 42, n, 3, 150, 5000);
+            }
+            ProjectFolder project = ProjectFolder.open(corpus);
+            List<Path> csvFiles = csvFiles(project);
+            int runs = n >= 1000 ? 1 : 5; // 1,000 articles: one timed run after a warm-up, to keep the run short
+            Path copy = Path.of("target/bench/scaling-save-" + n);
+            Files.createDirectories(copy.resolve("articles"));
+            Files.copy(corpus.resolve("schema.csv"), copy.resolve("schema.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            ProjectFolder saveTarget = ProjectFolder.open(copy);
+            ConvertService convert = new ConvertService(project);
+            Path out = Path.of("target/bench/scaling-out-" + n);
+
+            put(table, "load + validate", s, sizes.length, median(runs, () -> check(new ProjectValidator(project).validate(false).clean())));
+            put(table, "agreement (all measures, all layers)", s, sizes.length,
+                    median(runs, () -> check(new AgreementService(project).run(AgreementService.Request.all()).report().isPresent())));
+            for (ConvertService.Format f : ConvertService.Format.values()) {
+                put(table, "convert to " + f.word(), s, sizes.length,
+                        median(runs, () -> check(convert.convert(f, out.resolve(f.word()), "annotator1", List.of()).clean())));
+            }
+            // Reading is cheap enough for three timed runs at every size.
+            int csvRuns = Math.max(runs, 3);
+            put(table, "CSV: plain OpenCSV", s, sizes.length, median(csvRuns, () -> openCsv(csvFiles)));
+            put(table, "CSV: AnnotationCsv.parse", s, sizes.length, median(csvRuns, () -> ourCsv(project, csvFiles)));
+            put(table, "CSV: AnnotationFiles.load (all rules)", s, sizes.length,
+                    median(csvRuns, () -> IoBenchmark.loadAll(project)));
+            // Saving last: the sets it writes are held in memory only for it, not while the readers are timed.
+            List<AnnotationSet> sets = IoBenchmark.loadAll(project);
+            put(table, "save (atomic, fsync per file)", s, sizes.length, median(runs, () -> saveTarget.writeAll(sets)));
+            System.out.printf("done: %d articles%n", n);
+        }
+        print(table, sizes);
+        Path png = Path.of("docs/scaling.png");
+        plot(table, sizes, png);
+        System.out.println("plot: " + png);
+    }
+
+    private static void check(boolean ok) {
+        if (!ok) {
+            throw new IllegalStateException("the generated corpus did not pass");
+        }
+    }
+
+    private static void put(Map<String, double[]> table, String op, int s, int n, double seconds) {
+        table.computeIfAbsent(op, k -> new double[n])[s] = seconds;
+    }
+
+    private static List<Path> csvFiles(ProjectFolder project) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String annotator : project.annotators()) {
+            for (String doc : project.annotatedDocs(annotator)) {
+                files.add(project.annotationFile(annotator, doc));
+            }
+        }
+        return files;
+    }
+
+    private static void openCsv(List<Path> files) throws Exception {
+        long rows = 0;
+        for (Path f : files) {
+            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+                 CSVReader reader = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+                rows += reader.readAll().size();
+            }
+        }
+        check(rows > files.size());
+    }
+
+    private static void ourCsv(ProjectFolder project, List<Path> files) throws Exception {
+        long rows = 0;
+        for (Path f : files) {
+            String annotator = f.getParent().getFileName().toString();
+            String doc = f.getFileName().toString().replace(".csv", "");
+            rows += AnnotationCsv.parse(TextFiles.readUtf8(f, project.shown(f)), project.shown(f), doc, annotator)
+                    .annotations().size();
+        }
+        check(rows > files.size());
+    }
+
+    private static double median(int runs, Run r) throws Exception {
+        r.run(); // warm-up
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            r.run();
+            t[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+
+    private static void print(Map<String, double[]> table, int[] sizes) {
+        StringBuilder sb = new StringBuilder("| operation |");
+        for (int n : sizes) {
+            sb.append(' ').append(String.format(Locale.ROOT, "%,d", n)).append(" articles |");
+        }
+        sb.append(" growth exponent (last two sizes) |\n|---|");
+        sb.append("---|".repeat(sizes.length + 1)).append('\n');
+        table.forEach((op, t) -> {
+            sb.append("| ").append(op).append(" |");
+            for (double v : t) {
+                sb.append(' ').append(format(v)).append(" |");
+            }
+            int k = t.length - 1;
+            double exp = k > 0 ? Math.log(t[k] / t[k - 1]) / Math.log((double) sizes[k] / sizes[k - 1]) : Double.NaN;
+            sb.append(String.format(Locale.ROOT, " %.2f |%n", exp));
+        });
+        System.out.print(sb);
+    }
+
+    private static String format(double seconds) {
+        return seconds < 1 ? String.format(Locale.ROOT, "%.1f ms", seconds * 1000) : String.format(Locale.ROOT, "%.2f s", seconds);
+    }
+
+    /** A log–log plot of time against articles, one line per operation. */
+    static void plot(Map<String, double[]> table, int[] sizes, Path png) throws IOException {
+        int w = 1000;
+        int h = 640;
+        int left = 80;
+        int right = 330;
+        int top = 40;
+        int bottom = 60;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        double minY = Double.MAX_VALUE;
+        double maxY = 0;
+        for (double[] t : table.values()) {
+            for (double v : t) {
+                if (v > 0) {
+                    minY = Math.min(minY, v);
+                    maxY = Math.max(maxY, v);
+                }
+            }
+        }
+        double y0 = Math.floor(Math.log10(minY));
+        double y1 = Math.ceil(Math.log10(maxY));
+        double x0 = Math.log10(sizes[0]) - 0.1;
+        double x1 = Math.log10(sizes[sizes.length - 1]) + 0.1;
+        int pw = w - left - right;
+        int ph = h - top - bottom;
+        java.util.function.DoubleUnaryOperator px = x -> left + (Math.log10(x) - x0) / (x1 - x0) * pw;
+        java.util.function.DoubleUnaryOperator py = y -> top + ph - (Math.log10(y) - y0) / (y1 - y0) * ph;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        for (double e = y0; e <= y1; e++) {
+            int y = (int) py.applyAsDouble(Math.pow(10, e));
+            g.setColor(new Color(225, 225, 225));
+            g.drawLine(left, y, left + pw, y);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(format(Math.pow(10, e)), 8, y + 5);
+        }
+        for (int n : sizes) {
+            int x = (int) px.applyAsDouble(n);
+            g.setColor(new Color(225, 225, 225));
+            g.drawLine(x, top, x, top + ph);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(String.format(Locale.ROOT, "%,d", n), x - 12, top + ph + 20);
+        }
+        g.drawString("articles (× 3 annotators × 150 annotations), log scale", left + pw / 2 - 170, h - 15);
+        g.drawString("time (median), log scale", left, top - 15);
+        g.setColor(Color.BLACK);
+        g.drawRect(left, top, pw, ph);
+        Color[] colors = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
+            new Color(0x17becf)};
+        int i = 0;
+        for (Map.Entry<String, double[]> e : table.entrySet()) {
+            g.setColor(colors[i % colors.length]);
+            g.setStroke(new BasicStroke(2.2f));
+            double[] t = e.getValue();
+            for (int k = 0; k < t.length; k++) {
+                int x = (int) px.applyAsDouble(sizes[k]);
+                int y = (int) py.applyAsDouble(t[k]);
+                g.fillOval(x - 4, y - 4, 8, 8);
+                if (k > 0) {
+                    g.drawLine((int) px.applyAsDouble(sizes[k - 1]), (int) py.applyAsDouble(t[k - 1]), x, y);
+                }
+            }
+            int ly = top + 10 + i * 22;
+            g.drawLine(w - right + 20, ly, w - right + 50, ly);
+            g.setColor(Color.BLACK);
+            g.drawString(e.getKey(), w - right + 58, ly + 5);
+            i++;
+        }
+        // The slope of linear growth, for reference.
+        g.setColor(Color.GRAY);
+        g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 6}, 0));
+        g.setClip(left, top, pw, ph);
+        double ref = maxY / 10;
+        double refStart = ref / ((double) sizes[sizes.length - 1] / sizes[0]);
+        g.drawLine((int) px.applyAsDouble(sizes[0]), (int) py.applyAsDouble(refStart),
+                (int) px.applyAsDouble(sizes[sizes.length - 1]), (int) py.applyAsDouble(ref));
+        g.setClip(null);
+        int ly = top + 10 + i * 22;
+        g.drawLine(w - right + 20, ly, w - right + 50, ly);
+        g.setColor(Color.BLACK);
+        g.drawString("linear growth (slope 1)", w - right + 58, ly + 5);
+        g.dispose();
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        ImageIO.write(img, "png", png.toFile());
+    }
+}
