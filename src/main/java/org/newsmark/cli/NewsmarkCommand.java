@@ -47,6 +47,8 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("import", new ImportCommand());
         cl.addSubcommand("convert", new ConvertCommand());
         cl.addSubcommand("agree", new AgreeCommand());
+        cl.addSubcommand("export", new ExportCommand());
+        cl.addSubcommand("adjudicate", new AdjudicateCommand());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("newsmark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
