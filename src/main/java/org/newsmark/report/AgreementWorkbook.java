@@ -658,32 +658,10 @@ public final class AgreementWorkbook {
             r = pairRow(s, r, "note", note);
         }
         r++;
-        text(s.createRow(r++), 0, "Agreement (the numbers of newsmark agree)", styles.title);
-        Row h = s.createRow(r++);
-        String[] cols = {"layer", "label", "measure", "annotators", "value", "units", "band", "note"};
-        for (int c = 0; c < cols.length; c++) {
-            text(h, c, cols[c], styles.header);
-        }
-        for (Measurement m : report.corpus()) {
-            Row row = s.createRow(r++);
-            text(row, 0, m.layer(), null);
-            text(row, 1, m.label(), null);
-            text(row, 2, m.measure(), null);
-            text(row, 3, m.annotators(), null);
-            String band = m.score().defined() ? AgreementBands.of(m.measure(), m.score().value()) : "";
-            if (m.score().defined()) {
-                Cell v = row.createCell(4);
-                v.setCellValue(m.score().value());
-                v.setCellStyle(styles.band(band));
-            }
-            text(row, 5, m.units() + " " + Measurement.unitName(m.measure(), m.units()), null);
-            text(row, 6, band, band.isEmpty() ? null : styles.band(band));
-            text(row, 7, m.note(), null);
-        }
-        r++;
         text(s.createRow(r++), 0, "Live formulas: observed agreement and Cohen's kappa per pair and layer, "
                 + "counted over the Tokens sheet (all labels, tokens of the articles both have)", styles.title);
         Row fh = s.createRow(r++);
+        fh.setHeightInPoints(30);
         String[] fcols = {"layer", "annotators", "tokens", "agreeing tokens", "observed agreement", "Cohen's kappa",
                 "observed_agreement (agree)", "cohen_kappa (agree)"};
         for (int c = 0; c < fcols.length; c++) {
@@ -691,7 +669,8 @@ public final class AgreementWorkbook {
         }
         int formulaStart = r;
         int formulaRows = layers.size() * pairs.size();
-        int countsStart = formulaStart + formulaRows + 3;
+        // The counts block comes after the agreement table: blank, title, header, its rows, blank, title, header.
+        int countsStart = formulaStart + formulaRows + 3 + report.corpus().size() + 3;
         List<PairFormula> out = new ArrayList<>();
         int block = countsStart;
         for (int l = 0; l < layers.size(); l++) {
@@ -738,9 +717,33 @@ public final class AgreementWorkbook {
             }
         }
         r++;
+        text(s.createRow(r++), 0, "Agreement (the numbers of newsmark agree)", styles.title);
+        Row h = s.createRow(r++);
+        String[] cols = {"layer", "label", "measure", "annotators", "value", "units", "band", "note"};
+        for (int c = 0; c < cols.length; c++) {
+            text(h, c, cols[c], styles.header);
+        }
+        for (Measurement m : report.corpus()) {
+            Row row = s.createRow(r++);
+            text(row, 0, m.layer(), null);
+            text(row, 1, m.label(), null);
+            text(row, 2, m.measure(), null);
+            text(row, 3, m.annotators(), null);
+            String band = m.score().defined() ? AgreementBands.of(m.measure(), m.score().value()) : "";
+            if (m.score().defined()) {
+                Cell v = row.createCell(4);
+                v.setCellValue(m.score().value());
+                v.setCellStyle(styles.band(band));
+            }
+            text(row, 5, m.units() + " " + Measurement.unitName(m.measure(), m.units()), styles.indent);
+            text(row, 6, band, band.isEmpty() ? null : styles.band(band));
+            text(row, 7, m.note(), null);
+        }
+        r++;
         text(s.createRow(r++), 0, "Token counts per label (COUNTIFS over the Tokens sheet), behind the formulas above",
                 styles.title);
         Row ch = s.createRow(r++);
+        ch.setHeightInPoints(30);
         String[] ccols = {"layer", "annotators", "label", "tokens the first gave it", "tokens the second gave it",
                 "tokens both gave it"};
         for (int c = 0; c < ccols.length; c++) {
@@ -873,6 +876,7 @@ public final class AgreementWorkbook {
     /** The cell styles, made once per workbook (Excel allows about 64,000). */
     private static final class Styles {
         final CellStyle plain;
+        final CellStyle indent;
         final CellStyle header;
         final CellStyle title;
         final CellStyle bold;
@@ -891,6 +895,8 @@ public final class AgreementWorkbook {
         Styles(SXSSFWorkbook wb, List<Layer> layers) {
             this.wb = wb;
             plain = wb.getCellStyleAt(0);
+            indent = wb.createCellStyle();
+            indent.setIndention((short) 1);
             Font boldFont = wb.createFont();
             boldFont.setBold(true);
             header = fill(0xD9E1F2);
