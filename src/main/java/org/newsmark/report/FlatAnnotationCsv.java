@@ -20,26 +20,27 @@ public final class FlatAnnotationCsv {
     }
 
     public static void write(AnnotatedCorpus corpus, Writer out, boolean excelSafe) throws IOException {
-        try (ICSVWriter writer = new CSVWriter(out, ',', '"', '"', "\n")) {
-            writer.writeNext(AnnotationCsv.HEADER.toArray(String[]::new), false);
-            for (Article article : corpus.articles()) {
-                for (String annotator : corpus.annotators()) {
-                    var set = corpus.set(article.id(), annotator);
-                    if (set.isEmpty()) {
-                        continue;
-                    }
-                    for (Annotation a : set.get().annotations()) {
-                        String[] row = AnnotationCsv.row(article.id(), annotator, a);
-                        if (excelSafe) {
-                            for (int i = 0; i < row.length; i++) {
-                                row[i] = excelSafe(row[i]);
-                            }
+        // Not closed here: the caller owns the stream (an atomic file that still has to be forced to disk).
+        ICSVWriter writer = new CSVWriter(out, ',', '"', '"', "\n");
+        writer.writeNext(AnnotationCsv.HEADER.toArray(String[]::new), false);
+        for (Article article : corpus.articles()) {
+            for (String annotator : corpus.annotators()) {
+                var set = corpus.set(article.id(), annotator);
+                if (set.isEmpty()) {
+                    continue;
+                }
+                for (Annotation a : set.get().annotations()) {
+                    String[] row = AnnotationCsv.row(article.id(), annotator, a);
+                    if (excelSafe) {
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = excelSafe(row[i]);
                         }
-                        writer.writeNext(row, false);
                     }
+                    writer.writeNext(row, false);
                 }
             }
         }
+        writer.flush();
     }
 
     /** The value with a leading apostrophe when a spreadsheet would read it as a formula. */
