@@ -146,6 +146,11 @@ public final class AgreementWorkbook {
                 zip.setLevel(Deflater.BEST_SPEED);
                 return zip;
             }
+
+            @Override
+            protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+                return new FastSheetDataWriter();
+            }
         };
         try {
             styles = new Styles(wb, corpus.schema().layers());

@@ -189,6 +189,26 @@ class WorkbookExportTest {
     }
 
     @Test
+    void markupSpacesLineBreaksAndEmojiSurviveTheStreamingWriter() throws Exception {
+        String note = " <a href=\"x\">&amp; 😀 tab\there\nnext line ";
+        Path project = TestData.project(dir.resolve("p"), "d1", "Ana 😀 met Ben.");
+        TestData.annotations(project, "ana", "d1",
+                "d1,ana,E1,ENTITY,PERSON,0,3,Ana,,,\"" + note.replace("\"", "\"\"") + "\"");
+        TestData.annotations(project, "ben", "d1", "d1,ben,E1,ENTITY,PERSON,10,13,Ben,,,");
+        Path file = dir.resolve("markup.xlsx");
+        export(project, file, AgreementWorkbook.EXCEL_MAX_ROWS);
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            Sheet annotations = wb.getSheet("Annotations");
+            Map<String, Integer> h = Workbooks.header(annotations);
+            assertThat(annotations.getRow(1).getCell(h.get("note")).getStringCellValue()).isEqualTo(note);
+            assertThat(annotations.getRow(1).getCell(h.get("start")).getNumericCellValue()).isEqualTo(0);
+            Sheet tokens = wb.getSheet("Tokens");
+            assertThat(Workbooks.text(tokens.getRow(2), 5)).isEqualTo("😀");
+            assertThat(tokens.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void sheetsPastTheRowLimitAreSplitAndTheFormulasAddUpTheParts() throws Exception {
         Path project = Workbooks.bundledCopy(dir);
         Path file = dir.resolve("split.xlsx");
