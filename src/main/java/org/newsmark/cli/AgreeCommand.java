@@ -13,6 +13,8 @@ import org.newsmark.io.ProjectFolder;
 import org.newsmark.report.AgreementCsv;
 import org.newsmark.report.AgreementTable;
 import org.newsmark.service.AgreementService;
+import org.newsmark.service.ProgressListener;
+import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +52,7 @@ public final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
     Format format = Format.table;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the report as a workbook (not there yet).")
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the agreement workbook (the same as newsmark export --xlsx).")
     Path xlsx;
 
     @Spec
@@ -60,11 +62,6 @@ public final class AgreeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (xlsx != null) {
-            err.println("the workbook export is not there yet (issue 5)");
-            err.flush();
-            return NewsmarkCommand.USAGE;
-        }
         ProjectFolder folder;
         try {
             folder = ProjectFolder.open(project);
@@ -77,7 +74,17 @@ public final class AgreeCommand implements Callable<Integer> {
                 layer == null ? List.of() : List.of(layer), byDoc);
         AgreementService.Result result;
         try {
-            result = new AgreementService(folder).run(request);
+            if (xlsx != null) {
+                WorkbookService.Export export = new WorkbookService(folder).export(request, xlsx, ProgressListener.NONE);
+                if (export.written().isEmpty()) {
+                    result = new AgreementService.Result(java.util.Optional.empty(), export.problems());
+                } else {
+                    result = new AgreementService(folder).run(request);
+                    err.println("wrote " + xlsx);
+                }
+            } else {
+                result = new AgreementService(folder).run(request);
+            }
         } catch (AgreementService.BadRequestException e) {
             err.println("newsmark agree: " + e.getMessage());
             err.flush();

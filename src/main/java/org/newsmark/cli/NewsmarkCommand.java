@@ -49,6 +49,8 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("agree", new AgreeCommand());
         cl.addSubcommand("score", new ScoreCommand());
         cl.addSubcommand("merge", new MergeCommand());
+        cl.addSubcommand("export", new ExportCommand());
+        cl.addSubcommand("adjudicate", new AdjudicateCommand());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("newsmark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

@@ -68,11 +68,33 @@ public final class AgreementService {
      * @throws IOException              when a folder cannot be listed
      */
     public Result run(Request request) throws IOException {
+        Loading loading = load(request);
+        if (loading.corpus().isEmpty()) {
+            return new Result(Optional.empty(), loading.problems());
+        }
+        return new Result(Optional.of(AgreementCalculator.calculate(loading.corpus().get(),
+                new AgreementOptions(request.layers(), request.byDoc()))), List.of());
+    }
+
+    /** The loaded corpus, or the problems of the files that kept it from being loaded. */
+    public record Loading(Optional<AnnotatedCorpus> corpus, List<Problem> problems) {
+        public Loading {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Loads and checks the chosen articles and files, as {@link #run} does before measuring.
+     *
+     * @throws BadRequestException when the request names an annotator, document or layer the project does not have
+     * @throws IOException         when a folder cannot be listed
+     */
+    public Loading load(Request request) throws IOException {
         Schema schema;
         try {
             schema = project.readSchema();
         } catch (FormatException e) {
-            return new Result(Optional.empty(), e.problems());
+            return new Loading(Optional.empty(), e.problems());
         }
         for (String layer : request.layers()) {
             if (schema.layer(layer).isEmpty()) {
@@ -95,11 +117,9 @@ public final class AgreementService {
         }
         if (!problems.isEmpty()) {
             problems.sort(null);
-            return new Result(Optional.empty(), problems);
+            return new Loading(Optional.empty(), problems);
         }
-        AnnotatedCorpus corpus = new AnnotatedCorpus(schema, articles, annotators, sets);
-        return new Result(Optional.of(AgreementCalculator.calculate(corpus,
-                new AgreementOptions(request.layers(), request.byDoc()))), List.of());
+        return new Loading(Optional.of(new AnnotatedCorpus(schema, articles, annotators, sets)), List.of());
     }
 
     /** One article with the checked sets of the annotators who have a file for it, or its problems. */

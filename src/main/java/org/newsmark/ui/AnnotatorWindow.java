@@ -744,6 +744,12 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         }.execute();
     }
 
+    /** File → Export workbook…: the agreement workbook, written in the background with progress and cancel. */
+    void exportWorkbook() {
+        saveNow();
+        ExportWorkbookDialog.start(this, workspace.project(), status::message);
+    }
+
     void saveNow() {
         if (session != null) {
             session.flush();

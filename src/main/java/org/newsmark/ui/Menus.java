@@ -30,6 +30,7 @@ final class Menus {
 
         JMenu file = menu("File", KeyEvent.VK_F);
         file.add(item(action("Import articles…", KeyStroke.getKeyStroke(KeyEvent.VK_I, ctrl), window::importArticles)));
+        file.add(item(action("Export workbook…", KeyStroke.getKeyStroke(KeyEvent.VK_E, ctrl), window::exportWorkbook)));
         file.add(item(action("Save now", KeyStroke.getKeyStroke(KeyEvent.VK_S, ctrl), window::saveNow)));
         file.addSeparator();
         file.add(item(action("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, ctrl), window::closeWindow)));

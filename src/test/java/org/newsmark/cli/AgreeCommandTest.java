@@ -78,12 +78,13 @@ class AgreeCommandTest {
     }
 
     @Test
-    void theWorkbookIsNotThereYet() throws Exception {
+    void xlsxWritesTheWorkbookBesideTheTable() throws Exception {
         project();
         CliRunner.Result r = agree("--xlsx", dir.resolve("out.xlsx").toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().trim()).isEqualTo("the workbook export is not there yet (issue 5)");
-        assertThat(Files.exists(dir.resolve("out.xlsx"))).isFalse();
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote");
+        assertThat(r.out()).contains("cohen_kappa");
+        assertThat(Files.size(dir.resolve("out.xlsx"))).isPositive();
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsmark.io.FormatException;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.service.AgreementService;
+import org.newsmark.service.ProgressListener;
+import org.newsmark.service.WorkbookService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark export PROJECT --xlsx FILE | --csv FILE}: the agreement workbook, or all annotations in one CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the agreement-check workbook (--xlsx: Summary with live kappa formulas, Tokens, Spans",
+                "aligned across annotators, Disagreements with a decision column for 'newsmark adjudicate',",
+                "Confusion, Annotations), or every annotation of the chosen annotators in one CSV (--csv)."})
+public final class ExportCommand implements Callable<Integer> {
+    static final class Target {
+        @Option(names = "--xlsx", paramLabel = "FILE", required = true, description = "Write the agreement workbook.")
+        Path xlsx;
+
+        @Option(names = "--csv", paramLabel = "FILE", required = true,
+                description = "Write every annotation in one CSV with an annotator column.")
+        Path csv;
+    }
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
+    Path project;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--annotators", split = ",", paramLabel = "NAME",
+            description = "Annotators, comma separated (default: every annotator folder, not gold).")
+    List<String> annotators = new ArrayList<>();
+
+    @Option(names = "--docs", split = ",", paramLabel = "DOC", description = "Articles, comma separated (default: all).")
+    List<String> docs = new ArrayList<>();
+
+    @Option(names = "--layer", paramLabel = "LAYER", description = "Only this layer (default: all; workbook only).")
+    String layer;
+
+    @Option(names = "--excel-safe", description = {"With --csv: put an apostrophe before values that start with",
+            "= + - @, a tab or a carriage return, so spreadsheets show them as text instead of running them."})
+    boolean excelSafe;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectFolder folder;
+        try {
+            folder = ProjectFolder.open(project);
+        } catch (FormatException e) {
+            e.problems().forEach(err::println);
+            err.flush();
+            return NewsmarkCommand.USAGE;
+        }
+        AgreementService.Request request = new AgreementService.Request(annotators, docs,
+                layer == null ? List.of() : List.of(layer), false);
+        WorkbookService service = new WorkbookService(folder);
+        try {
+            List<Problem> problems;
+            if (target.xlsx != null) {
+                WorkbookService.Export export = service.export(request, target.xlsx, ProgressListener.NONE);
+                problems = export.problems();
+                export.written().ifPresent(w -> out.println("wrote " + target.xlsx + ": " + w.spanRows()
+                        + " aligned spans, " + w.disagreementRows() + " to decide (sheets " + String.join(", ", w.sheets().stream()
+                        .filter(s -> !s.equals(AgreementWorkbook.LISTS)).toList()) + ")"));
+            } else {
+                problems = service.exportCsv(request, target.csv, excelSafe);
+                if (problems.isEmpty()) {
+                    out.println("wrote " + target.csv);
+                }
+            }
+            if (!problems.isEmpty()) {
+                problems.forEach(err::println);
+                err.println("newsmark export: only files without problems are exported; run 'newsmark validate "
+                        + project + "'");
+                return NewsmarkCommand.PROBLEMS;
+            }
+            return 0;
+        } catch (AgreementService.BadRequestException e) {
+            err.println("newsmark export: " + e.getMessage());
+            return NewsmarkCommand.USAGE;
+        } catch (IOException e) {
+            err.println("newsmark export: " + e.getMessage());
+            return NewsmarkCommand.PROBLEMS;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.newsmark.service;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.newsmark.agreement.AgreementCalculator;
+import org.newsmark.agreement.AgreementOptions;
+import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.io.AtomicFile;
+import org.newsmark.io.Problem;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.report.FlatAnnotationCsv;
+
+/**
+ * The spreadsheet use cases shared by the command line and the annotator: the agreement workbook
+ * (with progress and cancel), the flat CSV of all annotations, and adjudication from the
+ * decisions filled into the workbook ({@link Adjudicator}).
+ */
+public final class WorkbookService {
+    /** The files of the request have problems, so nothing was written; or what was written. */
+    public record Export(Optional<AgreementWorkbook.Written> written, List<Problem> problems) {
+        public Export {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final ProjectFolder project;
+    private int maxRows = AgreementWorkbook.EXCEL_MAX_ROWS;
+
+    public WorkbookService(ProjectFolder project) {
+        this.project = project;
+    }
+
+    /** The same service with another row limit per sheet (tests force a split with it). */
+    public WorkbookService withMaxRows(int rows) {
+        WorkbookService s = new WorkbookService(project);
+        s.maxRows = rows;
+        return s;
+    }
+
+    /**
+     * Writes the agreement workbook of the chosen annotators, articles and layers to {@code file},
+     * atomically (a temporary file in the same folder, then a move: a cancelled or failed export
+     * leaves no partial file under the name). Call it off the event thread.
+     *
+     * @throws AgreementService.BadRequestException when the request names what the project does not have
+     * @throws CancellationException                when the listener returned false
+     * @throws IOException                          when a file cannot be read or written
+     */
+    public Export export(AgreementService.Request request, Path file, ProgressListener listener) throws IOException {
+        AgreementService agreement = new AgreementService(project);
+        AgreementService.Loading loading = agreement.load(request);
+        if (loading.corpus().isEmpty()) {
+            return new Export(Optional.empty(), loading.problems());
+        }
+        check(listener, 0.05);
+        AnnotatedCorpus corpus = loading.corpus().get();
+        AgreementReport report = AgreementCalculator.calculate(corpus, new AgreementOptions(request.layers(), false));
+        check(listener, 0.2);
+        return new Export(Optional.of(write(corpus, report, file, listener)), List.of());
+    }
+
+    /** Writes the workbook of a report already measured (what {@code agree --xlsx} does). */
+    public AgreementWorkbook.Written write(AnnotatedCorpus corpus, AgreementReport report, Path file,
+                                           ProgressListener listener) throws IOException {
+        AgreementWorkbook.Options options = new AgreementWorkbook.Options(projectName(), LocalDate.now().toString(),
+                maxRows);
+        AgreementWorkbook.Written[] written = new AgreementWorkbook.Written[1];
+        AtomicFile.write(file, out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            written[0] = AgreementWorkbook.write(corpus, report, options, buffered,
+                    fraction -> listener.progress(0.2 + 0.8 * fraction));
+            buffered.flush();
+        });
+        return written[0];
+    }
+
+    private String projectName() {
+        Path name = project.root().getFileName();
+        return name == null ? project.root().toString() : name.toString();
+    }
+
+    private static void check(ProgressListener listener, double fraction) {
+        if (!listener.progress(fraction)) {
+            throw new CancellationException("export cancelled");
+        }
+    }
+
+    /** Loads the corpus of a request, as agreement does (files with problems keep it from loading). */
+    public AgreementService.Loading load(AgreementService.Request request) throws IOException {
+        return new AgreementService(project).load(request);
+    }
+
+    /**
+     * Writes every annotation of the chosen annotators and articles to one CSV, atomically.
+     *
+     * @param excelSafe prefix values that a spreadsheet would take for a formula with an apostrophe
+     * @return the problems that kept it from being written (empty when written)
+     */
+    public List<Problem> exportCsv(AgreementService.Request request, Path file, boolean excelSafe) throws IOException {
+        AgreementService.Loading loading = load(request);
+        if (loading.corpus().isEmpty()) {
+            return loading.problems();
+        }
+        AtomicFile.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            FlatAnnotationCsv.write(loading.corpus().get(), w, excelSafe);
+            w.flush();
+        });
+        return List.of();
+    }
+
+    /**
+     * Reads the decisions of a workbook and writes the adjudicated files of {@code out} (normally
+     * {@code gold}). Nothing is written when a row cannot be applied, unless {@code partial}.
+     */
+    public Adjudicator.Result adjudicate(Path workbook, String out, boolean partial) throws IOException {
+        return new Adjudicator(project).adjudicate(workbook, out, partial);
+    }
+}
