@@ -143,6 +143,26 @@ class AnnotatorNavigationTest {
     }
 
     @Test
+    void exportsTheWorkbookInTheBackgroundWithProgress() throws Exception {
+        Path bundled = TestData.bundledCopy(dir.resolve("bundled"));
+        app = AnnotatorFixture.start(bundled, "ana");
+        Path file = dir.resolve("review.xlsx");
+        GuiActionRunner.execute(() -> ExportWorkbookDialog.export(app.window, app.window.workspace().project(), file,
+                m -> app.window.setTitle(m)));
+        DialogFixture progress = WindowFinder.findDialog("exportWorkbook").withTimeout(5000).using(app.robot);
+        progress.progressBar("exportProgress").requireVisible();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!app.window.getTitle().startsWith("Workbook written") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(app.window.getTitle()).isEqualTo("Workbook written: " + file);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            assertThat(wb.getSheet("Summary")).isNotNull();
+            assertThat(wb.getSheet("Disagreements").getPhysicalNumberOfRows()).isGreaterThan(10);
+        }
+    }
+
+    @Test
     void f1OpensTheGuidelinesAtTheSelectedLabel() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
         app.dragSelect("Moscow", 0);
