@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -49,12 +48,7 @@ public final class DocxImport {
     }
 
     public static ArticleDraft read(Path file, String name, ImportLimits limits, String shownPath) throws FormatException {
-        synchronized (ZipSecureFile.class) {
-            // POI keeps these guards in static fields; set them every time so nobody's looser value applies.
-            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-            ZipSecureFile.setMaxEntrySize(Math.max(1, Math.min(limits.maxInputBytes(), 0xFFFFFFFFL)));
-            ZipSecureFile.setMaxTextSize(Math.max(1, limits.maxArticleBytes()));
-            ZipSecureFile.setMaxFileCount(10_000);
+        return PoiLimits.with(MIN_INFLATE_RATIO, limits.maxInputBytes(), limits.maxArticleBytes(), () -> {
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                  XWPFDocument doc = new XWPFDocument(pkg)) {
                 String text = text(doc);
@@ -66,7 +60,7 @@ public final class DocxImport {
                 // NotOfficeXmlFileException, RecordFormatException...): all mean the file is refused.
                 throw refused(shownPath, e);
             }
-        }
+        });
     }
 
     private static FormatException refused(String shownPath, Exception e) {

@@ -63,7 +63,15 @@ public final class DecisionSheet {
     private DecisionSheet() {
     }
 
+    /**
+     * Reads the decisions of a workbook, with POI's zip guards set for a workbook (large, very
+     * compressible sheets) rather than whatever another reader left.
+     */
     public static Contents read(Path file) throws IOException {
+        return org.newsmark.io.PoiLimits.<Contents, IOException>with(0.001, 0xFFFFFFFFL, 1L << 30, () -> readGuarded(file));
+    }
+
+    private static Contents readGuarded(Path file) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
