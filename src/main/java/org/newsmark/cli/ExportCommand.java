@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.io.FormatException;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.report.AgreementWorkbook;
@@ -62,12 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder;
-        try {
-            folder = ProjectFolder.open(project);
-        } catch (FormatException e) {
-            e.problems().forEach(err::println);
-            err.flush();
+        ProjectFolder folder = Commands.openProject(project, err);
+        if (folder == null) {
             return NewsmarkCommand.USAGE;
         }
         AgreementService.Request request = new AgreementService.Request(annotators, docs,

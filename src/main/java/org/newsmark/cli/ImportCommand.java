@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsmark.io.CsvCorpusImport;
-import org.newsmark.io.FormatException;
 import org.newsmark.io.ImportFormat;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
@@ -81,12 +80,8 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             return NewsmarkCommand.USAGE;
         }
-        ProjectFolder folder;
-        try {
-            folder = ProjectFolder.open(project);
-        } catch (FormatException e) {
-            e.problems().forEach(err::println);
-            err.flush();
+        ProjectFolder folder = Commands.openProject(project, err);
+        if (folder == null) {
             return NewsmarkCommand.USAGE;
         }
         ImportService.Options options = ImportService.Options.DEFAULT.withFormat(chosen)

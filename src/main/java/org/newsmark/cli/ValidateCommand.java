@@ -3,7 +3,6 @@ package org.newsmark.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsmark.io.FormatException;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.ProjectValidator;
@@ -31,11 +30,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder;
-        try {
-            folder = ProjectFolder.open(project);
-        } catch (FormatException e) {
-            e.problems().forEach(err::println);
+        ProjectFolder folder = Commands.openProject(project, err);
+        if (folder == null) {
             return NewsmarkCommand.USAGE;
         }
         ProjectValidator.Report report = new ProjectValidator(folder).validate(fix);
