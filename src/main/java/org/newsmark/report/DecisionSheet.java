@@ -115,7 +115,11 @@ public final class DecisionSheet {
                         + (annotators == null ? AgreementWorkbook.LISTS : AgreementWorkbook.DISAGREEMENTS) + " sheet)", null);
             }
             return new Contents(annotators, docs, agreeing, decisions);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (UnreadableException e) {
+            throw e;
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
+            // A damaged package fails deep inside POI with assorted exceptions (a broken zip stream,
+            // malformed XML in any part): all of them mean the workbook cannot be read.
             throw new UnreadableException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }

@@ -27,6 +27,7 @@ public final class ChildProcess {
         switch (args[0]) {
             case "save-loop" -> saveLoop(Path.of(args[1]), Long.parseLong(args[2]));
             case "hold-lock" -> holdLock(Path.of(args[1]));
+            case "export-loop" -> exportLoop(Path.of(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -39,6 +40,19 @@ public final class ChildProcess {
         for (long k = first; ; k++) {
             project.writeAnnotations(versions.version(ANNOTATOR, k));
             project.writeAnnotations(versions.version(ProjectFolder.GOLD, k));
+            System.out.println(k);
+            System.out.flush();
+        }
+    }
+
+    /** Writes the agreement workbook of a project to the same file again and again. */
+    private static void exportLoop(Path dir, Path file) throws Exception {
+        org.newsmark.service.WorkbookService service = new org.newsmark.service.WorkbookService(ProjectFolder.open(dir));
+        System.out.println("ready");
+        System.out.flush();
+        for (long k = 1; ; k++) {
+            service.export(org.newsmark.service.AgreementService.Request.all(), file,
+                    org.newsmark.service.ProgressListener.NONE);
             System.out.println(k);
             System.out.flush();
         }

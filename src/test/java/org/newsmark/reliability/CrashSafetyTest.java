@@ -80,6 +80,39 @@ class CrashSafetyTest {
         TALLY.add("files lost or torn", 0);
     }
 
+    /**
+     * A child JVM writes the agreement workbook over and over and is killed at random moments:
+     * the file under the final name is always a complete workbook (or, before the first export,
+     * absent), never a partial one.
+     */
+    @Test
+    void aWorkbookExportKilledAtAnyMomentNeverLeavesAPartialFile() throws Exception {
+        Path project = org.newsmark.TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
+        org.newsmark.TestData.annotations(project, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,");
+        org.newsmark.TestData.annotations(project, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,");
+        Path file = dir.resolve("review.xlsx");
+        Random random = new Random(20261130L);
+        int kills = Integer.getInteger("newsmark.workbookKills", 12);
+        for (int kill = 0; kill < kills; kill++) {
+            try (ChildProcess.Child child = new ChildProcess.Child("export-loop", project.toString(), file.toString())) {
+                assertThat(child.next(60)).as("child start").isEqualTo("ready");
+                for (int exports = random.nextInt(3); exports > 0; exports--) {
+                    assertThat(child.next(60)).as("an export finished").isNotNull();
+                }
+                Thread.sleep(random.nextInt(60));
+                child.kill();
+            }
+            if (Files.exists(file)) {
+                try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+                    assertThat(wb.getSheet("Summary")).as("a complete workbook after kill " + kill).isNotNull();
+                    assertThat(wb.getSheet("Disagreements")).isNotNull();
+                }
+            }
+            TALLY.add("kills during a workbook export", 1);
+        }
+        TALLY.add("partial workbooks left under the final name", 0);
+    }
+
     /** Asserts the file is a clean, exact copy of version {@code reported} or {@code reported + 1}; returns it. */
     private long check(ProjectFolder project, Schema schema, Versions versions, String annotator, long complete,
                        long first) throws IOException {

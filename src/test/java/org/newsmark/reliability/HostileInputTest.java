@@ -91,6 +91,32 @@ class HostileInputTest {
                         shown));
     }
 
+    /**
+     * The decisions of an agreement workbook, as adjudicate reads them: a damaged workbook is
+     * refused with {@code DecisionSheet.UnreadableException} and a message, nothing else.
+     */
+    @Test
+    void workbookDecisions() throws Exception {
+        Path p = org.newsmark.TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
+        org.newsmark.TestData.annotations(p, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,",
+                "d,ana,E2,ENTITY,GPE,16,22,Moscow,,,");
+        org.newsmark.TestData.annotations(p, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,",
+                "d,ben,E2,ENTITY,DATE,26,32,Friday,,,");
+        Path valid = dir.resolve("valid.xlsx");
+        new org.newsmark.service.WorkbookService(ProjectFolder.open(p))
+                .export(org.newsmark.service.AgreementService.Request.all(), valid, org.newsmark.service.ProgressListener.NONE);
+        Path file = dir.resolve("fuzzed.xlsx");
+        fuzz("workbook decisions (DecisionSheet.read)", Files.readAllBytes(valid), input -> {
+            Files.write(file, input);
+            try {
+                org.newsmark.report.DecisionSheet.read(file);
+            } catch (org.newsmark.report.DecisionSheet.UnreadableException e) {
+                assertThat(e.getMessage()).isNotBlank();
+                throw new FormatException(Problem.error("fuzzed.xlsx", 0, e.getMessage()));
+            }
+        });
+    }
+
     @Test
     void schemaFiles() throws Exception {
         fuzz("schema (SchemaCsv.parse)", Files.readAllBytes(Path.of("annotations/schema.csv")), input ->
