@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.report.AgreementCsv;
@@ -69,16 +70,22 @@ public final class AgreeCommand implements Callable<Integer> {
                 layer == null ? List.of() : List.of(layer), byDoc);
         AgreementService.Result result;
         try {
-            if (xlsx != null) {
-                WorkbookService.Export export = new WorkbookService(folder).export(request, xlsx, ProgressListener.NONE);
-                if (export.written().isEmpty()) {
-                    result = new AgreementService.Result(java.util.Optional.empty(), export.problems());
-                } else {
-                    result = new AgreementService(folder).run(request);
+            // The project is read and checked once, for the report and for the workbook alike.
+            AgreementService agreement = new AgreementService(folder);
+            AgreementService.Loading loading = agreement.load(request);
+            if (loading.corpus().isEmpty()) {
+                result = new AgreementService.Result(java.util.Optional.empty(), loading.problems());
+            } else {
+                AnnotatedCorpus corpus = loading.corpus().get();
+                AgreementReport report = agreement.measure(corpus, request);
+                if (xlsx != null) {
+                    // The workbook holds the corpus values, as export --xlsx writes them.
+                    AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus,
+                            new AgreementService.Request(annotators, docs, request.layers(), false)) : report;
+                    new WorkbookService(folder).write(corpus, corpusReport, xlsx, ProgressListener.NONE);
                     err.println("wrote " + xlsx);
                 }
-            } else {
-                result = new AgreementService(folder).run(request);
+                result = new AgreementService.Result(java.util.Optional.of(report), List.of());
             }
         } catch (AgreementService.BadRequestException e) {
             err.println("newsmark agree: " + e.getMessage());

@@ -72,8 +72,12 @@ public final class AgreementService {
         if (loading.corpus().isEmpty()) {
             return new Result(Optional.empty(), loading.problems());
         }
-        return new Result(Optional.of(AgreementCalculator.calculate(loading.corpus().get(),
-                new AgreementOptions(request.layers(), request.byDoc()))), List.of());
+        return new Result(Optional.of(measure(loading.corpus().get(), request)), List.of());
+    }
+
+    /** Measures a corpus already loaded (with {@link #load}), as the request asks. */
+    public AgreementReport measure(AnnotatedCorpus corpus, Request request) {
+        return AgreementCalculator.calculate(corpus, new AgreementOptions(request.layers(), request.byDoc()));
     }
 
     /** The loaded corpus, or the problems of the files that kept it from being loaded. */
