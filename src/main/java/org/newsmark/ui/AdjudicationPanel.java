@@ -5,7 +5,6 @@ import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -15,7 +14,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.service.Adjudication;
 
@@ -33,7 +31,15 @@ final class AdjudicationPanel extends JPanel {
     }
 
     private final Host host;
-    private final Model model = new Model();
+    private final RowsTableModel<Adjudication.Candidate> model = new RowsTableModel<>(
+            new String[] {"Start", "Layer", "Label", "Text", "Marked by", "Others"}, (c, column) -> switch (column) {
+                case 0 -> c.start();
+                case 1 -> c.layer();
+                case 2 -> c.label();
+                case 3 -> c.text().replace('\n', ' ');
+                case 4 -> String.join(", ", c.by().keySet());
+                default -> c.status();
+            });
     private final JTable table = new JTable(model);
     private final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
     private final JLabel summary = new JLabel(" ");
@@ -53,7 +59,7 @@ final class AdjudicationPanel extends JPanel {
         }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) {
-                host.preview(model.rows.get(table.getSelectedRow()));
+                host.preview(model.row(table.getSelectedRow()));
             }
         });
         AbstractAction accept = new AbstractAction("Accept") {
@@ -75,13 +81,13 @@ final class AdjudicationPanel extends JPanel {
     private void acceptSelected() {
         List<Adjudication.Candidate> chosen = new ArrayList<>();
         for (int row : table.getSelectedRows()) {
-            chosen.add(model.rows.get(row));
+            chosen.add(model.row(row));
         }
         if (!chosen.isEmpty()) {
             int first = table.getSelectedRows()[0];
             host.accept(chosen, null);
-            if (model.rows.size() > 0) {
-                int next = Math.min(first, model.rows.size() - 1);
+            if (model.rows().size() > 0) {
+                int next = Math.min(first, model.rows().size() - 1);
                 table.setRowSelectionInterval(next, next);
             }
         }
@@ -96,13 +102,13 @@ final class AdjudicationPanel extends JPanel {
         buttons.add(accept);
         JButton agreed = new JButton("Accept all agreed");
         agreed.setName("acceptAgreed");
-        agreed.addActionListener(e -> host.accept(model.rows.stream()
+        agreed.addActionListener(e -> host.accept(model.rows().stream()
                 .filter(c -> c.status().equals("all agree")).toList(), null));
         buttons.add(agreed);
         for (String annotator : loaded.annotators()) {
             JButton all = new JButton("Accept all of " + annotator);
             all.setName("acceptAll-" + annotator);
-            all.addActionListener(e -> host.accept(model.rows.stream()
+            all.addActionListener(e -> host.accept(model.rows().stream()
                     .filter(c -> c.by().containsKey(annotator)).toList(), annotator));
             buttons.add(all);
         }
@@ -115,52 +121,18 @@ final class AdjudicationPanel extends JPanel {
             return;
         }
         int selected = table.getSelectedRow();
-        model.rows = adjudication.candidates(gold);
-        model.fireTableDataChanged();
-        if (selected >= 0 && !model.rows.isEmpty()) {
-            int row = Math.min(selected, model.rows.size() - 1);
+        model.setRows(adjudication.candidates(gold));
+        if (selected >= 0 && !model.rows().isEmpty()) {
+            int row = Math.min(selected, model.rows().size() - 1);
             table.setRowSelectionInterval(row, row);
         }
-        long agreed = model.rows.stream().filter(c -> c.status().equals("all agree")).count();
-        summary.setText(" " + model.rows.size() + " span(s) not in gold, " + agreed + " on which all annotators agree"
+        long agreed = model.rows().stream().filter(c -> c.status().equals("all agree")).count();
+        summary.setText(" " + model.rows().size() + " span(s) not in gold, " + agreed + " on which all annotators agree"
                 + (adjudication.problems().isEmpty() ? "" : "; " + adjudication.problems().size()
                 + " file problem(s) left out, first: " + adjudication.problems().get(0)));
     }
 
     JTable table() {
         return table;
-    }
-
-    private static final class Model extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Start", "Layer", "Label", "Text", "Marked by", "Others"};
-        List<Adjudication.Candidate> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Adjudication.Candidate c = rows.get(row);
-            return switch (column) {
-                case 0 -> c.start();
-                case 1 -> c.layer();
-                case 2 -> c.label();
-                case 3 -> c.text().replace('\n', ' ');
-                case 4 -> String.join(", ", c.by().keySet());
-                default -> c.status();
-            };
-        }
     }
 }

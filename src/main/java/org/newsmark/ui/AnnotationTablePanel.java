@@ -11,7 +11,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import org.newsmark.io.FieldCodec;
@@ -21,9 +20,17 @@ import org.newsmark.model.Schema;
 
 /** The annotations of the article as a sortable, filterable table, kept in step with the text. */
 final class AnnotationTablePanel extends JPanel {
-    private final Model model = new Model();
+    private final RowsTableModel<Annotation> model = new RowsTableModel<>(
+            new String[] {"Id", "Layer", "Label", "Text", "Links", "Note"}, (a, column) -> switch (column) {
+                case 0 -> a.id();
+                case 1 -> a.layer();
+                case 2 -> a.label();
+                case 3 -> a.text().replace('\n', ' ');
+                case 4 -> FieldCodec.formatLinks(a.links());
+                default -> a.note();
+            });
     private final JTable table = new JTable(model);
-    private final TableRowSorter<Model> sorter = new TableRowSorter<>(model);
+    private final TableRowSorter<RowsTableModel<Annotation>> sorter = new TableRowSorter<>(model);
     private final JTextField filter = FilterField.forSorter("annotationFilter",
             "Filter annotations (id, label, text, links, note)", sorter);
     private Schema schema = new Schema(List.of());
@@ -45,7 +52,7 @@ final class AnnotationTablePanel extends JPanel {
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
                                                            int row, int column) {
                 JLabel l = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
-                Annotation a = model.rows.get(t.convertRowIndexToModel(row));
+                Annotation a = model.row(t.convertRowIndexToModel(row));
                 Color c = Colors.of(schema, a.layer(), a.label());
                 if (!selected) {
                     l.setBackground(c);
@@ -56,7 +63,7 @@ final class AnnotationTablePanel extends JPanel {
         });
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
-                onSelect.accept(model.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).id());
+                onSelect.accept(model.row(table.convertRowIndexToModel(table.getSelectedRow())).id());
             }
         });
         add(filter, BorderLayout.NORTH);
@@ -67,8 +74,7 @@ final class AnnotationTablePanel extends JPanel {
         this.schema = newSchema;
         updating = true;
         try {
-            model.rows = set.annotations();
-            model.fireTableDataChanged();
+            model.setRows(set.annotations());
             select(selectedId);
         } finally {
             updating = false;
@@ -83,8 +89,8 @@ final class AnnotationTablePanel extends JPanel {
             if (id == null) {
                 return;
             }
-            for (int i = 0; i < model.rows.size(); i++) {
-                if (model.rows.get(i).id().equals(id)) {
+            for (int i = 0; i < model.rows().size(); i++) {
+                if (model.row(i).id().equals(id)) {
                     int view = table.convertRowIndexToView(i);
                     if (view >= 0) {
                         table.setRowSelectionInterval(view, view);
@@ -95,39 +101,6 @@ final class AnnotationTablePanel extends JPanel {
             }
         } finally {
             updating = was;
-        }
-    }
-
-    private static final class Model extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Id", "Layer", "Label", "Text", "Links", "Note"};
-        List<Annotation> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Annotation a = rows.get(row);
-            return switch (column) {
-                case 0 -> a.id();
-                case 1 -> a.layer();
-                case 2 -> a.label();
-                case 3 -> a.text().replace('\n', ' ');
-                case 4 -> FieldCodec.formatLinks(a.links());
-                default -> a.note();
-            };
         }
     }
 }

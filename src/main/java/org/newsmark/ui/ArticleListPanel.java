@@ -1,7 +1,6 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
@@ -9,15 +8,19 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableRowSorter;
 import org.newsmark.service.Workspace;
 
 /** Every article with this annotator's status and count of annotations, with a filter box. */
 final class ArticleListPanel extends JPanel {
-    private final Model model = new Model();
+    private final RowsTableModel<Workspace.ArticleInfo> model = new RowsTableModel<>(
+            new String[] {"Article", "Status", "Annotations"}, (info, column) -> switch (column) {
+                case 0 -> info.doc();
+                case 1 -> info.status().toString();
+                default -> info.annotations();
+            }, String.class, String.class, Integer.class);
     private final JTable table = new JTable(model);
-    private final TableRowSorter<Model> sorter = new TableRowSorter<>(model);
+    private final TableRowSorter<RowsTableModel<Workspace.ArticleInfo>> sorter = new TableRowSorter<>(model);
     private final JTextField filter = FilterField.forSorter("articleFilter", "Filter articles", sorter);
     private boolean updating;
 
@@ -32,7 +35,7 @@ final class ArticleListPanel extends JPanel {
         table.getColumnModel().getColumn(2).setPreferredWidth(40);
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
-                onOpen.accept(model.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).doc());
+                onOpen.accept(model.row(table.convertRowIndexToModel(table.getSelectedRow())).doc());
             }
         });
         add(filter, BorderLayout.NORTH);
@@ -42,20 +45,18 @@ final class ArticleListPanel extends JPanel {
     void setArticles(List<Workspace.ArticleInfo> rows) {
         updating = true;
         try {
-            model.rows = new ArrayList<>(rows);
-            model.fireTableDataChanged();
+            model.setRows(rows);
         } finally {
             updating = false;
         }
     }
 
     void update(Workspace.ArticleInfo info) {
-        for (int i = 0; i < model.rows.size(); i++) {
-            if (model.rows.get(i).doc().equals(info.doc())) {
-                model.rows.set(i, info);
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.row(i).doc().equals(info.doc())) {
                 updating = true;
                 try {
-                    model.fireTableRowsUpdated(i, i);
+                    model.setRow(i, info);
                 } finally {
                     updating = false;
                 }
@@ -66,8 +67,8 @@ final class ArticleListPanel extends JPanel {
     void select(String doc) {
         updating = true;
         try {
-            for (int i = 0; i < model.rows.size(); i++) {
-                if (model.rows.get(i).doc().equals(doc)) {
+            for (int i = 0; i < model.rows().size(); i++) {
+                if (model.row(i).doc().equals(doc)) {
                     int view = table.convertRowIndexToView(i);
                     if (view >= 0) {
                         table.setRowSelectionInterval(view, view);
@@ -77,41 +78,6 @@ final class ArticleListPanel extends JPanel {
             }
         } finally {
             updating = false;
-        }
-    }
-
-    private static final class Model extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Article", "Status", "Annotations"};
-        List<Workspace.ArticleInfo> rows = new ArrayList<>();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column == 2 ? Integer.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Workspace.ArticleInfo info = rows.get(row);
-            return switch (column) {
-                case 0 -> info.doc();
-                case 1 -> info.status().toString();
-                default -> info.annotations();
-            };
         }
     }
 }

@@ -9,7 +9,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * Training mode's feedback: the score card and every difference from the reference, one per
@@ -17,7 +16,13 @@ import javax.swing.table.AbstractTableModel;
  * place in the text; double-clicking opens the guidelines there.
  */
 final class FeedbackPanel extends JPanel {
-    private final Model model = new Model();
+    private final RowsTableModel<Finding> model = new RowsTableModel<>(
+            new String[] {"Kind", "At", "What the reference has, and why", "Guideline"}, (f, column) -> switch (column) {
+                case 0 -> f.kind().toString();
+                case 1 -> f.start();
+                case 2 -> f.message();
+                default -> f.guideline() == null ? "" : f.guideline();
+            });
     private final JTable table = new JTable(model);
     private final JLabel card = new JLabel(" ");
 
@@ -35,14 +40,14 @@ final class FeedbackPanel extends JPanel {
         }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) {
-                onSelect.accept(model.rows.get(table.getSelectedRow()));
+                onSelect.accept(model.row(table.getSelectedRow()));
             }
         });
         table.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
                 if (e.getClickCount() == 2 && table.getSelectedRow() >= 0) {
-                    onOpenGuideline.accept(model.rows.get(table.getSelectedRow()));
+                    onOpenGuideline.accept(model.row(table.getSelectedRow()));
                 }
             }
         });
@@ -52,38 +57,6 @@ final class FeedbackPanel extends JPanel {
 
     void show(String scoreCard, List<Finding> findings) {
         card.setText(scoreCard);
-        model.rows = List.copyOf(findings);
-        model.fireTableDataChanged();
-    }
-
-    private static final class Model extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Kind", "At", "What the reference has, and why", "Guideline"};
-        List<Finding> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Finding f = rows.get(row);
-            return switch (column) {
-                case 0 -> f.kind().toString();
-                case 1 -> f.start();
-                case 2 -> f.message();
-                default -> f.guideline() == null ? "" : f.guideline();
-            };
-        }
+        model.setRows(findings);
     }
 }
