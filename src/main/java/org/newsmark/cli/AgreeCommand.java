@@ -3,7 +3,6 @@ package org.newsmark.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmark.agreement.AgreementReport;
@@ -16,6 +15,7 @@ import org.newsmark.service.AgreementService;
 import org.newsmark.service.ProgressListener;
 import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,16 +35,8 @@ public final class AgreeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
     Path project;
 
-    @Option(names = "--annotators", split = ",", paramLabel = "NAME",
-            description = "Annotators to compare, comma separated (default: every annotator folder, not gold).")
-    List<String> annotators = new ArrayList<>();
-
-    @Option(names = "--docs", split = ",", paramLabel = "DOC",
-            description = "Articles to include, comma separated (default: all).")
-    List<String> docs = new ArrayList<>();
-
-    @Option(names = "--layer", paramLabel = "LAYER", description = "Only this layer (default: all).")
-    String layer;
+    @Mixin
+    CorpusSelection selection = new CorpusSelection();
 
     @Option(names = "--by-doc", description = "Also give every value for each article.")
     boolean byDoc;
@@ -66,8 +58,7 @@ public final class AgreeCommand implements Callable<Integer> {
         if (folder == null) {
             return NewsmarkCommand.USAGE;
         }
-        AgreementService.Request request = new AgreementService.Request(annotators, docs,
-                layer == null ? List.of() : List.of(layer), byDoc);
+        AgreementService.Request request = selection.request(byDoc);
         AgreementService.Result result;
         try {
             // The project is read and checked once, for the report and for the workbook alike.
@@ -81,7 +72,7 @@ public final class AgreeCommand implements Callable<Integer> {
                 if (xlsx != null) {
                     // The workbook holds the corpus values, as export --xlsx writes them.
                     AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus,
-                            new AgreementService.Request(annotators, docs, request.layers(), false)) : report;
+                            selection.request(false)) : report;
                     new WorkbookService(folder).write(corpus, corpusReport, xlsx, ProgressListener.NONE);
                     err.println("wrote " + xlsx);
                 }

@@ -3,7 +3,6 @@ package org.newsmark.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmark.io.Problem;
@@ -15,6 +14,7 @@ import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,15 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Option(names = "--annotators", split = ",", paramLabel = "NAME",
-            description = "Annotators, comma separated (default: every annotator folder, not gold).")
-    List<String> annotators = new ArrayList<>();
-
-    @Option(names = "--docs", split = ",", paramLabel = "DOC", description = "Articles, comma separated (default: all).")
-    List<String> docs = new ArrayList<>();
-
-    @Option(names = "--layer", paramLabel = "LAYER", description = "Only this layer (default: all; workbook only).")
-    String layer;
+    @Mixin
+    CorpusSelection selection = new CorpusSelection();
 
     @Option(names = "--excel-safe", description = {"With --csv: put an apostrophe before values that start with",
             "= + - @, a tab or a carriage return, so spreadsheets show them as text instead of running them."})
@@ -65,8 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (folder == null) {
             return NewsmarkCommand.USAGE;
         }
-        AgreementService.Request request = new AgreementService.Request(annotators, docs,
-                layer == null ? List.of() : List.of(layer), false);
+        AgreementService.Request request = selection.request(false);
         WorkbookService service = new WorkbookService(folder);
         try {
             List<Problem> problems;
