@@ -1,12 +1,10 @@
 package org.newsmark.reliability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.newsmark.io.AnnotatorLock;
 import org.newsmark.io.ProjectFolder;
@@ -65,10 +63,16 @@ public final class ChildProcess {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    /** A started child with its output lines in a queue. */
+    /**
+     * A started child. Its standard output goes to a file, not a pipe: what the child wrote before
+     * a SIGKILL is then never lost (a pipe read by a thread of this JVM can drop its last bytes
+     * when the process dies during the read, which made the save-loop check see a version the child
+     * had reported as one it had not).
+     */
     static final class Child implements AutoCloseable {
         final Process process;
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final Path output;
+        private int consumed;
 
         Child(String... args) throws IOException {
             String[] cmd = new String[5 + args.length];
@@ -78,38 +82,51 @@ public final class ChildProcess {
             cmd[3] = System.getProperty("java.class.path");
             cmd[4] = ChildProcess.class.getName();
             System.arraycopy(args, 0, cmd, 5, args.length);
-            process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    // The child was killed.
+            output = Files.createTempFile("newsmark-child", ".out");
+            process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(output.toFile()).start();
+        }
+
+        /**
+         * The next complete output line; {@code <eof>} once the child has ended and every line is
+         * read; null after the timeout.
+         */
+        String next(long seconds) throws InterruptedException, IOException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (true) {
+                boolean ended = !process.isAlive();
+                List<String> lines = completeLines();
+                if (consumed < lines.size()) {
+                    return lines.get(consumed++);
                 }
-                lines.add("<eof>");
-            }, "child-output");
-            reader.setDaemon(true);
-            reader.start();
+                if (ended) {
+                    return "<eof>";
+                }
+                if (System.nanoTime() > deadline) {
+                    return null;
+                }
+                Thread.sleep(2);
+            }
         }
 
-        /** The next output line, or null after the timeout. */
-        String next(long seconds) throws InterruptedException {
-            return lines.poll(seconds, TimeUnit.SECONDS);
+        private List<String> completeLines() throws IOException {
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            int end = text.lastIndexOf('\n');
+            return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n", -1));
         }
 
-        /** SIGKILL, and wait until the process is gone and its output is read to the end. */
+        /** SIGKILL, and wait until the process is gone. */
         void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() throws InterruptedException, IOException {
             if (process.isAlive()) {
                 kill();
             }
+            Files.deleteIfExists(output);
         }
     }
 }

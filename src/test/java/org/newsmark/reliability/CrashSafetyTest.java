@@ -22,8 +22,8 @@ import org.newsmark.service.AnnotationFiles;
  * Crash safety of saving: a child JVM saves the annotator file and the gold file in a loop
  * through {@code ProjectFolder.writeAnnotations} (AtomicFile) and is killed with SIGKILL at random
  * moments. After every kill both files parse without a problem and are exactly the last version
- * the child reported or the one it was writing. The workbook (.xlsx) writer does not exist yet,
- * so there is no workbook case here.
+ * the child reported or the one it was writing. The agreement workbook is killed the same way:
+ * a partial .xlsx never carries the final name.
  */
 class CrashSafetyTest {
     /** Kills per run; {@code -Dnewsmark.crashKills=500} for a long run. */
