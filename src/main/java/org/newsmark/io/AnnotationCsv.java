@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmark.model.Annotation;
@@ -63,12 +64,18 @@ public final class AnnotationCsv {
                 return new Parsed(rows, lines, problems);
             }
             long linesBefore = reader.getLinesRead();
+            // One copy of each layer and label name for the whole file, not one per row.
+            Map<String, String> names = new HashMap<>();
             String[] row;
             while ((row = reader.readNext()) != null) {
                 int line = (int) linesBefore + 1;
                 linesBefore = reader.getLinesRead();
                 if (row.length == 1 && row[0].isEmpty()) {
                     continue;
+                }
+                if (row.length > 4) {
+                    row[3] = names.computeIfAbsent(row[3], k -> k);
+                    row[4] = names.computeIfAbsent(row[4], k -> k);
                 }
                 Annotation a = parseRow(row, line, shownPath, expectedDoc, expectedAnnotator, problems);
                 if (a != null) {

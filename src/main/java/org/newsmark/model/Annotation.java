@@ -20,7 +20,8 @@ public record Annotation(String id, String layer, String label, int start, int e
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(text, "text");
         links = List.copyOf(links);
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        // Most annotations have no attributes: one shared empty map instead of one each.
+        attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         note = note == null ? "" : note;
     }
 

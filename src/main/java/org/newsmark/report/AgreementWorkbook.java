@@ -101,7 +101,7 @@ public final class AgreementWorkbook {
     private final List<String> annotators;
     private final List<String[]> pairs = new ArrayList<>();
     private final List<int[]> pairIndex = new ArrayList<>();
-    private SXSSFWorkbook wb;
+    private StreamingWorkbook wb;
     private Styles styles;
     private final List<String> notes = new ArrayList<>();
     /** The Tokens sheets and the last row (1-based) of each. */
@@ -138,20 +138,7 @@ public final class AgreementWorkbook {
     }
 
     private Written write(OutputStream out) throws IOException {
-        wb = new SXSSFWorkbook(null, 200, false, false) {
-            @Override
-            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
-                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
-                // The sheets are hundreds of MB of repetitive XML: the fastest level packs them nearly as well.
-                zip.setLevel(Deflater.BEST_SPEED);
-                return zip;
-            }
-
-            @Override
-            protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
-                return new FastSheetDataWriter();
-            }
-        };
+        wb = new StreamingWorkbook(200);
         try {
             styles = new Styles(wb, corpus.schema().layers());
             Map<String, int[]> bounds = new HashMap<>();
@@ -176,7 +163,7 @@ public final class AgreementWorkbook {
             }
             total = Math.max(1, tokenRows + rows.size() + disagreements.size() + annotationRows);
             SXSSFSheet summary = wb.createSheet(SUMMARY);
-            tokens(bounds);
+            tokens(bounds, tokenRows);
             spans(SPANS, rows, false);
             spans(DISAGREEMENTS, disagreements, true);
             confusion(rows);
@@ -244,6 +231,31 @@ public final class AgreementWorkbook {
             return current.createRow(next++);
         }
 
+        /** Rows expected in all, and the column of the shared formula, for sheets written directly. */
+        long expected;
+        int sharedColumn = -1;
+
+        /**
+         * Starts the next row written straight into the sheet data ({@link FastSheetDataWriter}),
+         * opening the next sheet when this one is full.
+         */
+        FastSheetDataWriter startRow() throws IOException {
+            if (current == null || next >= options.maxRows()) {
+                long before = rows;
+                open();
+                current.flushRows();
+                long here = Math.min(options.maxRows() - 1L, expected - before);
+                if (sharedColumn >= 0 && here > 0) {
+                    wb.writer(current).shareFormula(sharedColumn, 2, (int) (1 + here));
+                }
+            }
+            rows++;
+            lastRow.put(current, next + 1);
+            FastSheetDataWriter w = wb.writer(current);
+            w.startRow(++next);
+            return w;
+        }
+
         private void open() {
             String sheetName = sheets.isEmpty() ? name : name + " " + (sheets.size() + 1);
             current = wb.createSheet(sheetName);
@@ -279,7 +291,7 @@ public final class AgreementWorkbook {
 
     // ---------------------------------------------------------------- Tokens
 
-    private void tokens(Map<String, int[]> bounds) {
+    private void tokens(Map<String, int[]> bounds, long expectedTokenRows) throws IOException {
         List<String> header = new ArrayList<>(List.of("document", "layer", "token", "start", "end", "text"));
         header.addAll(annotators);
         header.add("all present agree");
@@ -293,6 +305,8 @@ public final class AgreementWorkbook {
         widths[header.size() - 1] = 18;
         SplitSheet sheet = new SplitSheet(TOKENS, header, widths);
         int first = 6;
+        sheet.expected = expectedTokenRows;
+        sheet.sharedColumn = first + annotators.size();
         String agreeFormula = agreeFormulaTemplate(first);
         counts = new long[layers.size()][pairs.size()][][];
         for (int l = 0; l < layers.size(); l++) {
@@ -310,6 +324,10 @@ public final class AgreementWorkbook {
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
                 List<String> labels = layer.labels().stream().map(Label::name).toList();
+                int[] labelStyles = new int[labels.size()];
+                for (int k = 0; k < labels.size(); k++) {
+                    labelStyles[k] = styles.label(layer.name(), labels.get(k)).getIndex();
+                }
                 int[][] codes = new int[annotators.size()][];
                 for (int r = 0; r < annotators.size(); r++) {
                     if (corpus.has(article.id(), annotators.get(r))) {
@@ -333,31 +351,31 @@ public final class AgreementWorkbook {
                     }
                 }
                 for (int t = 0; t < n; t++) {
-                    Row row = sheet.row();
-                    text(row, 0, article.id(), null);
-                    text(row, 1, layer.name(), null);
-                    number(row, 2, t, null);
-                    number(row, 3, b[2 * t], null);
-                    number(row, 4, b[2 * t + 1], null);
-                    text(row, 5, texts[t], null);
+                    FastSheetDataWriter w = sheet.startRow();
+                    w.repeated(cap(article.id()), 0);
+                    w.repeated(layer.name(), 0);
+                    w.number(t);
+                    w.number(b[2 * t]);
+                    w.number(b[2 * t + 1]);
+                    w.text(cap(texts[t]), 0);
                     int agreed = -1;
                     boolean all = true;
                     for (int r = 0; r < annotators.size(); r++) {
-                        if (codes[r] != null) {
-                            int code = codes[r][t];
-                            text(row, first + r, code == 0 ? TokenLabels.OUTSIDE : labels.get(code - 1),
-                                    code == 0 ? null : styles.label(layer.name(), labels.get(code - 1)));
-                            if (agreed == -1) {
-                                agreed = code;
-                            } else if (agreed != code) {
-                                all = false;
-                            }
+                        if (codes[r] == null) {
+                            w.blank();
+                            continue;
+                        }
+                        int code = codes[r][t];
+                        w.repeated(code == 0 ? TokenLabels.OUTSIDE : labels.get(code - 1),
+                                code == 0 ? 0 : labelStyles[code - 1]);
+                        if (agreed == -1) {
+                            agreed = code;
+                        } else if (agreed != code) {
+                            all = false;
                         }
                     }
-                    Cell f = row.createCell(first + annotators.size());
-                    f.setCellFormula(agreeFormula.replace("#", Integer.toString(row.getRowNum() + 1)));
-                    f.setCellValue(all);
-                    f.setCellStyle(styles.plain);
+                    w.formula(agreeFormula.replace("#", Integer.toString(sheet.next)), all);
+                    w.endRow();
                     step();
                 }
             }
@@ -853,9 +871,14 @@ public final class AgreementWorkbook {
             return;
         }
         Cell cell = row.createCell(column);
-        cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+        cell.setCellValue(cap(value));
         // An explicit style on every cell: without one, POI looks up the column's style for each cell, slowly.
         cell.setCellStyle(style != null ? style : styles.plain);
+    }
+
+    /** Excel's limit on the length of a cell's text. */
+    private static String cap(String value) {
+        return value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value;
     }
 
     private void number(Row row, int column, double value, CellStyle style) {

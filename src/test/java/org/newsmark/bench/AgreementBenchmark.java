@@ -12,6 +12,13 @@ import org.newsmark.agreement.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.CohenKappa;
+import org.newsmark.agreement.CoincidenceMatrix;
+import org.newsmark.agreement.DefaultCodingStudy;
+import org.newsmark.agreement.FleissKappa;
+import org.newsmark.agreement.ItemCategoryCounts;
+import org.newsmark.agreement.KrippendorffAlpha;
+import org.newsmark.agreement.TokenLabels;
 import org.newsmark.agreement.DefaultUnitizingStudy;
 import org.newsmark.agreement.Dkpro;
 import org.newsmark.agreement.KrippendorffUnitizingAlpha;
@@ -21,6 +28,7 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
+import org.newsmark.model.WordTokenizer;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.AnnotationFiles;
 
@@ -29,6 +37,7 @@ import org.newsmark.service.AnnotationFiles;
  * measure for every layer, end to end and the computation alone; then αU on the whole corpus as
  * one continuum, ours against DKPro Statistics on the same data. DKPro's αU is quadratic in the
  * number of units, so both run on the first 100 articles for the ratio (and ours on all of them).
+ * Token-level Cohen's κ, Fleiss' κ and Krippendorff's α, ours and DKPro's, on every token of the corpus.
  * Prints medians after warm-up. Run with {@code mvn -q -Pbench verify} or as a plain main class:
  * {@code AgreementBenchmark [articles] [articlesForDkpro]}.
  */
@@ -72,6 +81,8 @@ public final class AgreementBenchmark {
                 new AgreementOptions(List.of(), true)));
         System.out.printf("the same with --by-doc: %.2f s (%d values)%n", byDoc, report[0].measurements().size());
 
+        tokenCoefficients(corpus);
+
         System.out.println();
         System.out.println("αU on the whole corpus as one continuum (all labels of a layer):");
         for (Layer layer : corpus.schema().layers()) {
@@ -96,6 +107,80 @@ public final class AgreementBenchmark {
         }
         System.out.printf("  all layers, %d articles: ours %.4f s, DKPro %.2f s: %.0fx faster, equal values%n",
                 dkproArticles, oursTotal, dkproTotal, dkproTotal / oursTotal);
+    }
+
+    /**
+     * Cohen's κ (first two annotators), Fleiss' κ and Krippendorff's α on every token of the corpus
+     * as one study per layer (all labels), ours and DKPro's on the same token codes, timed side by
+     * side: each builds its own study from the codes and computes the three values.
+     */
+    private static void tokenCoefficients(AnnotatedCorpus corpus) throws Exception {
+        System.out.println();
+        System.out.println("Token level, every token of the corpus as one study per layer (all labels), ours and DKPro on the same codes:");
+        List<String> raters = corpus.annotators();
+        Map<String, int[]> bounds = new HashMap<>();
+        int total = 0;
+        for (Article a : corpus.articles()) {
+            int[] b = WordTokenizer.bounds(a.text());
+            bounds.put(a.id(), b);
+            total += b.length / 2;
+        }
+        double oursTotal = 0;
+        double dkproTotal = 0;
+        for (Layer layer : corpus.schema().layers()) {
+            List<String> labels = layer.labels().stream().map(org.newsmark.model.Label::name).toList();
+            List<String> categories = new ArrayList<>();
+            categories.add(TokenLabels.OUTSIDE);
+            categories.addAll(labels);
+            int[][] columns = new int[raters.size()][total];
+            int at = 0;
+            for (Article a : corpus.articles()) {
+                int[] b = bounds.get(a.id());
+                for (int r = 0; r < raters.size(); r++) {
+                    int[] codes = TokenLabels.codes(b, corpus.spans(a.id(), raters.get(r), layer.name()), labels);
+                    System.arraycopy(codes, 0, columns[r], at, codes.length);
+                }
+                at += b.length / 2;
+            }
+            double[] ours = new double[3];
+            double oursTime = median(5, () -> {
+                DefaultCodingStudy all = DefaultCodingStudy.ofColumns(raters, categories, columns);
+                DefaultCodingStudy pair = DefaultCodingStudy.ofColumns(raters.subList(0, 2), categories,
+                        new int[][] {columns[0], columns[1]});
+                ours[0] = new CohenKappa(pair).agreement().value();
+                ours[1] = FleissKappa.of(ItemCategoryCounts.of(all)).agreement().value();
+                ours[2] = KrippendorffAlpha.of(CoincidenceMatrix.of(all)).agreement().value();
+            });
+            double[] theirs = new double[3];
+            int items = total;
+            double dkproTime = median(3, () -> {
+                List<String[]> rows = new ArrayList<>(items);
+                List<String[]> pairRows = new ArrayList<>(items);
+                for (int t = 0; t < items; t++) {
+                    String[] row = new String[raters.size()];
+                    for (int r = 0; r < row.length; r++) {
+                        row[r] = categories.get(columns[r][t]);
+                    }
+                    rows.add(row);
+                    pairRows.add(new String[] {row[0], row[1]});
+                }
+                theirs[0] = Dkpro.cohen(Dkpro.coding(2, pairRows));
+                theirs[1] = Dkpro.fleiss(Dkpro.coding(raters.size(), rows));
+                theirs[2] = Dkpro.alpha(Dkpro.coding(raters.size(), rows));
+            });
+            String[] names = {"Cohen's κ", "Fleiss' κ", "Krippendorff's α"};
+            for (int k = 0; k < 3; k++) {
+                if (Math.abs(ours[k] - theirs[k]) > 1e-9) {
+                    throw new IllegalStateException(layer.name() + " " + names[k] + ": ours " + ours[k] + ", DKPro " + theirs[k]);
+                }
+            }
+            oursTotal += oursTime;
+            dkproTotal += dkproTime;
+            System.out.printf("  %-6s %,d tokens: ours %.3f s, DKPro %.2f s, %.0fx faster; κ(C) %.6f, κ(F) %.6f, α %.6f, equal to DKPro's%n",
+                    layer.name(), total, oursTime, dkproTime, dkproTime / oursTime, ours[0], ours[1], ours[2]);
+        }
+        System.out.printf("  all layers: ours %.3f s, DKPro %.2f s: %.0fx faster, equal values%n", oursTotal, dkproTotal,
+                dkproTotal / oursTotal);
     }
 
     private interface Run {

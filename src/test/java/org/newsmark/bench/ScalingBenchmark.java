@@ -20,21 +20,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TextFiles;
+import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Schema;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.AnnotationFiles;
 import org.newsmark.service.ConvertService;
+import org.newsmark.service.ProgressListener;
 import org.newsmark.service.ProjectValidator;
+import org.newsmark.service.WorkbookService;
+import org.newsmark.ui.UiProbe;
 
 /**
  * How the cost grows with the corpus: load+validate, save, agreement, the three conversions and
- * CSV reading (plain OpenCSV, our parser, our parser with every rule) at 10, 100 and 1,000
+ * CSV reading (plain OpenCSV, our parser, our parser with every rule), the XLSX export and, under
+ * a display, the annotator's open, switch and edit latency, at 10, 100 and 1,000
  * articles × 3 annotators × 150 annotations. Prints a table with the growth exponent from the
  * two largest sizes (1 = linear) and draws the log–log plot into {@code docs/scaling.png}.
  * Run with {@code mvn -q -Pbench verify} or as a main class with the sizes as arguments.
@@ -80,6 +89,15 @@ public final class ScalingBenchmark {
             put(table, "CSV: AnnotationCsv.parse", s, sizes.length, median(csvRuns, () -> ourCsv(project, csvFiles)));
             put(table, "CSV: AnnotationFiles.load (all rules)", s, sizes.length,
                     median(csvRuns, () -> IoBenchmark.loadAll(project)));
+            Path xlsx = Path.of("target/bench/scaling-workbook-" + n + ".xlsx");
+            WorkbookService workbooks = new WorkbookService(project);
+            put(table, "XLSX export (agreement workbook)", s, sizes.length, median(runs, () ->
+                    check(workbooks.export(AgreementService.Request.all(), xlsx, ProgressListener.NONE).written().isPresent())));
+            if (GraphicsEnvironment.isHeadless()) {
+                System.out.println("no display: the annotator rows are left out (run under xvfb-run)");
+            } else {
+                annotator(table, s, sizes.length, corpus, runs);
+            }
             // Saving last: the sets it writes are held in memory only for it, not while the readers are timed.
             List<AnnotationSet> sets = IoBenchmark.loadAll(project);
             put(table, "save (atomic, fsync per file)", s, sizes.length, median(runs, () -> saveTarget.writeAll(sets)));
@@ -89,6 +107,77 @@ public final class ScalingBenchmark {
         Path png = Path.of("docs/scaling.png");
         plot(table, sizes, png);
         System.out.println("plot: " + png);
+    }
+
+    /**
+     * The annotator on the corpus, in a real window: opening the project (window shown, article
+     * list counted, first article painted), switching to another article, and an edit (the median
+     * over create, relabel, delete and undo), each timed on the event thread to the end of its repaint.
+     */
+    private static void annotator(Map<String, double[]> table, int s, int n, Path generated, int runs) throws Exception {
+        // A copy: the edits are saved, and the other operations read the generated corpus.
+        Path corpus = Path.of("target/bench/scaling-ui-" + generated.getFileName());
+        copy(generated, corpus);
+        Preferences node = Preferences.userRoot().node("org/newsmark/bench-scaling");
+        Rectangle bounds = new Rectangle(0, 0, 1280, 900);
+        put(table, "annotator: open the project", s, n, median(Math.max(runs, 3), () -> {
+            node.clear();
+            UiProbe probe = new UiProbe(node, bounds);
+            probe.open(corpus, "annotator1");
+            SwingUtilities.invokeAndWait(() -> probe.text().paintImmediately(probe.text().getVisibleRect()));
+            probe.close();
+        }));
+        node.clear();
+        UiProbe probe = new UiProbe(node, bounds);
+        probe.open(corpus, "annotator1");
+        List<String> docs = ProjectFolder.open(corpus).articleIds();
+        double[] switches = new double[20];
+        for (int i = 0; i < switches.length; i++) {
+            String doc = docs.get((i * 7 + 1) % docs.size());
+            switches[i] = probe.timed(() -> probe.openArticle(doc));
+        }
+        put(table, "annotator: switch article", s, n, middle(switches));
+        probe.openArticle(docs.get(0));
+        List<Annotation> entities = probe.annotations().stream().filter(a -> a.layer().equals("ENTITY")).toList();
+        List<Double> edits = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Annotation target = entities.get(i * 37 % entities.size());
+            SwingUtilities.invokeAndWait(() -> probe.scrollTo(target));
+            edits.add(probe.timed(() -> probe.createOver(target, "ORGANIZATION")));
+            edits.add(probe.timed(() -> probe.relabelSelected("LOCATION")));
+            edits.add(probe.timed(probe::deleteSelected));
+            edits.add(probe.timed(probe::undo));
+        }
+        put(table, "annotator: an edit (create, relabel, delete, undo)", s, n,
+                middle(edits.stream().mapToDouble(Double::doubleValue).toArray()));
+        probe.close();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (java.util.stream.Stream<Path> old = Files.walk(to)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /** The median of times in milliseconds, in seconds. */
+    private static double middle(double[] ms) {
+        double[] v = ms.clone();
+        Arrays.sort(v);
+        return v[v.length / 2] / 1000;
     }
 
     private static void check(boolean ok) {
@@ -221,7 +310,7 @@ public final class ScalingBenchmark {
         g.drawRect(left, top, pw, ph);
         Color[] colors = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
             new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
-            new Color(0x17becf)};
+            new Color(0x17becf), new Color(0x393b79), new Color(0xad494a), new Color(0x637939)};
         int i = 0;
         for (Map.Entry<String, double[]> e : table.entrySet()) {
             g.setColor(colors[i % colors.length]);
