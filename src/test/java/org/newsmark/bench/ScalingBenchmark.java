@@ -148,7 +148,7 @@ public final class ScalingBenchmark {
             edits.add(probe.timed(probe::deleteSelected));
             edits.add(probe.timed(probe::undo));
         }
-        put(table, "annotator: an edit (create, relabel, delete, undo)", s, n,
+        put(table, "annotator: one edit (median of create, relabel, delete, undo)", s, n,
                 middle(edits.stream().mapToDouble(Double::doubleValue).toArray()));
         probe.close();
     }
@@ -262,7 +262,7 @@ public final class ScalingBenchmark {
         int w = 1000;
         int h = 640;
         int left = 80;
-        int right = 330;
+        int right = 400;
         int top = 40;
         int bottom = 60;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

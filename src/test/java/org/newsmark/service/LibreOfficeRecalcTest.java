@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -99,6 +108,107 @@ class LibreOfficeRecalcTest {
             }
             assertThat(found).isTrue();
         }
+    }
+
+    /**
+     * LibreOffice reads the workbook exactly as Newsmark streams it (compact Tokens rows: cell
+     * references only after a blank cell, shared strings, one shared formula per column), not a copy
+     * re-saved by POI: every cached formula value is spoiled in the file's XML, LibreOffice
+     * recalculates on load, and the Tokens cells, the recomputed "all present agree" column and the
+     * Summary formulas must come back as Java wrote them.
+     */
+    @Test
+    void libreOfficeReadsTheStreamedSheetsAsWrittenAndRecomputesThem() throws Exception {
+        assumeTrue(hasSoffice(), "soffice is not on the PATH");
+        Path project = Workbooks.bundledCopy(dir);
+        // ben has no file for one article: blank cells in the Tokens rows of that article.
+        Files.delete(project.resolve("annotators/ben/wikinews-afghan-robotics-team.csv"));
+        Path file = dir.resolve("streamed.xlsx");
+        AgreementWorkbook.Written written = new WorkbookService(ProjectFolder.open(project))
+                .export(AgreementService.Request.all(), file, ProgressListener.NONE).written().orElseThrow();
+        List<List<String>> tokens = new ArrayList<>();
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            assertThat(wb.getSheetName(0)).isEqualTo(AgreementWorkbook.SUMMARY);
+            assertThat(wb.getSheetName(1)).isEqualTo(AgreementWorkbook.TOKENS);
+            for (Row row : wb.getSheet(AgreementWorkbook.TOKENS)) {
+                tokens.add(values(row, 9));
+            }
+        }
+        assertThat(tokens.stream().filter(r -> r.get(7).isEmpty() && !r.get(6).isEmpty()).count())
+                .as("rows with ben's blank cell").isPositive();
+
+        // Spoil every cached formula value of Summary and Tokens in the XML itself.
+        Path spoiled = dir.resolve("spoiled.xlsx");
+        int[] changed = new int[2];
+        try (ZipFile zip = new ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(spoiled))) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    Matcher m = Pattern.compile("(</f><v>)[^<]*(</v>)").matcher(new String(bytes, StandardCharsets.UTF_8));
+                    StringBuilder sb = new StringBuilder();
+                    while (m.find()) {
+                        m.appendReplacement(sb, "$1-99$2");
+                        changed[0]++;
+                    }
+                    bytes = m.appendTail(sb).toString().getBytes(StandardCharsets.UTF_8);
+                } else if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    Matcher m = Pattern.compile("(<f t=\"shared\"[^>]*/>|<f[^>]*>[^<]*</f>)<v>([01])</v>")
+                            .matcher(new String(bytes, StandardCharsets.UTF_8));
+                    StringBuilder sb = new StringBuilder();
+                    while (m.find()) {
+                        m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1)) + "<v>"
+                                + (m.group(2).equals("1") ? "0" : "1") + "</v>");
+                        changed[1]++;
+                    }
+                    bytes = m.appendTail(sb).toString().getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThat(changed[0]).as("Summary formulas spoiled").isGreaterThanOrEqualTo(written.formulas().size() * 2);
+        assertThat(changed[1]).as("Tokens formulas spoiled").isEqualTo(tokens.size() - 1);
+
+        Path converted = recalculate(spoiled);
+        try (XSSFWorkbook wb = Workbooks.open(converted)) {
+            for (AgreementWorkbook.PairFormula f : written.formulas()) {
+                assertThat(cell(wb, f.observedCell()).getNumericCellValue()).as(f.observedCell())
+                        .isCloseTo(f.observed(), within(1e-9));
+                assertThat(cell(wb, f.kappaCell()).getNumericCellValue()).as(f.kappaCell())
+                        .isCloseTo(f.kappa(), within(1e-9));
+            }
+            List<List<String>> read = new ArrayList<>();
+            for (Row row : wb.getSheet(AgreementWorkbook.TOKENS)) {
+                read.add(values(row, 9));
+            }
+            assertThat(read).hasSameSizeAs(tokens);
+            for (int r = 0; r < tokens.size(); r++) {
+                assertThat(read.get(r)).as("Tokens row %d as LibreOffice read and recomputed it", r + 1)
+                        .isEqualTo(tokens.get(r));
+            }
+        }
+    }
+
+    /** The cells of a row as text; a formula as its value (true/false), a number without decimals. */
+    private static List<String> values(Row row, int columns) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            Cell cell = row.getCell(c);
+            CellType type = cell == null ? CellType.BLANK : cell.getCellType();
+            if (type == CellType.FORMULA) {
+                type = cell.getCachedFormulaResultType();
+            }
+            out.add(switch (type) {
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+                case NUMERIC -> c == columns - 1 ? Boolean.toString(cell.getNumericCellValue() != 0)
+                        : Long.toString((long) cell.getNumericCellValue());
+                default -> "";
+            });
+        }
+        return out;
     }
 
     private static Cell cell(XSSFWorkbook wb, String ref) {
