@@ -25,6 +25,8 @@ import java.awt.Rectangle;
 import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
+import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.MeasureGroups;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TextFiles;
@@ -101,6 +103,7 @@ public final class ScalingBenchmark {
         put(table, "load + validate", s, count, best(runs, () -> check(new ProjectValidator(project).validate(false).clean())));
         put(table, "agreement (all measures, all layers)", s, count,
                 best(runs, () -> check(new AgreementService(project).run(AgreementService.Request.all()).report().isPresent())));
+        measureGroups(table, s, count, project, runs);
         for (ConvertService.Format f : ConvertService.Format.values()) {
             put(table, "convert to " + f.word(), s, count,
                     best(runs, () -> check(convert.convert(f, out.resolve(f.word()), "annotator1", List.of()).clean())));
@@ -117,6 +120,17 @@ public final class ScalingBenchmark {
         // Saving last: the sets it writes are held in memory only for it, not while the readers are timed.
         List<AnnotationSet> sets = IoBenchmark.loadAll(project);
         put(table, "save (atomic, fsync per file)", s, count, best(runs, () -> saveTarget.writeAll(sets)));
+    }
+
+    /** Each group of measures alone, on the corpus in memory (all layers); the corpus is let go after. */
+    private static void measureGroups(Map<String, double[]> table, int s, int count, ProjectFolder project, int runs)
+            throws Exception {
+        AnnotatedCorpus loaded = AgreementBenchmark.load(project);
+        put(table, "agreement: token measures", s, count,
+                best(runs, () -> check(MeasureGroups.tokenMeasures(loaded) > 0)));
+        put(table, "agreement: unitizing alpha", s, count, best(runs, () -> check(MeasureGroups.unitizingAlpha(loaded) > 0)));
+        put(table, "agreement: span F1, links", s, count,
+                best(runs, () -> check(MeasureGroups.spanMeasures(loaded) > 0)));
     }
 
     /**
@@ -328,7 +342,9 @@ public final class ScalingBenchmark {
         int i = 0;
         for (Map.Entry<String, double[]> e : table.entrySet()) {
             g.setColor(colors[i % colors.length]);
-            g.setStroke(new BasicStroke(2.2f));
+            // Past the palette, colours repeat with a dashed line.
+            g.setStroke(i < colors.length ? new BasicStroke(2.2f)
+                    : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {9, 5}, 0));
             double[] t = e.getValue();
             for (int k = 0; k < t.length; k++) {
                 int x = (int) px.applyAsDouble(sizes[k]);

@@ -100,6 +100,8 @@ public final class UiProbe {
     }
 
     public void close() throws Exception {
+        // Let the repaints already queued run first: one that runs after dispose() finds no buffer.
+        SwingUtilities.invokeAndWait(() -> { });
         SwingUtilities.invokeAndWait(() -> {
             window.session().ifPresent(org.newsmark.service.AnnotationSession::close);
             window.dispose();
