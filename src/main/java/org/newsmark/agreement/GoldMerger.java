@@ -117,11 +117,62 @@ public final class GoldMerger {
             gold.add(new Annotation(ids.get(k), k.layer(), k.label(), k.start(), k.end(), first.text(), links,
                     attributes(voters), ""));
         }
+        gold = withoutCycles(article, gold, conflicts);
         spanConflicts(article, annotators, sets, votes, ids, tied, conflicts);
         conflicts.sort(Comparator.comparingInt(MergeConflict::start).thenComparingInt(MergeConflict::end)
                 .thenComparingInt(c -> layerOrder.getOrDefault(c.layer(), Integer.MAX_VALUE))
                 .thenComparing(MergeConflict::kind).thenComparing(MergeConflict::note));
         return new Merged(new AnnotationSet(article.id(), goldName, gold), conflicts);
+    }
+
+    /**
+     * Links within a layer ({@code continues}) must not form a cycle. Each annotator's own links do
+     * not, but links that won their majorities among different annotators can (one set links Q1 to
+     * Q2, another Q2 to Q1). Links are taken in text order of their source; one that would close a
+     * cycle is left out and becomes a {@code link} conflict.
+     */
+    private static List<Annotation> withoutCycles(Article article, List<Annotation> gold, List<MergeConflict> conflicts) {
+        Map<String, Annotation> byId = new HashMap<>();
+        for (Annotation a : gold) {
+            byId.put(a.id(), a);
+        }
+        Map<String, List<String>> kept = new HashMap<>();
+        List<Annotation> out = new ArrayList<>(gold.size());
+        for (Annotation a : gold) {
+            List<Link> links = new ArrayList<>();
+            for (Link l : a.links()) {
+                Annotation t = byId.get(l.target());
+                boolean within = t != null && t.layer().equals(a.layer());
+                if (within && reaches(kept, l.target(), a.id())) {
+                    conflicts.add(new MergeConflict(article.id(), a.layer(), MergeConflict.LINK, a.start(), a.end(),
+                            a.text(), Map.of(), a.id() + " " + l.role() + " → " + t.id() + " left out: it would close a cycle"
+                            + " of links that each had a majority"));
+                    continue;
+                }
+                if (within) {
+                    kept.computeIfAbsent(a.id(), x -> new ArrayList<>()).add(l.target());
+                }
+                links.add(l);
+            }
+            out.add(links.size() == a.links().size() ? a : a.withLinks(links));
+        }
+        return out;
+    }
+
+    /** Whether {@code to} can be reached from {@code from} along the kept links. */
+    private static boolean reaches(Map<String, List<String>> kept, String from, String to) {
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String at = todo.pop();
+            if (at.equals(to)) {
+                return true;
+            }
+            if (seen.add(at)) {
+                todo.addAll(kept.getOrDefault(at, List.of()));
+            }
+        }
+        return false;
     }
 
     private static List<Link> links(Article article, List<String> annotators, Map<String, AnnotationSet> sets, Key k,

@@ -84,7 +84,16 @@ public final class MergeCommand implements Callable<Integer> {
             err.flush();
             return NewsmarkCommand.PROBLEMS;
         }
-        if (!dryRun) {
+        boolean blocked = false;
+        if (dryRun) {
+            List<String> existing = service.existing(result);
+            if (!existing.isEmpty() && !force) {
+                blocked = true;
+                // What the real run would do: refuse, and write nothing.
+                err.println("newsmark merge: " + new MergeService.ExistingFilesException(existing).getMessage()
+                        + "; a run without --dry-run would write nothing");
+            }
+        } else {
             try {
                 service.write(result, force);
             } catch (MergeService.ExistingFilesException e) {
@@ -104,6 +113,6 @@ public final class MergeCommand implements Callable<Integer> {
         err.flush();
         stdout.print(format == Format.csv ? ConflictList.csv(result.conflicts()) : ConflictList.text(result.conflicts()));
         stdout.flush();
-        return 0;
+        return blocked ? NewsmarkCommand.PROBLEMS : 0;
     }
 }

@@ -12,10 +12,13 @@ import org.newsmark.agreement.MergeConflict;
 import org.newsmark.io.FormatException;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Severity;
+import org.newsmark.model.Violation;
 
 /**
  * Building a gold standard from several annotators by vote ({@link GoldMerger} says how votes,
@@ -54,7 +57,7 @@ public final class MergeService {
     public static final class ExistingFilesException extends IOException {
         private final List<String> files;
 
-        ExistingFilesException(List<String> files) {
+        public ExistingFilesException(List<String> files) {
             super(String.join(", ", files) + (files.size() == 1 ? " exists" : " exist") + "; --force overwrites");
             this.files = List.copyOf(files);
         }
@@ -124,6 +127,14 @@ public final class MergeService {
                 }
             }
             GoldMerger.Merged m = GoldMerger.merge(schema, article, annotators, sets, k, request.out());
+            // The merged set obeys every rule by construction; checked all the same, before anything is written.
+            String shown = project.shown(project.annotationFile(request.out(), doc));
+            for (Violation v : AnnotationRules.check(article, schema, m.gold().annotations())) {
+                if (v.severity() == Severity.ERROR) {
+                    problems.add(Problem.error(shown, v.index() + 2, "the merged annotations would break a rule: "
+                            + v.message()));
+                }
+            }
             merged.add(m.gold());
             conflicts.addAll(m.conflicts());
         }
@@ -134,20 +145,28 @@ public final class MergeService {
         return new Result(merged, conflicts, k, List.of());
     }
 
+    /** The files of the merged sets that exist already (shown paths): writing needs {@code force} then. */
+    public List<String> existing(Result result) {
+        List<String> existing = new ArrayList<>();
+        for (AnnotationSet set : result.merged()) {
+            Path file = project.annotationFile(set.annotator(), set.doc());
+            if (Files.exists(file)) {
+                existing.add(project.shown(file));
+            }
+        }
+        return existing;
+    }
+
     /**
      * Writes the merged sets, each atomically.
      *
      * @throws ExistingFilesException when a file exists and {@code force} is not set; then nothing is written
      */
     public List<Path> write(Result result, boolean force) throws IOException {
-        List<String> existing = new ArrayList<>();
+        List<String> existing = existing(result);
         List<Path> files = new ArrayList<>();
         for (AnnotationSet set : result.merged()) {
-            Path file = project.annotationFile(set.annotator(), set.doc());
-            files.add(file);
-            if (Files.exists(file)) {
-                existing.add(project.shown(file));
-            }
+            files.add(project.annotationFile(set.annotator(), set.doc()));
         }
         if (!existing.isEmpty() && !force) {
             throw new ExistingFilesException(existing);
