@@ -43,9 +43,14 @@ public final class TestData {
 
     /** A copy of the bundled project (articles, annotators, gold, schema) in {@code dir}. */
     public static Path bundledCopy(Path dir) throws IOException {
-        try (var files = Files.walk(BUNDLED)) {
+        return copyTree(BUNDLED, dir);
+    }
+
+    /** A copy of the folder {@code from} and everything in it at {@code to}; files there are replaced. */
+    public static Path copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Path target = dir.resolve(BUNDLED.relativize(f).toString());
+                Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
@@ -53,7 +58,7 @@ public final class TestData {
                 }
             }
         }
-        return dir;
+        return to;
     }
 
     /** Writes an annotation file with the standard header and the given rows. */

@@ -25,6 +25,7 @@ import java.awt.Rectangle;
 import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
+import org.newsmark.TestData;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.MeasureGroups;
 import org.newsmark.io.AnnotationCsv;
@@ -185,16 +186,7 @@ public final class ScalingBenchmark {
                 }
             }
         }
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        TestData.copyTree(from, to);
     }
 
     /** The median of times in milliseconds, in seconds. */

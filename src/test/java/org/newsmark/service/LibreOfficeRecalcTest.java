@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -145,23 +144,18 @@ class LibreOfficeRecalcTest {
             for (ZipEntry e : Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    Matcher m = Pattern.compile("(</f><v>)[^<]*(</v>)").matcher(new String(bytes, StandardCharsets.UTF_8));
-                    StringBuilder sb = new StringBuilder();
-                    while (m.find()) {
-                        m.appendReplacement(sb, "$1-99$2");
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = Pattern.compile("(</f><v>)[^<]*(</v>)").matcher(xml).replaceAll(r -> {
                         changed[0]++;
-                    }
-                    bytes = m.appendTail(sb).toString().getBytes(StandardCharsets.UTF_8);
+                        return "$1-99$2";
+                    }).getBytes(StandardCharsets.UTF_8);
                 } else if (e.getName().equals("xl/worksheets/sheet2.xml")) {
-                    Matcher m = Pattern.compile("(<f t=\"shared\"[^>]*/>|<f[^>]*>[^<]*</f>)<v>([01])</v>")
-                            .matcher(new String(bytes, StandardCharsets.UTF_8));
-                    StringBuilder sb = new StringBuilder();
-                    while (m.find()) {
-                        m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1)) + "<v>"
-                                + (m.group(2).equals("1") ? "0" : "1") + "</v>");
-                        changed[1]++;
-                    }
-                    bytes = m.appendTail(sb).toString().getBytes(StandardCharsets.UTF_8);
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = Pattern.compile("(<f t=\"shared\"[^>]*/>|<f[^>]*>[^<]*</f>)<v>([01])</v>").matcher(xml)
+                            .replaceAll(r -> {
+                                changed[1]++;
+                                return "$1<v>" + (r.group(2).equals("1") ? "0" : "1") + "</v>";
+                            }).getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(bytes);

@@ -19,18 +19,7 @@ final class Workbooks {
     }
 
     static Path bundledCopy(Path dir) throws IOException {
-        Path target = dir.resolve("project");
-        try (Stream<Path> files = Files.walk(TestData.BUNDLED)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(TestData.BUNDLED.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return TestData.bundledCopy(dir.resolve("project"));
     }
 
     static XSSFWorkbook open(Path file) throws IOException {
