@@ -307,10 +307,21 @@ public final class AgreementWorkbook {
         sheet.sharedColumn = first + annotators.size();
         String agreeFormula = agreeFormulaTemplate(first);
         counts = new long[layers.size()][pairs.size()][][];
+        // Per layer, once: its label names and the style of each label's cells.
+        List<List<String>> layerLabels = new ArrayList<>();
+        List<int[]> layerStyles = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
             for (int p = 0; p < pairs.size(); p++) {
                 counts[l][p] = new long[layers.get(l).labels().size() + 1][3];
             }
+            Layer layer = layers.get(l);
+            List<String> labels = layer.labels().stream().map(Label::name).toList();
+            int[] labelStyles = new int[labels.size()];
+            for (int k = 0; k < labels.size(); k++) {
+                labelStyles[k] = styles.label(layer.name(), labels.get(k)).getIndex();
+            }
+            layerLabels.add(labels);
+            layerStyles.add(labelStyles);
         }
         for (Article article : corpus.articles()) {
             int[] b = bounds.get(article.id());
@@ -321,11 +332,8 @@ public final class AgreementWorkbook {
             }
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
-                List<String> labels = layer.labels().stream().map(Label::name).toList();
-                int[] labelStyles = new int[labels.size()];
-                for (int k = 0; k < labels.size(); k++) {
-                    labelStyles[k] = styles.label(layer.name(), labels.get(k)).getIndex();
-                }
+                List<String> labels = layerLabels.get(l);
+                int[] labelStyles = layerStyles.get(l);
                 int[][] codes = new int[annotators.size()][];
                 for (int r = 0; r < annotators.size(); r++) {
                     if (corpus.has(article.id(), annotators.get(r))) {
