@@ -79,22 +79,17 @@ public final class AgreeCommand implements Callable<Integer> {
                 result = new AgreementService.Result(java.util.Optional.of(report), List.of());
             }
         } catch (AgreementService.BadRequestException e) {
-            err.println("newsmark agree: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark agree: " + e.getMessage(), NewsmarkCommand.USAGE);
         } catch (IOException e) {
-            err.println("newsmark agree: cannot read the project: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark agree: cannot read the project: " + e.getMessage(),
+                    NewsmarkCommand.PROBLEMS);
         }
         if (result.report().isEmpty()) {
             for (Problem p : result.problems()) {
                 err.println(p);
             }
-            err.println("newsmark agree: agreement is only measured on files without problems;"
-                    + " run 'newsmark validate " + project + "' (--fix moves spans whose text moved)");
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark agree: agreement is only measured on files without problems;"
+                    + " run 'newsmark validate " + project + "' (--fix moves spans whose text moved)", NewsmarkCommand.PROBLEMS);
         }
         AgreementReport report = result.report().get();
         out.print(format == Format.csv ? AgreementCsv.format(report) : AgreementTable.format(report));

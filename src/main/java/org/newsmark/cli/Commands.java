@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.newsmark.io.FormatException;
 import org.newsmark.io.ProjectFolder;
 
-/** What every command does first: open the project folder, or say why it cannot. */
+/** What every command does first: open the project folder, or say why it cannot; and how it stops on an error. */
 final class Commands {
     private Commands() {
     }
@@ -19,5 +19,12 @@ final class Commands {
             err.flush();
             return null;
         }
+    }
+
+    /** Prints {@code message} on standard error and returns {@code code}, the command's exit code. */
+    static int fail(PrintWriter err, String message, int code) {
+        err.println(message);
+        err.flush();
+        return code;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.io.FormatException;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.ConvertService;
@@ -49,30 +48,22 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConvertService.Format format;
-        ProjectFolder folder;
         try {
             format = ConvertService.Format.of(to);
-            folder = ProjectFolder.open(project);
         } catch (IllegalArgumentException e) {
-            err.println("newsmark convert: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.USAGE;
-        } catch (FormatException e) {
-            e.problems().forEach(err::println);
-            err.flush();
+            return Commands.fail(err, "newsmark convert: " + e.getMessage(), NewsmarkCommand.USAGE);
+        }
+        ProjectFolder folder = Commands.openProject(project, err);
+        if (folder == null) {
             return NewsmarkCommand.USAGE;
         }
         ConvertService.Report report;
         try {
             report = new ConvertService(folder).convert(format, out, annotator, docs);
         } catch (IllegalArgumentException e) {
-            err.println("newsmark convert: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark convert: " + e.getMessage(), NewsmarkCommand.USAGE);
         } catch (IOException e) {
-            err.println("newsmark convert: cannot write: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark convert: cannot write: " + e.getMessage(), NewsmarkCommand.PROBLEMS);
         }
         report.written().forEach(p -> stdout.println("wrote " + p));
         report.skipped().forEach(s -> err.println("skipped " + s));

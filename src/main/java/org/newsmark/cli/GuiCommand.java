@@ -49,9 +49,8 @@ public final class GuiCommand implements Callable<Integer> {
             return 0;
         } catch (GuiLauncher.UnavailableException e) {
             err.println("newsmark: cannot open the annotator: " + e.getMessage());
-            err.println("The commands work without a display; see 'newsmark --help'.");
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "The commands work without a display; see 'newsmark --help'.",
+                    NewsmarkCommand.USAGE);
         }
     }
 }

@@ -66,19 +66,16 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             chosen = ImportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("newsmark import: unknown format \"" + format + "\"; use auto, txt, docx, html, csv or brat");
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark import: unknown format \"" + format + "\"; use auto, txt, docx, html, csv or brat",
+                    NewsmarkCommand.USAGE);
         }
         if (chosen == ImportFormat.BRAT && annotator == null) {
-            err.println("newsmark import: --format brat needs --annotator NAME (or gold): whose annotations are they?");
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark import: --format brat needs --annotator NAME (or gold): whose annotations are they?",
+                    NewsmarkCommand.USAGE);
         }
         if (chosen != ImportFormat.BRAT && (annotator != null || mapping != null)) {
-            err.println("newsmark import: --annotator and --mapping are for --format brat");
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark import: --annotator and --mapping are for --format brat",
+                    NewsmarkCommand.USAGE);
         }
         ProjectFolder folder = Commands.openProject(project, err);
         if (folder == null) {

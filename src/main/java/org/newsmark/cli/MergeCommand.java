@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.report.ConflictList;
@@ -70,19 +69,15 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             result = service.merge(new MergeService.Request(annotators, out, minAgree, docs));
         } catch (AgreementService.BadRequestException e) {
-            err.println("newsmark merge: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark merge: " + e.getMessage(), NewsmarkCommand.USAGE);
         } catch (IOException e) {
-            err.println("newsmark merge: cannot read the project: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark merge: cannot read the project: " + e.getMessage(),
+                    NewsmarkCommand.PROBLEMS);
         }
         if (!result.ok()) {
             result.problems().forEach(p -> err.println(p));
-            err.println("newsmark merge: merging needs files without problems; run 'newsmark validate " + project + "'");
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark merge: merging needs files without problems; run 'newsmark validate " + project + "'",
+                    NewsmarkCommand.PROBLEMS);
         }
         boolean blocked = false;
         if (dryRun) {
@@ -97,13 +92,10 @@ public final class MergeCommand implements Callable<Integer> {
             try {
                 service.write(result, force);
             } catch (MergeService.ExistingFilesException e) {
-                err.println("newsmark merge: " + e.getMessage() + "; nothing was written");
-                err.flush();
-                return NewsmarkCommand.PROBLEMS;
+                return Commands.fail(err, "newsmark merge: " + e.getMessage() + "; nothing was written",
+                        NewsmarkCommand.PROBLEMS);
             } catch (IOException e) {
-                err.println("newsmark merge: cannot write: " + e.getMessage());
-                err.flush();
-                return NewsmarkCommand.PROBLEMS;
+                return Commands.fail(err, "newsmark merge: cannot write: " + e.getMessage(), NewsmarkCommand.PROBLEMS);
             }
         }
         int spans = result.merged().stream().mapToInt(AnnotationSet::size).sum();

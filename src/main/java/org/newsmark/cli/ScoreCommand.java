@@ -65,30 +65,25 @@ public final class ScoreCommand implements Callable<Integer> {
         try {
             result = service.run(new ScoringService.Request(annotator, against, docs));
         } catch (AgreementService.BadRequestException e) {
-            err.println("newsmark score: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.USAGE;
+            return Commands.fail(err, "newsmark score: " + e.getMessage(), NewsmarkCommand.USAGE);
         } catch (IOException e) {
-            err.println("newsmark score: cannot read the project: " + e.getMessage());
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark score: cannot read the project: " + e.getMessage(),
+                    NewsmarkCommand.PROBLEMS);
         }
         if (result.scorecard().isEmpty()) {
             for (Problem p : result.problems()) {
                 err.println(p);
             }
-            err.println("newsmark score: scoring needs files without problems; run 'newsmark validate " + project + "'");
-            err.flush();
-            return NewsmarkCommand.PROBLEMS;
+            return Commands.fail(err, "newsmark score: scoring needs files without problems; run 'newsmark validate " + project + "'",
+                    NewsmarkCommand.PROBLEMS);
         }
         Scorecard card = result.scorecard().get();
         if (xlsx != null) {
             try {
                 service.writeWorkbook(card, xlsx);
             } catch (IOException e) {
-                err.println("newsmark score: cannot write " + xlsx + ": " + e.getMessage());
-                err.flush();
-                return NewsmarkCommand.PROBLEMS;
+                return Commands.fail(err, "newsmark score: cannot write " + xlsx + ": " + e.getMessage(),
+                        NewsmarkCommand.PROBLEMS);
             }
         }
         out.print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
