@@ -34,6 +34,16 @@ public final class AnnotationFiles {
         }
     }
 
+    /** The article, or empty after adding why it cannot be read to {@code problems}. */
+    public static Optional<Article> article(ProjectFolder project, String doc, List<Problem> problems) {
+        try {
+            return Optional.of(project.readArticle(doc));
+        } catch (FormatException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
     /** Reads and checks a file; a missing file is an empty, clean set. */
     public static Loaded load(ProjectFolder project, Schema schema, Article article, String annotator) {
         String doc = article.id();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.newsmark.io.AtomicFile;
 import org.newsmark.io.BratExport;
@@ -104,13 +105,11 @@ public final class ConvertService {
                 skipped.add(doc + ": no " + project.shown(project.annotationFile(annotator, doc)));
                 continue;
             }
-            Article article;
-            try {
-                article = project.readArticle(doc);
-            } catch (FormatException e) {
-                problems.addAll(e.problems());
+            Optional<Article> read = AnnotationFiles.article(project, doc, problems);
+            if (read.isEmpty()) {
                 continue;
             }
+            Article article = read.get();
             AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, annotator);
             if (!loaded.clean()) {
                 problems.addAll(loaded.problems());

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.newsmark.agreement.GoldMerger;
 import org.newsmark.agreement.MergeConflict;
+import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.FormatException;
 import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
@@ -111,13 +113,11 @@ public final class MergeService {
         List<AnnotationSet> merged = new ArrayList<>();
         List<MergeConflict> conflicts = new ArrayList<>();
         for (String doc : docs) {
-            Article article;
-            try {
-                article = project.readArticle(doc);
-            } catch (FormatException e) {
-                problems.addAll(e.problems());
+            Optional<Article> read = AnnotationFiles.article(project, doc, problems);
+            if (read.isEmpty()) {
                 continue;
             }
+            Article article = read.get();
             Map<String, AnnotationSet> sets = new HashMap<>();
             for (String name : annotators) {
                 if (project.hasAnnotations(name, doc)) {
@@ -127,14 +127,7 @@ public final class MergeService {
                 }
             }
             GoldMerger.Merged m = GoldMerger.merge(schema, article, annotators, sets, k, request.out());
-            // The merged set obeys every rule by construction; checked all the same, before anything is written.
-            String shown = project.shown(project.annotationFile(request.out(), doc));
-            for (Violation v : AnnotationRules.check(article, schema, m.gold().annotations())) {
-                if (v.severity() == Severity.ERROR) {
-                    problems.add(Problem.error(shown, v.index() + 2, "the merged annotations would break a rule: "
-                            + v.message()));
-                }
-            }
+            problems.addAll(broken(schema, article, m.gold(), project.shown(project.annotationFile(request.out(), doc))));
             merged.add(m.gold());
             conflicts.addAll(m.conflicts());
         }
@@ -143,6 +136,21 @@ public final class MergeService {
             return new Result(List.of(), List.of(), k, problems);
         }
         return new Result(merged, conflicts, k, List.of());
+    }
+
+    /**
+     * The merged set obeys every rule by construction; it is checked all the same, before anything
+     * is written. A problem names the line the annotation would have in the file.
+     */
+    private static List<Problem> broken(Schema schema, Article article, AnnotationSet set, String shown) {
+        List<Violation> errors = AnnotationRules.check(article, schema, set.annotations()).stream()
+                .filter(v -> v.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> lines = AnnotationCsv.parse(AnnotationCsv.format(set), shown, set.doc(), set.annotator()).lines();
+        return errors.stream().map(v -> Problem.error(shown, lines.get(v.index()),
+                "the merged annotations would break a rule: " + v.message())).toList();
     }
 
     /** The files of the merged sets that exist already (shown paths): writing needs {@code force} then. */

@@ -88,13 +88,11 @@ public final class ScoringService {
         List<Article> articles = new ArrayList<>();
         Map<String, Map<String, AnnotationSet>> sets = new HashMap<>();
         for (String doc : docs) {
-            Article article;
-            try {
-                article = project.readArticle(doc);
-            } catch (FormatException e) {
-                problems.addAll(e.problems());
+            Optional<Article> read = AnnotationFiles.article(project, doc, problems);
+            if (read.isEmpty()) {
                 continue;
             }
+            Article article = read.get();
             Map<String, AnnotationSet> pair = new HashMap<>();
             for (String name : List.of(request.annotator(), request.reference())) {
                 AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, name);
