@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.newsmark.io.FormatException;
+import org.newsmark.model.FormatException;
 import org.newsmark.io.SchemaCsv;
 import org.newsmark.model.Schema;
 

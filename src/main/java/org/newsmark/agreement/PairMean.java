@@ -3,7 +3,7 @@ package org.newsmark.agreement;
 import java.util.List;
 
 /** The {@code *} row of a pairwise measure: the mean of the pairs' defined values. */
-final class PairMean {
+public final class PairMean {
     private PairMean() {
     }
 
@@ -11,7 +11,7 @@ final class PairMean {
      * The mean over the pairs that have a value; its units are the pairs' units added up. Undefined
      * when no pair has a value, with the reason of the pairs when they all give the same one.
      */
-    static Measurement of(List<Measurement> pairs, String layer, String label, String measure, String doc,
+    public static Measurement of(List<Measurement> pairs, String layer, String label, String measure, String doc,
                           int annotators) {
         if (annotators < 2) {
             return new Measurement(layer, label, measure, Measurement.ALL, doc,

@@ -26,7 +26,7 @@ public record Score(double value, String undefinedReason) {
     }
 
     /** 1 - observed / expected disagreement, undefined when nothing is expected to disagree. */
-    static Score fromDisagreement(double observed, double expected, String whenExpectedIsZero) {
+    public static Score fromDisagreement(double observed, double expected, String whenExpectedIsZero) {
         if (!(expected > 0.0) || !Double.isFinite(observed)) {
             return undefined(whenExpectedIsZero);
         }
@@ -34,7 +34,7 @@ public record Score(double value, String undefinedReason) {
     }
 
     /** (observed - expected) / (1 - expected), undefined when chance already explains all agreement. */
-    static Score fromAgreement(double observed, double expected, String whenExpectedIsOne) {
+    public static Score fromAgreement(double observed, double expected, String whenExpectedIsOne) {
         if (!(expected < 1.0) || !Double.isFinite(observed)) {
             return undefined(whenExpectedIsOne);
         }

@@ -1,14 +1,9 @@
 package org.newsmark.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsmark.agreement.AgreementReport;
-import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.io.Problem;
-import org.newsmark.io.ProjectFolder;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.report.AgreementCsv;
 import org.newsmark.report.AgreementTable;
 import org.newsmark.service.AgreementService;
@@ -17,7 +12,6 @@ import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,8 +26,8 @@ public final class AgreeCommand implements Callable<Integer> {
     /** The formats of the report. */
     enum Format { table, csv }
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @Mixin
     CorpusSelection selection = new CorpusSelection();
@@ -51,49 +45,16 @@ public final class AgreeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
+    public Integer call() throws Exception {
+        AgreementService.Result result = new WorkbookService(project.open())
+                .agree(selection.request(byDoc), Optional.ofNullable(xlsx), ProgressListener.NONE);
+        CommandFailure.requireNone(result.problems(), "agreement is only measured on files without problems;"
+                + " run 'newsmark validate " + project + "' (--fix moves spans whose text moved)");
+        if (xlsx != null) {
+            spec.commandLine().getErr().println("wrote " + xlsx);
         }
-        AgreementService.Request request = selection.request(byDoc);
-        AgreementService.Result result;
-        try {
-            // The project is read and checked once, for the report and for the workbook alike.
-            AgreementService agreement = new AgreementService(folder);
-            AgreementService.Loading loading = agreement.load(request);
-            if (loading.corpus().isEmpty()) {
-                result = new AgreementService.Result(java.util.Optional.empty(), loading.problems());
-            } else {
-                AnnotatedCorpus corpus = loading.corpus().get();
-                AgreementReport report = agreement.measure(corpus, request);
-                if (xlsx != null) {
-                    // The workbook holds the corpus values, as export --xlsx writes them.
-                    AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus,
-                            selection.request(false)) : report;
-                    new WorkbookService(folder).write(corpus, corpusReport, xlsx, ProgressListener.NONE);
-                    err.println("wrote " + xlsx);
-                }
-                result = new AgreementService.Result(java.util.Optional.of(report), List.of());
-            }
-        } catch (AgreementService.BadRequestException e) {
-            return Commands.fail(err, "newsmark agree: " + e.getMessage(), NewsmarkCommand.USAGE);
-        } catch (IOException e) {
-            return Commands.fail(err, "newsmark agree: cannot read the project: " + e.getMessage(),
-                    NewsmarkCommand.PROBLEMS);
-        }
-        if (result.report().isEmpty()) {
-            for (Problem p : result.problems()) {
-                err.println(p);
-            }
-            return Commands.fail(err, "newsmark agree: agreement is only measured on files without problems;"
-                    + " run 'newsmark validate " + project + "' (--fix moves spans whose text moved)", NewsmarkCommand.PROBLEMS);
-        }
-        AgreementReport report = result.report().get();
-        out.print(format == Format.csv ? AgreementCsv.format(report) : AgreementTable.format(report));
-        out.flush();
+        AgreementReport report = result.report().orElseThrow();
+        spec.commandLine().getOut().print(format == Format.csv ? AgreementCsv.format(report) : AgreementTable.format(report));
         return 0;
     }
 }

@@ -1,17 +1,14 @@
 package org.newsmark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.io.Problem;
-import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.ConvertService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  brat   OUT/DOC.txt + OUT/DOC.ann per article, and annotation.conf",
                 "Annotation files with problems are left out and reported (exit code 1)."})
 public final class ConvertCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "conll, jsonl or brat.")
     String to;
@@ -44,36 +41,16 @@ public final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConvertService.Format format;
-        try {
-            format = ConvertService.Format.of(to);
-        } catch (IllegalArgumentException e) {
-            return Commands.fail(err, "newsmark convert: " + e.getMessage(), NewsmarkCommand.USAGE);
-        }
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
-        }
-        ConvertService.Report report;
-        try {
-            report = new ConvertService(folder).convert(format, out, annotator, docs);
-        } catch (IllegalArgumentException e) {
-            return Commands.fail(err, "newsmark convert: " + e.getMessage(), NewsmarkCommand.USAGE);
-        } catch (IOException e) {
-            return Commands.fail(err, "newsmark convert: cannot write: " + e.getMessage(), NewsmarkCommand.PROBLEMS);
-        }
+        ConvertService.Format format = ConvertService.Format.of(to);
+        ConvertService.Report report = new ConvertService(project.open()).convert(format, out, annotator, docs);
         report.written().forEach(p -> stdout.println("wrote " + p));
         report.skipped().forEach(s -> err.println("skipped " + s));
         report.warnings().forEach(w -> err.println("warning: " + w));
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
+        report.problems().forEach(err::println);
         stdout.println(report.articles() + " article(s) of " + annotator + " converted to " + format.word());
-        stdout.flush();
-        err.flush();
-        return report.clean() ? 0 : NewsmarkCommand.PROBLEMS;
+        return report.clean() ? 0 : Failures.PROBLEMS;
     }
 }

@@ -1,13 +1,11 @@
 package org.newsmark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.io.Problem;
-import org.newsmark.io.ProjectFolder;
-import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.model.Problem;
+import org.newsmark.report.workbook.AgreementWorkbook;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.ProgressListener;
 import org.newsmark.service.WorkbookService;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark export PROJECT --xlsx FILE | --csv FILE}: the agreement workbook, or all annotations in one CSV. */
@@ -34,8 +31,8 @@ public final class ExportCommand implements Callable<Integer> {
         Path csv;
     }
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -51,45 +48,25 @@ public final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
-        }
         AgreementService.Request request = selection.request(false);
-        WorkbookService service = new WorkbookService(folder);
-        try {
-            List<Problem> problems;
-            if (target.xlsx != null) {
-                WorkbookService.Export export = service.export(request, target.xlsx, ProgressListener.NONE);
-                problems = export.problems();
-                export.written().ifPresent(w -> out.println("wrote " + target.xlsx + ": " + w.spanRows()
-                        + " aligned spans, " + w.disagreementRows() + " to decide (sheets " + String.join(", ", w.sheets().stream()
-                        .filter(s -> !s.equals(AgreementWorkbook.LISTS)).toList()) + ")"));
-            } else {
-                problems = service.exportCsv(request, target.csv, excelSafe);
-                if (problems.isEmpty()) {
-                    out.println("wrote " + target.csv);
-                }
+        WorkbookService service = new WorkbookService(project.open());
+        List<Problem> problems;
+        if (target.xlsx != null) {
+            WorkbookService.Export export = service.export(request, target.xlsx, ProgressListener.NONE);
+            problems = export.problems();
+            export.written().ifPresent(w -> out.println("wrote " + target.xlsx + ": " + w.spanRows()
+                    + " aligned spans, " + w.disagreementRows() + " to decide (sheets " + String.join(", ", w.sheets().stream()
+                    .filter(s -> !s.equals(AgreementWorkbook.LISTS)).toList()) + ")"));
+        } else {
+            problems = service.exportCsv(request, target.csv, excelSafe);
+            if (problems.isEmpty()) {
+                out.println("wrote " + target.csv);
             }
-            if (!problems.isEmpty()) {
-                problems.forEach(err::println);
-                err.println("newsmark export: only files without problems are exported; run 'newsmark validate "
-                        + project + "'");
-                return NewsmarkCommand.PROBLEMS;
-            }
-            return 0;
-        } catch (AgreementService.BadRequestException e) {
-            err.println("newsmark export: " + e.getMessage());
-            return NewsmarkCommand.USAGE;
-        } catch (IOException e) {
-            err.println("newsmark export: " + e.getMessage());
-            return NewsmarkCommand.PROBLEMS;
-        } finally {
-            out.flush();
-            err.flush();
         }
+        CommandFailure.requireNone(problems, "only files without problems are exported; run 'newsmark validate "
+                + project + "'");
+        return 0;
     }
 }

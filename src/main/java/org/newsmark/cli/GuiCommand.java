@@ -36,8 +36,7 @@ public final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (adjudicate && annotator != null) {
-            spec.commandLine().getErr().println("newsmark: --adjudicate edits gold; it takes no --annotator");
-            return NewsmarkCommand.USAGE;
+            throw CommandFailure.usage("--adjudicate edits gold; it takes no --annotator");
         }
         Optional<String> who = adjudicate ? Optional.of(org.newsmark.model.Names.GOLD) : Optional.ofNullable(annotator);
         return open(launcher, Optional.ofNullable(project), who, spec.commandLine().getErr());
@@ -49,8 +48,8 @@ public final class GuiCommand implements Callable<Integer> {
             return 0;
         } catch (GuiLauncher.UnavailableException e) {
             err.println("newsmark: cannot open the annotator: " + e.getMessage());
-            return Commands.fail(err, "The commands work without a display; see 'newsmark --help'.",
-                    NewsmarkCommand.USAGE);
+            err.println("The commands work without a display; see 'newsmark --help'.");
+            return Failures.USAGE;
         }
     }
 }

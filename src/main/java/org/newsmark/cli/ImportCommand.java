@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsmark.io.CsvCorpusImport;
-import org.newsmark.io.ImportFormat;
-import org.newsmark.io.Problem;
-import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.imports.CsvCorpusImport;
+import org.newsmark.io.imports.ImportFormat;
+import org.newsmark.model.Problem;
 import org.newsmark.service.ImportService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A folder imports every supported file in it (not its subfolders). The document id is the file"
                         + " name (or the CSV id) made safe and unique. Exit code 1 if anything was skipped."})
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE|FOLDER", description = "Files or folders to add.")
     List<Path> files;
@@ -59,48 +59,35 @@ public final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws Exception {
         ImportFormat chosen;
         try {
             chosen = ImportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Commands.fail(err, "newsmark import: unknown format \"" + format + "\"; use auto, txt, docx, html, csv or brat",
-                    NewsmarkCommand.USAGE);
+            throw CommandFailure.usage("unknown format \"" + format + "\"; use auto, txt, docx, html, csv or brat");
         }
         if (chosen == ImportFormat.BRAT && annotator == null) {
-            return Commands.fail(err, "newsmark import: --format brat needs --annotator NAME (or gold): whose annotations are they?",
-                    NewsmarkCommand.USAGE);
+            throw CommandFailure.usage("--format brat needs --annotator NAME (or gold): whose annotations are they?");
         }
         if (chosen != ImportFormat.BRAT && (annotator != null || mapping != null)) {
-            return Commands.fail(err, "newsmark import: --annotator and --mapping are for --format brat",
-                    NewsmarkCommand.USAGE);
-        }
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
+            throw CommandFailure.usage("--annotator and --mapping are for --format brat");
         }
         ImportService.Options options = ImportService.Options.DEFAULT.withFormat(chosen)
                 .withColumns(new CsvCorpusImport.Columns(idColumn, titleColumn, textColumn))
                 .withBrat(annotator, mapping);
-        ImportService.Report report = new ImportService(folder).importPaths(files, options);
+        ImportService.Report report = new ImportService(project.open()).importPaths(files, options);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         for (ImportService.Imported i : report.imported()) {
             out.println("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters, "
                     + i.how() + ")");
         }
-        for (ImportService.Skipped s : report.skipped()) {
-            err.println("skipped " + s.source() + ": " + s.reason());
-        }
-        for (Problem p : report.problems()) {
-            err.println(p);
-        }
+        report.skipped().forEach(s -> err.println("skipped " + s.source() + ": " + s.reason()));
+        report.problems().forEach(err::println);
         long errors = report.problems().stream().filter(Problem::isError).count();
         out.println(report.imported().size() + " imported, " + report.skipped().size() + " skipped"
                 + (report.problems().isEmpty() ? "" : ", " + errors + " line(s) not imported, "
                 + (report.problems().size() - errors) + " warning(s)"));
-        out.flush();
-        err.flush();
-        return report.clean() ? 0 : NewsmarkCommand.PROBLEMS;
+        return report.clean() ? 0 : Failures.PROBLEMS;
     }
 }

@@ -1,20 +1,16 @@
 package org.newsmark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.report.ConflictList;
-import org.newsmark.service.AgreementService;
 import org.newsmark.service.MergeService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark merge PROJECT --annotators a,b,c --out gold}: a gold standard built by vote. */
@@ -27,8 +23,8 @@ public final class MergeCommand implements Callable<Integer> {
     /** The formats of the conflict list. */
     enum Format { text, csv }
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @Option(names = "--annotators", split = ",", required = true, paramLabel = "NAME",
             description = "The annotators to merge, comma separated (gold may be one of them).")
@@ -57,28 +53,12 @@ public final class MergeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
+    public Integer call() throws Exception {
+        MergeService service = new MergeService(project.open());
+        MergeService.Result result = service.merge(new MergeService.Request(annotators, out, minAgree, docs));
+        CommandFailure.requireNone(result.problems(), "merging needs files without problems; run 'newsmark validate "
+                + project + "'");
         PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
-        }
-        MergeService service = new MergeService(folder);
-        MergeService.Result result;
-        try {
-            result = service.merge(new MergeService.Request(annotators, out, minAgree, docs));
-        } catch (AgreementService.BadRequestException e) {
-            return Commands.fail(err, "newsmark merge: " + e.getMessage(), NewsmarkCommand.USAGE);
-        } catch (IOException e) {
-            return Commands.fail(err, "newsmark merge: cannot read the project: " + e.getMessage(),
-                    NewsmarkCommand.PROBLEMS);
-        }
-        if (!result.ok()) {
-            result.problems().forEach(p -> err.println(p));
-            return Commands.fail(err, "newsmark merge: merging needs files without problems; run 'newsmark validate " + project + "'",
-                    NewsmarkCommand.PROBLEMS);
-        }
         boolean blocked = false;
         if (dryRun) {
             List<String> existing = service.existing(result);
@@ -92,19 +72,15 @@ public final class MergeCommand implements Callable<Integer> {
             try {
                 service.write(result, force);
             } catch (MergeService.ExistingFilesException e) {
-                return Commands.fail(err, "newsmark merge: " + e.getMessage() + "; nothing was written",
-                        NewsmarkCommand.PROBLEMS);
-            } catch (IOException e) {
-                return Commands.fail(err, "newsmark merge: cannot write: " + e.getMessage(), NewsmarkCommand.PROBLEMS);
+                throw CommandFailure.failed(e.getMessage() + "; nothing was written");
             }
         }
         int spans = result.merged().stream().mapToInt(AnnotationSet::size).sum();
         err.println((dryRun ? "would write " : "wrote ") + spans + " annotations to " + out + " for "
                 + result.merged().size() + " articles (at least " + result.minAgree() + " of "
                 + annotators.stream().distinct().count() + " annotators); " + result.conflicts().size() + " conflicts");
-        err.flush();
-        stdout.print(format == Format.csv ? ConflictList.csv(result.conflicts()) : ConflictList.text(result.conflicts()));
-        stdout.flush();
-        return blocked ? NewsmarkCommand.PROBLEMS : 0;
+        spec.commandLine().getOut().print(format == Format.csv ? ConflictList.csv(result.conflicts())
+                : ConflictList.text(result.conflicts()));
+        return blocked ? Failures.PROBLEMS : 0;
     }
 }

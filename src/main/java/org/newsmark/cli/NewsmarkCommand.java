@@ -1,6 +1,5 @@
 package org.newsmark.cli;
 
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsmark.service.GuiLauncher;
@@ -20,11 +19,6 @@ import picocli.CommandLine.Spec;
         footer = {"  0  done, nothing wrong", "  1  problems found (validate), or the command failed",
                 "  2  usage error, or no display for the annotator"})
 public final class NewsmarkCommand implements Callable<Integer> {
-    /** Exit code when problems were found. */
-    public static final int PROBLEMS = 1;
-    /** Exit code for a usage error. */
-    public static final int USAGE = 2;
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,10 +45,18 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("merge", new MergeCommand());
         cl.addSubcommand("export", new ExportCommand());
         cl.addSubcommand("adjudicate", new AdjudicateCommand());
-        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            PrintWriter err = line.getErr();
-            err.println("newsmark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return ex instanceof IllegalArgumentException ? USAGE : PROBLEMS;
+        Failures failures = new Failures();
+        cl.setExecutionExceptionHandler(failures);
+        cl.setExitCodeExceptionMapper(failures);
+        // Every command's output reaches the terminal (or the pipe) whether it ends well or not.
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } finally {
+                cl.getOut().flush();
+                cl.getErr().flush();
+            }
         });
         return cl;
     }

@@ -1,22 +1,17 @@
 package org.newsmark.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.agreement.Scorecard;
-import org.newsmark.io.Problem;
-import org.newsmark.io.ProjectFolder;
+import org.newsmark.training.Scorecard;
 import org.newsmark.report.ScorecardCsv;
 import org.newsmark.report.ScorecardTable;
-import org.newsmark.service.AgreementService;
 import org.newsmark.service.ScoringService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark score PROJECT --annotator NAME ...}: a trainee scored against gold or another annotator. */
@@ -30,8 +25,8 @@ public final class ScoreCommand implements Callable<Integer> {
     /** The formats of the scorecard. */
     enum Format { table, csv }
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @Option(names = "--annotator", required = true, paramLabel = "NAME", description = "The annotator to score.")
     String annotator;
@@ -53,41 +48,16 @@ public final class ScoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
-        }
-        ScoringService service = new ScoringService(folder);
-        ScoringService.Result result;
-        try {
-            result = service.run(new ScoringService.Request(annotator, against, docs));
-        } catch (AgreementService.BadRequestException e) {
-            return Commands.fail(err, "newsmark score: " + e.getMessage(), NewsmarkCommand.USAGE);
-        } catch (IOException e) {
-            return Commands.fail(err, "newsmark score: cannot read the project: " + e.getMessage(),
-                    NewsmarkCommand.PROBLEMS);
-        }
-        if (result.scorecard().isEmpty()) {
-            for (Problem p : result.problems()) {
-                err.println(p);
-            }
-            return Commands.fail(err, "newsmark score: scoring needs files without problems; run 'newsmark validate " + project + "'",
-                    NewsmarkCommand.PROBLEMS);
-        }
-        Scorecard card = result.scorecard().get();
+    public Integer call() throws Exception {
+        ScoringService service = new ScoringService(project.open());
+        ScoringService.Result result = service.run(new ScoringService.Request(annotator, against, docs));
+        CommandFailure.requireNone(result.problems(), "scoring needs files without problems; run 'newsmark validate "
+                + project + "'");
+        Scorecard card = result.scorecard().orElseThrow();
         if (xlsx != null) {
-            try {
-                service.writeWorkbook(card, xlsx);
-            } catch (IOException e) {
-                return Commands.fail(err, "newsmark score: cannot write " + xlsx + ": " + e.getMessage(),
-                        NewsmarkCommand.PROBLEMS);
-            }
+            service.writeWorkbook(card, xlsx);
         }
-        out.print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
-        out.flush();
+        spec.commandLine().getOut().print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
         return 0;
     }
 }

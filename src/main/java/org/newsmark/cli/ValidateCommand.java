@@ -1,14 +1,12 @@
 package org.newsmark.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsmark.io.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.ProjectValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Check the schema, every article and every annotation file of a project.",
                 "Prints one line per problem (path:line: error|warning: message), sorted; exit code 1 if there is any."})
 public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
+    @Mixin
+    ProjectArgument project = new ProjectArgument();
 
     @Option(names = "--fix", description = "Rewrite files whose spans only moved because an article was edited.")
     boolean fix;
@@ -27,22 +25,15 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectFolder folder = Commands.openProject(project, err);
-        if (folder == null) {
-            return NewsmarkCommand.USAGE;
-        }
+        ProjectFolder folder = project.open();
         ProjectValidator.Report report = new ProjectValidator(folder).validate(fix);
         report.fixed().forEach(f -> out.println("fixed " + f));
-        for (Problem p : report.problems()) {
-            out.println(p);
-        }
+        report.problems().forEach(out::println);
         if (report.clean()) {
             out.println("ok: no problems in " + folder.root());
         }
-        out.flush();
-        return report.clean() ? 0 : NewsmarkCommand.PROBLEMS;
+        return report.clean() ? 0 : Failures.PROBLEMS;
     }
 }

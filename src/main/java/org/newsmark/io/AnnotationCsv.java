@@ -1,13 +1,9 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvException;
+import org.newsmark.model.FormatException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import java.util.Map;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Link;
+import org.newsmark.model.Problem;
 
 /**
  * The annotation file: RFC 4180 CSV in UTF-8 with the header {@link #HEADER}, one row per
@@ -49,11 +46,8 @@ public final class AnnotationCsv {
         List<Annotation> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(content))
-                .withCSVParser(new RFC4180ParserBuilder().build())
-                .withKeepCarriageReturn(false)
-                .build()) {
-            String[] header = reader.readNext();
+        try (CsvRows reader = CsvRows.open(content, shownPath)) {
+            String[] header = reader.header();
             if (header == null) {
                 problems.add(Problem.error(shownPath, 1, "the file is empty; it needs the header " + String.join(",", HEADER)));
                 return new Parsed(rows, lines, problems);
@@ -63,16 +57,11 @@ public final class AnnotationCsv {
                         + "\"; expected " + String.join(",", HEADER)));
                 return new Parsed(rows, lines, problems);
             }
-            long linesBefore = reader.getLinesRead();
             // One copy of each layer and label name for the whole file, not one per row.
             Map<String, String> names = new HashMap<>();
-            String[] row;
-            while ((row = reader.readNext()) != null) {
-                int line = (int) linesBefore + 1;
-                linesBefore = reader.getLinesRead();
-                if (row.length == 1 && row[0].isEmpty()) {
-                    continue;
-                }
+            for (CsvRows.Row r; (r = reader.next()) != null; ) {
+                String[] row = r.fields();
+                int line = r.line();
                 if (row.length > 4) {
                     row[3] = names.computeIfAbsent(row[3], k -> k);
                     row[4] = names.computeIfAbsent(row[4], k -> k);
@@ -83,12 +72,8 @@ public final class AnnotationCsv {
                     lines.add(line);
                 }
             }
-        } catch (CsvException e) {
-            problems.add(Problem.error(shownPath, (int) Math.max(1, e.getLineNumber()), "not valid CSV: " + e.getMessage()));
-        } catch (IOException e) {
-            int line = content.split("\n", -1).length;
-            problems.add(Problem.error(shownPath, line, "not valid CSV: " + e.getMessage()
-                    + " (a quoted field is not closed)"));
+        } catch (FormatException e) {
+            problems.addAll(e.problems());
         }
         return new Parsed(rows, lines, problems);
     }

@@ -11,6 +11,8 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Problem;
+import org.newsmark.model.FormatException;
 
 /**
  * A project on disk:

@@ -1,11 +1,6 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +11,8 @@ import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Problem;
+import org.newsmark.model.FormatException;
 
 /**
  * The schema file {@code schema.csv}: one row per label or link role of a layer, with the header
@@ -34,26 +31,21 @@ public final class SchemaCsv {
         List<Problem> problems = new ArrayList<>();
         Map<String, LayerDraft> drafts = new LinkedHashMap<>();
         Map<String, Integer> layerLine = new LinkedHashMap<>();
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(content))
-                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            String[] header = reader.readNext();
+        boolean headerRead = false;
+        try (CsvRows reader = CsvRows.open(content, shownPath)) {
+            String[] header = reader.header();
             if (header == null || !Arrays.asList(header).equals(HEADER)) {
                 throw new FormatException(Problem.error(shownPath, 1, "wrong header; expected " + String.join(",", HEADER)));
             }
-            long before = reader.getLinesRead();
-            String[] row;
-            while ((row = reader.readNext()) != null) {
-                int line = (int) before + 1;
-                before = reader.getLinesRead();
-                if (row.length == 1 && row[0].isEmpty()) {
-                    continue;
-                }
-                parseRow(row, line, shownPath, drafts, layerLine, problems);
+            headerRead = true;
+            for (CsvRows.Row r; (r = reader.next()) != null; ) {
+                parseRow(r.fields(), r.line(), shownPath, drafts, layerLine, problems);
             }
-        } catch (CsvException e) {
-            problems.add(Problem.error(shownPath, (int) Math.max(1, e.getLineNumber()), "not valid CSV: " + e.getMessage()));
-        } catch (IOException e) {
-            problems.add(Problem.error(shownPath, 0, "not valid CSV: " + e.getMessage()));
+        } catch (FormatException e) {
+            if (!headerRead) {
+                throw e;
+            }
+            problems.addAll(e.problems());
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.error(shownPath, 1, "the schema defines no layer"));

@@ -1,18 +1,14 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsmark.model.FormatException;
 
 /**
  * The articles an annotator has marked done: {@code annotators/NAME/_status.csv} with the header
@@ -42,16 +38,14 @@ public final class StatusFile {
         if (!Files.isRegularFile(file)) {
             return out;
         }
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(TextFiles.readUtf8(file, project.shown(file))))
-                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            reader.readNext();
-            String[] row;
-            while ((row = reader.readNext()) != null) {
+        try (CsvRows reader = CsvRows.open(TextFiles.readUtf8(file, project.shown(file)), project.shown(file))) {
+            for (CsvRows.Row r; (r = reader.next()) != null; ) {
+                String[] row = r.fields();
                 if (row.length >= 2 && !row[0].isEmpty()) {
                     out.put(row[0], row);
                 }
             }
-        } catch (IOException | CsvException | FormatException e) {
+        } catch (FormatException e) {
             return out;
         }
         return out;

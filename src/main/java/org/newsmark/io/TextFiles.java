@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.newsmark.model.Problem;
+import org.newsmark.model.FormatException;
 
 /** Strict UTF-8 reading with messages that say where the file is broken. */
 public final class TextFiles {

@@ -1,6 +1,6 @@
 package org.newsmark.report;
 
-import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.Measurement;
 
 /**

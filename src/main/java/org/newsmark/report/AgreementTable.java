@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsmark.agreement.AgreementBands;
-import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.Measurement;
 
 /**

@@ -2,7 +2,7 @@ package org.newsmark.report;
 
 import java.util.List;
 import java.util.Map;
-import org.newsmark.agreement.MergeConflict;
+import org.newsmark.gold.MergeConflict;
 
 /**
  * The conflicts of a merge, in their stable order (article, then text order), as text (one line

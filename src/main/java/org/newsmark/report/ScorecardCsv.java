@@ -1,11 +1,11 @@
 package org.newsmark.report;
 
 import java.util.List;
-import org.newsmark.agreement.LabelCounts;
-import org.newsmark.agreement.LayerAgreement;
+import org.newsmark.training.LabelCounts;
+import org.newsmark.training.LayerAgreement;
 import org.newsmark.agreement.Score;
-import org.newsmark.agreement.Scorecard;
-import org.newsmark.agreement.TrainingError;
+import org.newsmark.training.Scorecard;
+import org.newsmark.training.TrainingError;
 
 /**
  * A scorecard as CSV (RFC 4180, LF line ends) with one stable header for both kinds of row:

@@ -5,13 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsmark.agreement.ArticleScore;
-import org.newsmark.agreement.ErrorKind;
-import org.newsmark.agreement.LabelCounts;
-import org.newsmark.agreement.LayerAgreement;
+import org.newsmark.training.ArticleScore;
+import org.newsmark.training.ErrorKind;
+import org.newsmark.training.LabelCounts;
+import org.newsmark.training.LayerAgreement;
 import org.newsmark.agreement.Score;
-import org.newsmark.agreement.Scorecard;
-import org.newsmark.agreement.TrainingError;
+import org.newsmark.training.Scorecard;
+import org.newsmark.training.TrainingError;
 
 /**
  * A scorecard as text for the trainee: precision, recall and F1 per layer and label (exact and

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsmark.io.FormatException;
+import org.newsmark.model.FormatException;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -24,9 +24,9 @@ import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Names;
 import org.newsmark.model.Schema;
-import org.newsmark.report.AgreementWorkbook;
-import org.newsmark.report.DecisionSheet;
-import org.newsmark.report.DecisionSheet.SheetRow;
+import org.newsmark.report.workbook.AgreementWorkbook;
+import org.newsmark.report.workbook.DecisionSheet;
+import org.newsmark.report.workbook.DecisionSheet.SheetRow;
 
 /**
  * Turns the decisions of an agreement workbook into adjudicated annotation files. Rows of Spans

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.AnnotatorLock;
 import org.newsmark.io.AtomicFile;
-import org.newsmark.io.Problem;
+import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;

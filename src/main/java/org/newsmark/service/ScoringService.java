@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsmark.agreement.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
-import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.agreement.ArticleScore;
-import org.newsmark.agreement.ErrorKind;
-import org.newsmark.agreement.LayerAgreement;
+import org.newsmark.training.ArticleScore;
+import org.newsmark.training.ErrorKind;
+import org.newsmark.training.LayerAgreement;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.Score;
-import org.newsmark.agreement.Scorecard;
-import org.newsmark.agreement.TrainingError;
-import org.newsmark.agreement.TrainingScorer;
-import org.newsmark.io.FormatException;
-import org.newsmark.io.Problem;
+import org.newsmark.training.Scorecard;
+import org.newsmark.training.TrainingError;
+import org.newsmark.training.TrainingScorer;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -118,7 +118,7 @@ public final class ScoringService {
 
     /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
     public void writeWorkbook(Scorecard card, java.nio.file.Path file) throws IOException {
-        org.newsmark.io.AtomicFile.write(file, out -> org.newsmark.report.ScorecardWorkbook.write(card, out));
+        org.newsmark.io.AtomicFile.write(file, out -> org.newsmark.report.workbook.ScorecardWorkbook.write(card, out));
     }
 
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */

@@ -10,14 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import org.newsmark.agreement.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
-import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.io.AtomicFile;
-import org.newsmark.io.Problem;
+import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
-import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.report.workbook.AgreementWorkbook;
 import org.newsmark.report.FlatAnnotationCsv;
 
 /**
@@ -67,6 +67,28 @@ public final class WorkbookService {
         AgreementReport report = AgreementCalculator.calculate(corpus, new AgreementOptions(request.layers(), false));
         check(listener, 0.2);
         return new Export(Optional.of(write(corpus, report, file, listener)), List.of());
+    }
+
+    /**
+     * What {@code agree [--xlsx FILE]} does: loads and checks the project once, measures as the
+     * request asks and, when a workbook file is given, also writes the workbook of the corpus values
+     * (as {@link #export} writes it, also when the request asks for per-article values).
+     */
+    public AgreementService.Result agree(AgreementService.Request request, Optional<Path> workbook,
+                                         ProgressListener listener) throws IOException {
+        AgreementService agreement = new AgreementService(project);
+        AgreementService.Loading loading = agreement.load(request);
+        if (loading.corpus().isEmpty()) {
+            return new AgreementService.Result(Optional.empty(), loading.problems());
+        }
+        AnnotatedCorpus corpus = loading.corpus().get();
+        AgreementReport report = agreement.measure(corpus, request);
+        if (workbook.isPresent()) {
+            AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus, new AgreementService.Request(
+                    request.annotators(), request.docs(), request.layers(), false)) : report;
+            write(corpus, corpusReport, workbook.get(), listener);
+        }
+        return new AgreementService.Result(Optional.of(report), List.of());
     }
 
     /** Writes the workbook of a report already measured (what {@code agree --xlsx} does). */

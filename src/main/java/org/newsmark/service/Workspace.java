@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsmark.io.FormatException;
+import org.newsmark.model.FormatException;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.StatusFile;
 import org.newsmark.model.Article;
@@ -48,8 +48,40 @@ public final class Workspace {
         return new Workspace(project, project.readSchema(), annotator);
     }
 
-    public ProjectFolder project() {
+    /** The project folder, for the services that a workspace hands out. */
+    ProjectFolder project() {
         return project;
+    }
+
+    /** The project's folder on disk. */
+    public java.nio.file.Path root() {
+        return project.root();
+    }
+
+    /** Whether an annotator (or {@code gold}) has a file for an article. */
+    public boolean hasAnnotations(String annotatorName, String doc) {
+        return project.hasAnnotations(annotatorName, doc);
+    }
+
+    public ImportService importer() {
+        return new ImportService(project);
+    }
+
+    public ScoringService scoring() {
+        return new ScoringService(project);
+    }
+
+    public ProgressService progress() {
+        return new ProgressService(project);
+    }
+
+    public WorkbookService workbooks() {
+        return new WorkbookService(project);
+    }
+
+    /** The annotators' spans that gold does not have yet, for adjudicating an article. */
+    public Adjudication adjudication(Article article) throws IOException {
+        return Adjudication.load(project, schema, article);
     }
 
     public Schema schema() {

@@ -13,7 +13,6 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
-import org.newsmark.io.FieldCodec;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Schema;
@@ -26,7 +25,7 @@ final class AnnotationTablePanel extends JPanel {
                 case 1 -> a.layer();
                 case 2 -> a.label();
                 case 3 -> a.text().replace('\n', ' ');
-                case 4 -> FieldCodec.formatLinks(a.links());
+                case 4 -> a.links().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; "));
                 default -> a.note();
             });
     private final JTable table = new JTable(model);

@@ -31,8 +31,8 @@ import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.text.DefaultEditorKit;
-import org.newsmark.io.FormatException;
-import org.newsmark.io.Problem;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -241,13 +241,13 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         showBanner();
         if (adjudicationPanel != null) {
             try {
-                adjudication = org.newsmark.service.Adjudication.load(workspace.project(), workspace.schema(), article);
+                adjudication = workspace.adjudication(article);
                 adjudicationPanel.load(adjudication, session.current());
             } catch (IOException e) {
                 status.message("cannot read the annotators' files: " + e.getMessage());
             }
         }
-        prefs.lastArticle(workspace.project().root().toString(), doc);
+        prefs.lastArticle(workspace.root().toString(), doc);
         articles.select(doc);
         refresh();
         text.requestFocusInWindow();
@@ -386,8 +386,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         updateTitle();
         if (state.kind() == AnnotationSession.SaveState.Kind.SAVED && session != null) {
             failureShown = false;
-            boolean exists = java.nio.file.Files.exists(workspace.project().annotationFile(workspace.annotator(),
-                    session.article().id()));
+            boolean exists = workspace.hasAnnotations(workspace.annotator(), session.article().id());
             articles.update(new Workspace.ArticleInfo(session.article().id(), isDone() ? Workspace.Status.DONE
                     : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED, session.current().size()));
         } else if (state.kind() == AnnotationSession.SaveState.Kind.FAILED && !failureShown) {
@@ -714,7 +713,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         new javax.swing.SwingWorker<org.newsmark.service.ImportService.Report, Void>() {
             @Override
             protected org.newsmark.service.ImportService.Report doInBackground() {
-                return new org.newsmark.service.ImportService(workspace.project())
+                return workspace.importer()
                         .importPaths(paths, org.newsmark.service.ImportService.Options.DEFAULT);
             }
 
@@ -747,7 +746,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     /** File → Export workbook…: the agreement workbook, written in the background with progress and cancel. */
     void exportWorkbook() {
         saveNow();
-        ExportWorkbookDialog.start(this, workspace.project(), status::message);
+        ExportWorkbookDialog.start(this, workspace, status::message);
     }
 
     void saveNow() {
@@ -808,7 +807,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
 
     void showProgress() {
         saveNow();
-        new ProgressWindow(this, workspace.project()).setVisible(true);
+        new ProgressWindow(this, workspace).setVisible(true);
     }
 
     /**
@@ -852,14 +851,14 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
             return;
         }
         if (guidelinesWindow == null) {
-            guidelinesWindow = new GuidelinesWindow(this, Guidelines.forProject(workspace.project().root()));
+            guidelinesWindow = new GuidelinesWindow(this, Guidelines.forProject(workspace.root()));
         }
         guidelinesWindow.openLink(link);
     }
 
     void showGuidelines() {
         if (guidelinesWindow == null) {
-            guidelinesWindow = new GuidelinesWindow(this, Guidelines.forProject(workspace.project().root()));
+            guidelinesWindow = new GuidelinesWindow(this, Guidelines.forProject(workspace.root()));
         }
         String label = session == null || selectedId == null ? null
                 : session.current().get(selectedId).map(Annotation::label).orElse(null);
@@ -991,7 +990,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         prefs.saveDivider("outer", outer.getDividerLocation());
         prefs.saveDivider("inner", inner.getDividerLocation());
         prefs.saveDivider("center", center.getDividerLocation());
-        prefs.lastProject(workspace.project().root().toString());
+        prefs.lastProject(workspace.root().toString());
         prefs.flush();
         if (guidelinesWindow != null) {
             guidelinesWindow.dispose();

@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import org.newsmark.service.Workspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.WorkbookService;
 
@@ -52,7 +52,7 @@ final class ExportWorkbookDialog extends JDialog {
     }
 
     /** Asks where to save, then exports in the background. */
-    static void start(java.awt.Window owner, ProjectFolder project, java.util.function.Consumer<String> status) {
+    static void start(java.awt.Window owner, Workspace project, java.util.function.Consumer<String> status) {
         JFileChooser chooser = new JFileChooser(project.root().toFile());
         chooser.setDialogTitle("Export the agreement workbook");
         chooser.setFileFilter(new FileNameExtensionFilter("Excel workbook (*.xlsx)", "xlsx"));
@@ -67,14 +67,14 @@ final class ExportWorkbookDialog extends JDialog {
     }
 
     /** Exports to a file, showing progress; the dialog closes when done. */
-    static ExportWorkbookDialog export(java.awt.Window owner, ProjectFolder project, Path file,
+    static ExportWorkbookDialog export(java.awt.Window owner, Workspace project, Path file,
                                        java.util.function.Consumer<String> status) {
         ExportWorkbookDialog dialog = new ExportWorkbookDialog(owner);
         dialog.setVisible(true);
         new SwingWorker<WorkbookService.Export, Double>() {
             @Override
             protected WorkbookService.Export doInBackground() throws Exception {
-                return new WorkbookService(project).export(AgreementService.Request.all(), file, fraction -> {
+                return project.workbooks().export(AgreementService.Request.all(), file, fraction -> {
                     publish(fraction);
                     return !dialog.cancelled;
                 });

@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import org.newsmark.service.Workspace;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
@@ -17,7 +18,6 @@ import javax.swing.SwingWorker;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
-import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.ProgressService;
 
 /**
@@ -30,7 +30,7 @@ final class ProgressWindow extends JDialog {
     private final JTable table = new JTable(model);
     private final JLabel note = new JLabel("Measuring…");
 
-    ProgressWindow(Window owner, ProjectFolder project) {
+    ProgressWindow(Window owner, Workspace project) {
         super(owner, "Progress — " + project.root().getFileName(), ModalityType.MODELESS);
         setName("progress");
         table.setName("progressTable");
@@ -58,7 +58,7 @@ final class ProgressWindow extends JDialog {
         new SwingWorker<ProgressService.Progress, Void>() {
             @Override
             protected ProgressService.Progress doInBackground() throws Exception {
-                return new ProgressService(project).compute();
+                return project.progress().compute();
             }
 
             @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import org.newsmark.io.FormatException;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
 import org.newsmark.service.GuiLauncher;
 import org.newsmark.service.Workspace;
@@ -74,7 +74,7 @@ public final class SwingLauncher implements GuiLauncher {
                     AnnotatorWindow w = new AnnotatorWindow(workspace, prefs);
                     w.setLocationByPlatform(prefs.bounds().isEmpty());
                     w.setVisible(true);
-                    String root = workspace.project().root().toString();
+                    String root = workspace.root().toString();
                     prefs.lastProject(root);
                     Optional<String> last = prefs.lastArticle(root);
                     java.util.List<String> ids = workspace.articleIds();

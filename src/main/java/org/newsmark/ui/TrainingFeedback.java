@@ -3,10 +3,10 @@ package org.newsmark.ui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsmark.agreement.ErrorKind;
-import org.newsmark.agreement.LabelCounts;
-import org.newsmark.agreement.Scorecard;
-import org.newsmark.agreement.TrainingError;
+import org.newsmark.training.ErrorKind;
+import org.newsmark.training.LabelCounts;
+import org.newsmark.training.Scorecard;
+import org.newsmark.training.TrainingError;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
 import org.newsmark.model.Layer;
@@ -31,13 +31,13 @@ final class TrainingFeedback {
     }
 
     static Result check(Workspace workspace, Article article) throws NoReferenceException {
-        if (!workspace.project().hasAnnotations(Names.GOLD, article.id())) {
+        if (!workspace.hasAnnotations(Names.GOLD, article.id())) {
             throw new NoReferenceException("There is no gold standard for " + article.id() + " (gold/" + article.id()
                     + ".csv): nothing to check against.");
         }
         ScoringService.Result r;
         try {
-            r = new ScoringService(workspace.project()).score(workspace.annotator(), Names.GOLD, article.id());
+            r = workspace.scoring().score(workspace.annotator(), Names.GOLD, article.id());
         } catch (IOException | AgreementService.BadRequestException e) {
             throw new NoReferenceException("Cannot score: " + e.getMessage());
         }

@@ -25,6 +25,8 @@ import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
 import org.newsmark.report.AgreementCsv;
 import org.newsmark.service.AgreementService;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
 
 /**
  * DKPro Statistics 2.1.0 as the oracle: on seeded random studies (random articles with Unicode,

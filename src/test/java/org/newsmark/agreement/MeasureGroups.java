@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.WordTokenizer;
+import org.newsmark.agreement.coding.TokenAgreement;
+import org.newsmark.agreement.span.SpanAgreement;
+import org.newsmark.agreement.unitizing.UnitizingAgreement;
 
 /**
  * The three groups of measures that {@link AgreementCalculator} runs, one at a time, for the

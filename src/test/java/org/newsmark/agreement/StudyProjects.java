@@ -8,14 +8,16 @@ import java.util.List;
 import org.newsmark.TestData;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.AgreementService;
+import org.newsmark.agreement.coding.DefaultCodingStudy;
+import org.newsmark.agreement.corpus.AgreementReport;
 
 /**
  * Writes published examples as Newsmark projects (articles and annotation CSVs), so that each one
  * is also reproduced through the project's own data path: files, validation, tokens, labels.
  */
-final class StudyProjects {
+public final class StudyProjects {
     /** The categories of a coding example, in order: O (no span), then ENTITY labels. */
-    static final List<String> ENTITY_CATEGORIES = List.of("O", "PERSON", "ORGANIZATION", "GPE", "LOCATION", "NORP",
+    public static final List<String> ENTITY_CATEGORIES = List.of("O", "PERSON", "ORGANIZATION", "GPE", "LOCATION", "NORP",
             "DATE");
 
     private StudyProjects() {
@@ -27,7 +29,7 @@ final class StudyProjects {
      * item is an article of its own and a missing value (null) is a missing file; otherwise all
      * items are tokens of one article "items" (no missing values allowed).
      */
-    static Path coding(Path dir, List<String> raters, List<String[]> rows, boolean articlePerItem) throws IOException {
+    public static Path coding(Path dir, List<String> raters, List<String[]> rows, boolean articlePerItem) throws IOException {
         TestData.project(dir);
         if (articlePerItem) {
             for (int i = 0; i < rows.size(); i++) {
@@ -70,7 +72,7 @@ final class StudyProjects {
     }
 
     /** Rater names r01, r02, ... */
-    static List<String> raters(int n) {
+    public static List<String> raters(int n) {
         List<String> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             out.add(String.format("r%02d", i));
@@ -79,7 +81,7 @@ final class StudyProjects {
     }
 
     /** The rows of a contingency table of two raters: counts[i][j] items coded (categories i, j). */
-    static List<String[]> fromContingency(long[][] counts, List<String> categories) {
+    public static List<String[]> fromContingency(long[][] counts, List<String> categories) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             for (int j = 0; j < counts.length; j++) {
@@ -95,7 +97,7 @@ final class StudyProjects {
      * The rows of a Fleiss table: for each subject, how many raters chose each category; the raters
      * are assigned in category order (Fleiss' kappa does not depend on which rater chose what).
      */
-    static List<String[]> fromSubjectCounts(int[][] counts, List<String> categories) {
+    public static List<String[]> fromSubjectCounts(int[][] counts, List<String> categories) {
         List<String[]> rows = new ArrayList<>();
         for (int[] subject : counts) {
             List<String> values = new ArrayList<>();
@@ -110,19 +112,19 @@ final class StudyProjects {
     }
 
     /** The same rows as a study of our own. */
-    static DefaultCodingStudy study(List<String> raters, List<String[]> rows) {
+    public static DefaultCodingStudy study(List<String> raters, List<String[]> rows) {
         DefaultCodingStudy s = new DefaultCodingStudy(raters);
         rows.forEach(s::addItem);
         return s;
     }
 
     /** The same rows as a DKPro study. */
-    static org.dkpro.statistics.agreement.coding.CodingAnnotationStudy dkpro(int raters, List<String[]> rows) {
+    public static org.dkpro.statistics.agreement.coding.CodingAnnotationStudy dkpro(int raters, List<String[]> rows) {
         return Dkpro.coding(raters, rows);
     }
 
     /** The agreement report of a project: every annotator, every article, corpus values. */
-    static org.newsmark.agreement.AgreementReport report(Path dir) throws Exception {
+    public static org.newsmark.agreement.corpus.AgreementReport report(Path dir) throws Exception {
         AgreementService.Result r = new AgreementService(ProjectFolder.open(dir)).run(AgreementService.Request.all());
         if (r.report().isEmpty()) {
             throw new AssertionError("the project has problems: " + r.problems());
@@ -131,7 +133,7 @@ final class StudyProjects {
     }
 
     /** The value column of one corpus row of {@code newsmark agree PROJECT --format csv}. */
-    static String csvValue(Path dir, String layer, String label, String measure, String annotators) {
+    public static String csvValue(Path dir, String layer, String label, String measure, String annotators) {
         org.newsmark.cli.CliRunner.Result r = org.newsmark.cli.CliRunner.run("agree", dir.toString(), "--format", "csv");
         if (r.code() != 0) {
             throw new AssertionError("agree failed: " + r.err());
@@ -142,7 +144,7 @@ final class StudyProjects {
     }
 
     /** One corpus value of a report. */
-    static Score value(org.newsmark.agreement.AgreementReport report, String layer, String label, String measure,
+    public static Score value(org.newsmark.agreement.corpus.AgreementReport report, String layer, String label, String measure,
                        String annotators) {
         return report.find(layer, label, measure, annotators, Measurement.ALL)
                 .orElseThrow(() -> new AssertionError("no " + layer + "/" + label + "/" + measure + "/" + annotators))
@@ -153,7 +155,7 @@ final class StudyProjects {
      * An article of exactly {@code length} code points with emoji (surrogate pairs) and accents in
      * it, so that offsets are checked to be code points.
      */
-    static String text(int length) {
+    public static String text(int length) {
         int[] pattern = "Ünïcödé 😀 text, ✓ with emoji 🚀 and more. ".codePoints().toArray();
         StringBuilder b = new StringBuilder();
         for (int n = 0; n < length; n++) {
@@ -163,7 +165,7 @@ final class StudyProjects {
     }
 
     /** An annotation row of a span given in code points of an article text. */
-    static String span(String doc, String rater, String id, String layer, String label, int start, int end, String text) {
+    public static String span(String doc, String rater, String id, String layer, String label, int start, int end, String text) {
         String covered = new org.newsmark.model.Article(doc, text).slice(start, end);
         return doc + "," + rater + "," + id + "," + layer + "," + label + "," + start + "," + end + ","
                 + csv(covered) + ",,,";

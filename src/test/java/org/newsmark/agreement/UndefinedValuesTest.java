@@ -11,6 +11,14 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Schema;
+import org.newsmark.agreement.coding.CohenKappa;
+import org.newsmark.agreement.coding.DefaultCodingStudy;
+import org.newsmark.agreement.coding.FleissKappa;
+import org.newsmark.agreement.coding.KrippendorffAlpha;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
+import org.newsmark.agreement.unitizing.DefaultUnitizingStudy;
+import org.newsmark.agreement.unitizing.KrippendorffUnitizingAlpha;
 
 /** Where a coefficient has no value, the report says why, and never crashes or invents 0 or 1. */
 class UndefinedValuesTest {

@@ -7,10 +7,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package rules of the project: dependencies point one way, Swing only in ui, I/O libraries only in io and report. */
+/**
+ * The package rules of the project, as the README's architecture section draws them: dependencies
+ * point one way, the computations on the model do not read files, the fronts go through the
+ * services, Swing only in ui, I/O libraries only in io and report.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -27,6 +32,9 @@ class ArchitectureTest {
                 .layer("model").definedBy("org.newsmark.model..")
                 .layer("io").definedBy("org.newsmark.io..")
                 .layer("agreement").definedBy("org.newsmark.agreement..")
+                .layer("training").definedBy("org.newsmark.training..")
+                .layer("gold").definedBy("org.newsmark.gold..")
+                .layer("suggest").definedBy("org.newsmark.suggest..")
                 .layer("report").definedBy("org.newsmark.report..")
                 .layer("service").definedBy("org.newsmark.service..")
                 .layer("cli").definedBy("org.newsmark.cli..")
@@ -36,9 +44,43 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("cli", "ui", "main")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("service", "cli", "ui")
-                .whereLayer("agreement").mayOnlyBeAccessedByLayers("report", "service", "cli", "ui")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("agreement", "report", "service", "cli", "ui")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("service", "cli")
+                .whereLayer("training").mayOnlyBeAccessedByLayers("report", "service", "cli", "ui")
+                .whereLayer("gold").mayOnlyBeAccessedByLayers("report", "service", "cli", "ui")
+                .whereLayer("suggest").mayOnlyBeAccessedByLayers("service", "cli", "ui")
+                .whereLayer("agreement").mayOnlyBeAccessedByLayers("training", "gold", "suggest", "report", "service",
+                        "cli", "ui")
+                // The computations on the model (agreement, training, gold, suggest) never read files, and
+                // the annotator reaches the project only through the services.
+                .whereLayer("io").mayOnlyBeAccessedByLayers("report", "service", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void kindsOfAgreementStandApart() {
+        // coding, unitizing, span and coref share the base package's vocabulary (Score, Measurement,
+        // AnnotatedCorpus) and never each other; agreement.corpus runs them all.
+        List<String> kinds = List.of("coding", "unitizing", "span", "coref", "corpus");
+        for (String kind : kinds.subList(0, 4)) {
+            String[] others = kinds.stream().filter(k -> !k.equals(kind))
+                    .map(k -> "org.newsmark.agreement." + k + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.newsmark.agreement." + kind + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage("org.newsmark.agreement")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        kinds.stream().map(k -> "org.newsmark.agreement." + k + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void streamingXlsxEngineKnowsNothingOfAnnotations() {
+        noClasses().that().resideInAPackage("org.newsmark.report.xlsx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsmark.model..", "org.newsmark.io..",
+                        "org.newsmark.agreement..", "org.newsmark.training..", "org.newsmark.gold..",
+                        "org.newsmark.report", "org.newsmark.report.workbook..")
                 .check(classes);
     }
 
@@ -74,5 +116,6 @@ class ArchitectureTest {
     @Test
     void noCycles() {
         slices().matching("org.newsmark.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.newsmark.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.newsmark.io.FormatException;
+import org.newsmark.model.FormatException;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;

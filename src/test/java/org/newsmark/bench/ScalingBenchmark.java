@@ -33,8 +33,6 @@ import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TextFiles;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
-import org.newsmark.model.Article;
-import org.newsmark.model.Schema;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.AnnotationFiles;
 import org.newsmark.service.ConvertService;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsmark.io.ProjectFolder;
-import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.report.workbook.AgreementWorkbook;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.WorkbookService;
 

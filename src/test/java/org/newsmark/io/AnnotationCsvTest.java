@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Link;
+import org.newsmark.model.Problem;
 
 class AnnotationCsvTest {
     private static final String HEADER = "doc,annotator,id,layer,label,start,end,text,links,attributes,note\n";

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+import org.newsmark.model.FormatException;
 
 /** Nothing is read or written outside the project, whatever a name says. */
 class ProjectFolderTest {

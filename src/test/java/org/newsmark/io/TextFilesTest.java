@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsmark.model.FormatException;
 
 /** Strict UTF-8 reading: the fast path never lets a malformed file through, nor refuses a valid one. */
 class TextFilesTest {

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.io.AnnotationCsv;
-import org.newsmark.io.BratImport;
-import org.newsmark.io.BratMapping;
-import org.newsmark.io.CsvCorpusImport;
-import org.newsmark.io.Docs;
-import org.newsmark.io.DocxImport;
-import org.newsmark.io.FormatException;
-import org.newsmark.io.HtmlImport;
-import org.newsmark.io.ImportLimits;
-import org.newsmark.io.PlainTextImport;
-import org.newsmark.io.Problem;
+import org.newsmark.io.formats.BratImport;
+import org.newsmark.io.formats.BratMapping;
+import org.newsmark.io.imports.CsvCorpusImport;
+import org.newsmark.io.imports.Docs;
+import org.newsmark.io.imports.DocxImport;
+import org.newsmark.model.FormatException;
+import org.newsmark.io.imports.HtmlImport;
+import org.newsmark.io.imports.ImportLimits;
+import org.newsmark.io.imports.PlainTextImport;
+import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.SchemaCsv;
 import org.newsmark.io.TextFiles;
@@ -109,8 +109,8 @@ class HostileInputTest {
         fuzz("workbook decisions (DecisionSheet.read)", Files.readAllBytes(valid), input -> {
             Files.write(file, input);
             try {
-                org.newsmark.report.DecisionSheet.read(file);
-            } catch (org.newsmark.report.DecisionSheet.UnreadableException e) {
+                org.newsmark.report.workbook.DecisionSheet.read(file);
+            } catch (org.newsmark.report.workbook.DecisionSheet.UnreadableException e) {
                 assertThat(e.getMessage()).isNotBlank();
                 throw new FormatException(Problem.error("fuzzed.xlsx", 0, e.getMessage()));
             }
@@ -148,7 +148,7 @@ class HostileInputTest {
     @Test
     void webPages() throws Exception {
         byte[] page;
-        try (InputStream in = HostileInputTest.class.getResourceAsStream("/org/newsmark/io/saved-page.html")) {
+        try (InputStream in = HostileInputTest.class.getResourceAsStream("/org/newsmark/io/imports/saved-page.html")) {
             page = in.readAllBytes();
         }
         fuzz("HTML (HtmlImport.read)", page, input -> HtmlImport.read(input, "page", LIMITS, "page.html"));
@@ -171,8 +171,8 @@ class HostileInputTest {
 
     @Test
     void bratStandoff() throws Exception {
-        byte[] txt = resource("/org/newsmark/io/brat/peskov.txt");
-        byte[] ann = resource("/org/newsmark/io/brat/peskov.ann");
+        byte[] txt = resource("/org/newsmark/io/formats/brat/peskov.txt");
+        byte[] ann = resource("/org/newsmark/io/formats/brat/peskov.ann");
         BratMapping mapping = BratMapping.byName(schema);
         PlainTextImport.Decoded decoded = PlainTextImport.decodeRaw(txt, "d.txt");
         fuzz("brat .ann (BratImport.read)", ann, input -> {

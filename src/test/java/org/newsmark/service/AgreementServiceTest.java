@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.io.ProjectFolder;
 

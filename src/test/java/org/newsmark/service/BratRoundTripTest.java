@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.io.ImportFormat;
+import org.newsmark.io.imports.ImportFormat;
 import org.newsmark.io.ProjectFolder;
 
 /** brat export and import are inverses on the bundled project: annotation sets, ids and bytes. */
@@ -100,7 +100,7 @@ class BratRoundTripTest {
     void aBratFixtureSurvivesProjectAndBackWithItsIds() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (String f : List.of("peskov.txt", "peskov.ann")) {
-            try (var stream = BratRoundTripTest.class.getResourceAsStream("/org/newsmark/io/brat/" + f)) {
+            try (var stream = BratRoundTripTest.class.getResourceAsStream("/org/newsmark/io/formats/brat/" + f)) {
                 Files.write(in.resolve(f), stream.readAllBytes());
             }
         }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.io.Docs;
-import org.newsmark.io.ImportFormat;
-import org.newsmark.io.ImportLimits;
+import org.newsmark.io.imports.Docs;
+import org.newsmark.io.imports.ImportFormat;
+import org.newsmark.io.imports.ImportLimits;
 import org.newsmark.io.ProjectFolder;
 
 class ImportServiceTest {
@@ -40,7 +40,7 @@ class ImportServiceTest {
     }
 
     private static byte[] html() throws IOException {
-        try (InputStream in = ImportServiceTest.class.getResourceAsStream("/org/newsmark/io/saved-page.html")) {
+        try (InputStream in = ImportServiceTest.class.getResourceAsStream("/org/newsmark/io/imports/saved-page.html")) {
             return in.readAllBytes();
         }
     }
@@ -93,7 +93,7 @@ class ImportServiceTest {
         assertThat(r.imported()).isEmpty();
         assertThat(r.skipped()).extracting(s -> s.source().getFileName() + ": " + s.reason()).satisfiesExactly(
                 s -> assertThat(s).startsWith("bomb.docx: refused: the .docx looks like a zip bomb"),
-                s -> assertThat(s).startsWith("broken.csv: not valid CSV"),
+                s -> assertThat(s).startsWith("broken.csv: line 2: not valid CSV: a quoted field that starts on this line is not closed"),
                 s -> assertThat(s).startsWith("cut.docx: not a readable .docx"),
                 s -> assertThat(s).isEqualTo("huge.txt: the file is 12000 bytes; input files over 10000 bytes are refused"),
                 s -> assertThat(s).startsWith("image.txt: the file holds NUL bytes: it looks binary"),

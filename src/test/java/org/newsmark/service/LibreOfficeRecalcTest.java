@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.ProjectFolder;
-import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.report.workbook.AgreementWorkbook;
 
 /**
  * LibreOffice as a second, independent client: it opens the workbook headless with a profile that

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.agreement.MergeConflict;
+import org.newsmark.gold.MergeConflict;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.agreement.ArticleScore;
-import org.newsmark.agreement.ErrorKind;
-import org.newsmark.agreement.LabelCounts;
-import org.newsmark.agreement.Scorecard;
-import org.newsmark.agreement.TrainingError;
+import org.newsmark.training.ArticleScore;
+import org.newsmark.training.ErrorKind;
+import org.newsmark.training.LabelCounts;
+import org.newsmark.training.Scorecard;
+import org.newsmark.training.TrainingError;
 import org.newsmark.io.ProjectFolder;
 
 class ScoringServiceTest {

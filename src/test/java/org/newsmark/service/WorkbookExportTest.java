@@ -22,10 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.io.ProjectFolder;
-import org.newsmark.report.AgreementWorkbook;
+import org.newsmark.report.workbook.AgreementWorkbook;
 
 /** The agreement workbook read back with POI: sheets, content, formulas and their cached values. */
 class WorkbookExportTest {

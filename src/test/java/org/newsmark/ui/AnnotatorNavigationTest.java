@@ -147,7 +147,7 @@ class AnnotatorNavigationTest {
         Path bundled = TestData.bundledCopy(dir.resolve("bundled"));
         app = AnnotatorFixture.start(bundled, "ana");
         Path file = dir.resolve("review.xlsx");
-        GuiActionRunner.execute(() -> ExportWorkbookDialog.export(app.window, app.window.workspace().project(), file,
+        GuiActionRunner.execute(() -> ExportWorkbookDialog.export(app.window, app.window.workspace(), file,
                 m -> app.window.setTitle(m)));
         DialogFixture progress = WindowFinder.findDialog("exportWorkbook").withTimeout(5000).using(app.robot);
         progress.progressBar("exportProgress").requireVisible();

@@ -1,0 +1,176 @@
+package org.newsmark.agreement.span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Layer;
+import org.newsmark.model.Link;
+import org.newsmark.model.LinkRole;
+import org.newsmark.agreement.AnnotatedCorpus;
+
+/**
+ * The spans of every annotator of one article lined up in rows, one span per annotator per row,
+ * as a reviewer reads them side by side. Annotators are taken in name order; each span of the next
+ * annotator joins the row whose first span it overlaps, spans with the same label first, then the
+ * largest overlap (as in overlap matching), one span per annotator per row; a span that overlaps
+ * no free row starts a row of its own. Each row gets a status: {@code agree}, or what differs.
+ */
+public final class SpanAlignment {
+    public static final String AGREE = "agree";
+    public static final String LABEL_DIFFERS = "label differs";
+    public static final String BOUNDARIES_DIFFER = "boundaries differ";
+
+    /**
+     * One aligned row: the article, the layer, the span of each annotator who marked it (in the
+     * order of {@code present}), the annotators who have a file for the article, and the status.
+     */
+    public record Row(String doc, String layer, Map<String, Annotation> spans, List<String> present, String status) {
+        public Row {
+            spans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+            present = List.copyOf(present);
+        }
+
+        /** The first code point any span of the row covers. */
+        public int start() {
+            return spans.values().stream().mapToInt(Annotation::start).min().orElse(0);
+        }
+
+        /** The end (exclusive) of the row: the last end of its spans. */
+        public int end() {
+            return spans.values().stream().mapToInt(Annotation::end).max().orElse(0);
+        }
+
+        public boolean agrees() {
+            return status.equals(AGREE);
+        }
+    }
+
+    private SpanAlignment() {
+    }
+
+    /** The rows of one article, layers in schema order, then by start, end. */
+    public static List<Row> align(AnnotatedCorpus corpus, String doc, List<Layer> layers) {
+        List<String> present = corpus.present(doc);
+        List<List<Map<String, Annotation>>> perLayer = new ArrayList<>();
+        // Which row each (annotator, id) sits in, for comparing links across rows.
+        Map<String, Map<String, Integer>> rowOf = new HashMap<>();
+        int next = 0;
+        for (Layer layer : layers) {
+            List<Map<String, Annotation>> rows = new ArrayList<>();
+            for (String annotator : present) {
+                join(rows, annotator, corpus.spans(doc, annotator, layer.name()));
+            }
+            rows.sort(Comparator.comparingInt((Map<String, Annotation> r) -> start(r.values()))
+                    .thenComparingInt(r -> end(r.values())));
+            for (Map<String, Annotation> r : rows) {
+                int id = next++;
+                r.forEach((annotator, a) -> rowOf.computeIfAbsent(annotator, k -> new HashMap<>()).put(a.id(), id));
+            }
+            perLayer.add(rows);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            for (Map<String, Annotation> r : perLayer.get(l)) {
+                out.add(new Row(doc, layer.name(), r, present, status(layer, r, present, rowOf)));
+            }
+        }
+        return out;
+    }
+
+    private static int start(java.util.Collection<Annotation> spans) {
+        return spans.stream().mapToInt(Annotation::start).min().orElse(0);
+    }
+
+    private static int end(java.util.Collection<Annotation> spans) {
+        return spans.stream().mapToInt(Annotation::end).max().orElse(0);
+    }
+
+    private record Candidate(Map<String, Annotation> row, Annotation span, boolean sameLabel, int overlap) {
+    }
+
+    private static void join(List<Map<String, Annotation>> rows, String annotator, List<Annotation> spans) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map<String, Annotation> row : rows) {
+            Annotation first = row.values().iterator().next();
+            for (Annotation s : spans) {
+                if (s.overlaps(first.start(), first.end())) {
+                    int overlap = Math.min(s.end(), first.end()) - Math.max(s.start(), first.start());
+                    candidates.add(new Candidate(row, s, s.label().equals(first.label()), overlap));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> !c.sameLabel())
+                .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
+                .thenComparingInt(c -> c.span().start())
+                .thenComparingInt(c -> c.span().end())
+                .thenComparingInt(c -> c.row().values().iterator().next().start()));
+        java.util.Set<Annotation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Candidate c : candidates) {
+            if (!c.row().containsKey(annotator) && !used.contains(c.span())) {
+                c.row().put(annotator, c.span());
+                used.add(c.span());
+            }
+        }
+        for (Annotation s : spans) {
+            if (!used.contains(s)) {
+                Map<String, Annotation> row = new LinkedHashMap<>();
+                row.put(annotator, s);
+                rows.add(row);
+            }
+        }
+    }
+
+    private static String status(Layer layer, Map<String, Annotation> row, List<String> present,
+                                 Map<String, Map<String, Integer>> rowOf) {
+        List<String> out = new ArrayList<>();
+        List<String> missing = present.stream().filter(a -> !row.containsKey(a)).toList();
+        if (present.size() < 2) {
+            out.add("only " + String.join(", ", present) + " has a file");
+        } else if (!missing.isEmpty()) {
+            out.add("missing for " + String.join(", ", missing));
+        }
+        if (row.values().stream().map(Annotation::label).distinct().count() > 1) {
+            out.add(LABEL_DIFFERS);
+        }
+        if (row.values().stream().map(a -> a.start() + ":" + a.end()).distinct().count() > 1) {
+            out.add(BOUNDARIES_DIFFER);
+        }
+        if (row.size() > 1) {
+            for (LinkRole role : layer.roles()) {
+                java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+                for (Map.Entry<String, Annotation> e : row.entrySet()) {
+                    TreeSet<Integer> targets = new TreeSet<>();
+                    Map<String, Integer> rows = rowOf.getOrDefault(e.getKey(), Map.of());
+                    for (Link link : e.getValue().links()) {
+                        if (link.role().equals(role.name())) {
+                            targets.add(rows.getOrDefault(link.target(), -1));
+                        }
+                    }
+                    seen.add(List.copyOf(targets));
+                }
+                if (seen.size() > 1) {
+                    out.add(role.name() + " differs");
+                }
+            }
+        }
+        return out.isEmpty() ? AGREE : String.join("; ", out);
+    }
+
+    /** The annotators whose span in the row has the given label, in row order. */
+    public static List<String> withLabel(Row row, String label) {
+        List<String> out = new ArrayList<>();
+        row.spans().forEach((a, s) -> {
+            if (Objects.equals(s.label(), label)) {
+                out.add(a);
+            }
+        });
+        return out;
+    }
+}

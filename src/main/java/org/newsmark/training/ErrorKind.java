@@ -1,0 +1,37 @@
+package org.newsmark.training;
+
+import java.util.Locale;
+
+/** The classes of a trainee's errors against a reference, in the order a scorecard lists them. */
+public enum ErrorKind {
+    MISSED("missed"),
+    SPURIOUS("spurious"),
+    WRONG_LABEL("wrong label"),
+    BOUNDARY_TOO_WIDE("boundary too wide"),
+    BOUNDARY_TOO_NARROW("boundary too narrow"),
+    BOUNDARY_SHIFTED("boundary shifted"),
+    WRONG_SPEAKER("wrong speaker"),
+    MISSING_SPEAKER("missing speaker"),
+    WRONG_ARGUMENT("wrong argument"),
+    MISSING_ARGUMENT("missing argument");
+
+    private final String title;
+
+    ErrorKind(String title) {
+        this.title = title;
+    }
+
+    /** The words people read: {@code boundary too wide}. */
+    public String title() {
+        return title;
+    }
+
+    /** The id in CSV files: {@code boundary_too_wide}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isBoundary() {
+        return this == BOUNDARY_TOO_WIDE || this == BOUNDARY_TOO_NARROW || this == BOUNDARY_SHIFTED;
+    }
+}
