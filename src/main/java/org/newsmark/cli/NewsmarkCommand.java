@@ -45,6 +45,8 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("merge", new MergeCommand());
         cl.addSubcommand("export", new ExportCommand());
         cl.addSubcommand("adjudicate", new AdjudicateCommand());
+        cl.addSubcommand("search", new SearchCommand());
+        cl.addSubcommand("check", new CheckCommand());
         Failures failures = new Failures();
         cl.setExecutionExceptionHandler(failures);
         cl.setExitCodeExceptionMapper(failures);

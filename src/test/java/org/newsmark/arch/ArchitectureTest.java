@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .layer("training").definedBy("org.newsmark.training..")
                 .layer("gold").definedBy("org.newsmark.gold..")
                 .layer("suggest").definedBy("org.newsmark.suggest..")
+                .layer("consistency").definedBy("org.newsmark.consistency..")
                 .layer("report").definedBy("org.newsmark.report..")
                 .layer("service").definedBy("org.newsmark.service..")
                 .layer("cli").definedBy("org.newsmark.cli..")
@@ -48,9 +49,10 @@ class ArchitectureTest {
                 .whereLayer("training").mayOnlyBeAccessedByLayers("report", "service", "cli", "ui")
                 .whereLayer("gold").mayOnlyBeAccessedByLayers("report", "service", "cli", "ui")
                 .whereLayer("suggest").mayOnlyBeAccessedByLayers("service", "cli", "ui")
+                .whereLayer("consistency").mayOnlyBeAccessedByLayers("report", "service", "cli", "ui")
                 .whereLayer("agreement").mayOnlyBeAccessedByLayers("training", "gold", "suggest", "report", "service",
                         "cli", "ui")
-                // The computations on the model (agreement, training, gold, suggest) never read files, and
+                // The computations on the model (agreement, training, gold, suggest, consistency) never read files, and
                 // the annotator reaches the project only through the services.
                 .whereLayer("io").mayOnlyBeAccessedByLayers("report", "service", "cli")
                 .check(classes);

@@ -1,0 +1,17 @@
+package org.newsmark.consistency;
+
+import java.util.Objects;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+
+/** One article with one annotator's annotations of it, as corpus-wide searches and checks read it. */
+public record AnnotatedArticle(Article article, AnnotationSet set) {
+    public AnnotatedArticle {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(set, "set");
+    }
+
+    public String doc() {
+        return article.id();
+    }
+}
