@@ -11,6 +11,8 @@ import java.util.List;
 public record Measurement(String layer, String label, String measure, String annotators, String doc, Score score,
                           long units, String note) {
     public static final String ALL = "*";
+    /** The label of the rows of a typed attribute: {@code @modality}. */
+    public static final String ATTRIBUTE_PREFIX = "@";
     public static final String OBSERVED_AGREEMENT = "observed_agreement";
     public static final String COHEN_KAPPA = "cohen_kappa";
     public static final String FLEISS_KAPPA = "fleiss_kappa";

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -15,8 +16,10 @@ import org.newsmark.model.Problem;
 import org.newsmark.model.FormatException;
 
 /**
- * The schema file {@code schema.csv}: one row per label or link role of a layer, with the header
- * {@link #HEADER}. Layers appear in the order of their first row.
+ * The schema file {@code schema.csv}: one row per label, link role or typed attribute of a layer (and
+ * a {@code scope} row for a layer that labels whole articles), with the header {@link #HEADER}.
+ * Layers appear in the order of their first row. An attribute row lists its allowed values in the
+ * {@code target} column, joined by {@code |}, the first being the default.
  */
 public final class SchemaCsv {
     public static final List<String> HEADER = List.of(
@@ -52,18 +55,27 @@ public final class SchemaCsv {
         }
         List<Layer> layers = new ArrayList<>();
         for (LayerDraft d : drafts.values()) {
-            layers.add(new Layer(d.name, d.key, d.labels, d.roles));
+            layers.add(new Layer(d.name, d.key, d.labels, d.roles, d.attributes, d.scope));
         }
         Schema schema = new Schema(layers);
         for (String p : schema.problems()) {
-            String layer = p.split(" ")[1];
-            problems.add(Problem.error(shownPath, layerLine.getOrDefault(layer, 1), p));
+            problems.add(Problem.error(shownPath, lineOf(p, layerLine), p));
         }
         if (!problems.isEmpty()) {
             problems.sort(null);
             throw new FormatException(problems);
         }
         return schema;
+    }
+
+    /** The first row of the layer a schema problem names ("layer X ...", "... of X/name ..."), else 1. */
+    private static int lineOf(String problem, Map<String, Integer> layerLine) {
+        for (Map.Entry<String, Integer> e : layerLine.entrySet()) {
+            if (Pattern.compile("(?:^|[ ,])" + Pattern.quote(e.getKey()) + "(?:[ /]|$)").matcher(problem).find()) {
+                return e.getValue();
+            }
+        }
+        return 1;
     }
 
     private static void parseRow(String[] row, int line, String path, Map<String, LayerDraft> drafts,
@@ -90,6 +102,14 @@ public final class SchemaCsv {
         if (!draft.key.equals(layerKey)) {
             problems.add(Problem.error(path, line, "layer " + layer + " has key " + draft.key + " on an earlier row, "
                     + layerKey + " here"));
+        }
+        if (kind.equals("scope")) {
+            switch (name) {
+                case "span" -> draft.scope = Layer.Scope.SPAN;
+                case "article" -> draft.scope = Layer.Scope.ARTICLE;
+                default -> problems.add(Problem.error(path, line, "scope must be span or article, found \"" + name + "\""));
+            }
+            return;
         }
         if (!NAME.matcher(name).matches()) {
             problems.add(Problem.error(path, line, "bad " + kind + " name \"" + name + "\""));
@@ -118,7 +138,24 @@ public final class SchemaCsv {
                 }
                 draft.roles.add(new LinkRole(name, key, row[6], row[7].equals("many"), row[8]));
             }
-            default -> problems.add(Problem.error(path, line, "kind must be label or role, found \"" + kind + "\""));
+            case "attribute" -> {
+                if (!row[7].equals("one") && !row[7].equals("many")) {
+                    problems.add(Problem.error(path, line, "cardinality must be one or many, found \"" + row[7] + "\""));
+                    return;
+                }
+                List<String> values = new ArrayList<>();
+                for (String v : row[6].split("\\|", -1)) {
+                    if (!NAME.matcher(v.strip()).matches()) {
+                        problems.add(Problem.error(path, line, "attribute " + name + ": the values in the target column"
+                                + " are names joined by |, found \"" + row[6] + "\""));
+                        return;
+                    }
+                    values.add(v.strip());
+                }
+                draft.attributes.add(new AttributeDef(name, key, values, row[7].equals("many"), row[8]));
+            }
+            default -> problems.add(Problem.error(path, line,
+                    "kind must be label, role, attribute or scope, found \"" + kind + "\""));
         }
     }
 
@@ -128,6 +165,9 @@ public final class SchemaCsv {
         java.io.StringWriter out = new java.io.StringWriter();
         try (com.opencsv.ICSVWriter w = new com.opencsv.CSVWriter(out, ',', '"', '"', "\n")) {
             for (Layer layer : schema.layers()) {
+                if (layer.marksArticles()) {
+                    w.writeNext(new String[] {layer.name(), layer.key(), "scope", "article", "", "", "", "", ""}, false);
+                }
                 for (Label l : layer.labels()) {
                     w.writeNext(new String[] {layer.name(), layer.key(), "label", l.name(), l.key(), l.color(), "", "",
                             l.description()}, false);
@@ -135,6 +175,11 @@ public final class SchemaCsv {
                 for (LinkRole r : layer.roles()) {
                     w.writeNext(new String[] {layer.name(), layer.key(), "role", r.name(), r.key(), "", r.targetLayer(),
                             r.many() ? "many" : "one", r.description()}, false);
+                }
+                for (AttributeDef a : layer.attributes()) {
+                    w.writeNext(new String[] {layer.name(), layer.key(), "attribute", a.name(), a.key(), "",
+                            String.join(AttributeDef.SEPARATOR, a.values()), a.many() ? "many" : "one", a.description()},
+                            false);
                 }
             }
         } catch (IOException e) {
@@ -148,6 +193,8 @@ public final class SchemaCsv {
         final String key;
         final List<Label> labels = new ArrayList<>();
         final List<LinkRole> roles = new ArrayList<>();
+        final List<AttributeDef> attributes = new ArrayList<>();
+        Layer.Scope scope = Layer.Scope.SPAN;
 
         LayerDraft(String name, String key) {
             this.name = name;

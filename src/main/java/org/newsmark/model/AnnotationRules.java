@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The rules every annotation list must satisfy against its article and schema: offsets inside
  * the text, covered text equal to the article, unique ids, known layers, labels and roles, link
- * targets present and in the allowed layer, no cycles through same-layer links ({@code continues}).
+ * targets present and in the allowed layer, no cycles through same-layer links ({@code continues}),
+ * values of typed attributes among those the schema allows, article labels without a span.
  */
 public final class AnnotationRules {
     /** How far (code points) around its old place a moved span's text is looked for. */
@@ -29,7 +30,11 @@ public final class AnnotationRules {
             if (earlier != null) {
                 out.add(Violation.error(i, "duplicate id " + a.id()));
             }
-            checkSpan(article, i, a, out);
+            if (schema.layer(a.layer()).map(Layer::marksArticles).orElse(false)) {
+                checkArticleLabel(i, a, out);
+            } else {
+                checkSpan(article, i, a, out);
+            }
             checkSchema(schema, i, a, out);
         }
         Map<String, Annotation> byId = new HashMap<>();
@@ -77,6 +82,14 @@ public final class AnnotationRules {
         }
     }
 
+    /** A label of the whole article has no span: start 0, end 0, no text. */
+    private static void checkArticleLabel(int i, Annotation a, List<Violation> out) {
+        if (a.start() != 0 || a.end() != 0 || !a.text().isEmpty()) {
+            out.add(Violation.error(i, "layer " + a.layer() + " labels the whole article: start and end are 0 and"
+                    + " the text is empty, found " + a.start() + "-" + a.end() + " " + quote(a.text())));
+        }
+    }
+
     /** Where the span's text is now, when it occurs exactly once near its old place. */
     public static Optional<Violation.Relocation> relocate(Article article, Annotation a) {
         int length = a.text().codePointCount(0, a.text().length());
@@ -107,9 +120,16 @@ public final class AnnotationRules {
             out.add(Violation.error(i, "unknown label " + a.label() + " in layer " + a.layer() + " (it has "
                     + layer.get().labels().stream().map(Label::name).toList() + ")"));
         }
-        for (String key : a.attributes().keySet()) {
-            if (key.isBlank()) {
+        for (Map.Entry<String, String> e : a.attributes().entrySet()) {
+            if (e.getKey().isBlank()) {
                 out.add(Violation.error(i, "attribute with an empty name"));
+                continue;
+            }
+            // Attributes the schema declares have their values checked; others are free notes (source=suggest).
+            Optional<AttributeDef> def = layer.get().attribute(e.getKey());
+            String problem = def.map(d -> d.problem(e.getValue())).orElse(null);
+            if (problem != null) {
+                out.add(Violation.error(i, problem));
             }
         }
     }

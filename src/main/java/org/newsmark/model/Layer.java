@@ -4,13 +4,46 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A layer of annotation (entities, quotes, events): its labels and the link roles of its annotations. */
-public record Layer(String name, String key, List<Label> labels, List<LinkRole> roles) {
+/**
+ * A layer of annotation (entities, quotes, events): its labels, the link roles and the typed
+ * attributes of its annotations, and whether they mark spans of the text or the whole article
+ * (genre, topic: {@link Scope#ARTICLE}).
+ */
+public record Layer(String name, String key, List<Label> labels, List<LinkRole> roles, List<AttributeDef> attributes,
+                    Scope scope) {
+    /** What an annotation of the layer marks. */
+    public enum Scope {
+        /** A span of the text: start before end. */
+        SPAN,
+        /** The whole article: start 0, end 0, no text. */
+        ARTICLE;
+
+        /** The name in the schema file: {@code span}, {@code article}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public Layer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(key, "key");
         labels = List.copyOf(labels);
         roles = List.copyOf(roles);
+        attributes = List.copyOf(attributes);
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** A layer of spans without typed attributes. */
+    public Layer(String name, String key, List<Label> labels, List<LinkRole> roles) {
+        this(name, key, labels, roles, List.of(), Scope.SPAN);
+    }
+
+    public Optional<AttributeDef> attribute(String attributeName) {
+        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+    }
+
+    public boolean marksArticles() {
+        return scope == Scope.ARTICLE;
     }
 
     public Optional<Label> label(String labelName) {

@@ -58,6 +58,10 @@ public record Schema(List<Layer> layers) {
                             + " is used by another label of the layer");
                 }
             }
+            attributeProblems(layer, problems);
+            if (layer.marksArticles() && !layer.roles().isEmpty()) {
+                problems.add("layer " + layer.name() + " marks whole articles; it cannot have link roles");
+            }
             Set<String> roleNames = new HashSet<>();
             for (LinkRole role : layer.roles()) {
                 if (!roleNames.add(role.name())) {
@@ -82,7 +86,36 @@ public record Schema(List<Layer> layers) {
                             + " is also a layer key");
                 }
             }
+            for (AttributeDef a : layer.attributes()) {
+                if (layerKeys.contains(a.key().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add("attribute key " + a.key() + " of " + layer.name() + "/" + a.name()
+                            + " is also a layer key");
+                }
+            }
         }
         return problems;
+    }
+
+    private static void attributeProblems(Layer layer, List<String> problems) {
+        Set<String> names = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (LinkRole role : layer.roles()) {
+            keys.add(role.key().toUpperCase(java.util.Locale.ROOT));
+        }
+        for (AttributeDef a : layer.attributes()) {
+            if (!names.add(a.name())) {
+                problems.add("attribute " + a.name() + " is defined twice in " + layer.name());
+            }
+            if (!keys.add(a.key().toUpperCase(java.util.Locale.ROOT))) {
+                problems.add("attribute key " + a.key() + " of " + layer.name() + "/" + a.name()
+                        + " is used by a role or another attribute of the layer");
+            }
+            if (a.values().isEmpty()) {
+                problems.add("attribute " + layer.name() + "/" + a.name() + " has no values");
+            }
+            if (new HashSet<>(a.values()).size() != a.values().size()) {
+                problems.add("attribute " + layer.name() + "/" + a.name() + " lists a value twice");
+            }
+        }
     }
 }

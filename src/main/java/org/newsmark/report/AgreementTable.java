@@ -37,7 +37,7 @@ public final class AgreementTable {
             for (Measurement m : e.getValue()) {
                 byLayer.computeIfAbsent(m.layer(), l -> new ArrayList<>()).add(m);
             }
-            byLayer.forEach((layer, rows) -> layer(b, layer, rows));
+            byLayer.forEach((layer, rows) -> layer(b, report, layer, rows));
             if (e.getKey().equals(Measurement.ALL)) {
                 worstPairs(b, report);
                 worstLabels(b, report);
@@ -59,14 +59,14 @@ public final class AgreementTable {
                 .append(" a file of every chosen annotator\n");
     }
 
-    private static void layer(StringBuilder b, String layer, List<Measurement> rows) {
+    private static void layer(StringBuilder b, AgreementReport report, String layer, List<Measurement> rows) {
         b.append('\n').append(layer).append('\n');
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {"label", "measure", "annotators", "value", "units", "reading"});
         for (Measurement m : rows) {
             String value = m.score().defined() ? String.format(Locale.ROOT, "%.4f", m.score().value()) : "-";
             String units = m.score().defined() ? String.format(Locale.ROOT, "%,d %s", m.units(),
-                    Measurement.unitName(m.measure(), m.units())) : "";
+                    report.unitName(m)) : "";
             String band = m.score().defined() ? AgreementBands.of(m.measure(), m.score().value()) : "";
             String reading = band.isEmpty() ? m.note() : m.note().isEmpty() ? band : band + "; " + m.note();
             if (!m.score().defined()) {
@@ -93,7 +93,7 @@ public final class AgreementTable {
                     Measurement.ALL);
             cells.add(new String[] {m.layer(), m.annotators(), String.format(Locale.ROOT, "%.4f", m.score().value()),
                     AgreementBands.landisKoch(m.score().value()), f1.map(AgreementTable::value).orElse("-"),
-                    String.format(Locale.ROOT, "%,d %s", m.units(), Measurement.unitName(m.measure(), m.units()))});
+                    String.format(Locale.ROOT, "%,d %s", m.units(), report.unitName(m))});
         }
         table(b, cells);
     }

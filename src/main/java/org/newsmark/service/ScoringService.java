@@ -147,6 +147,10 @@ public final class ScoringService {
             heading = "Speakers";
         } else if (e.kind() == ErrorKind.WRONG_ARGUMENT || e.kind() == ErrorKind.MISSING_ARGUMENT) {
             heading = e.role().equals("continues") ? "Interrupted quotes" : "Roles";
+        } else if (e.kind() == ErrorKind.WRONG_ATTRIBUTE) {
+            // The attribute's own section (events.md "Modality"), else the label's.
+            String name = e.role();
+            heading = name.isEmpty() ? label : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
         if (!hasHeading(file, heading)) {
             heading = label;

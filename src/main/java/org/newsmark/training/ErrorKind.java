@@ -13,7 +13,8 @@ public enum ErrorKind {
     WRONG_SPEAKER("wrong speaker"),
     MISSING_SPEAKER("missing speaker"),
     WRONG_ARGUMENT("wrong argument"),
-    MISSING_ARGUMENT("missing argument");
+    MISSING_ARGUMENT("missing argument"),
+    WRONG_ATTRIBUTE("wrong attribute");
 
     private final String title;
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -64,6 +65,7 @@ public final class TrainingScorer {
             for (LinkRole role : layer.roles()) {
                 compareLinks(article, trainee, reference, p.getKey(), p.getValue(), role, links, errors);
             }
+            compareAttributes(article, layer, p.getKey(), p.getValue(), errors);
         }
         errors.sort(Comparator.comparingInt(TrainingError::start).thenComparingInt(TrainingError::end)
                 .thenComparing(TrainingError::kind).thenComparing(TrainingError::role));
@@ -186,6 +188,25 @@ public final class TrainingScorer {
             ErrorKind kind = mine == null ? ErrorKind.MISSING_ARGUMENT : ErrorKind.WRONG_ARGUMENT;
             errors.add(linkError(article, kind, t, role.name(), mine, theirs,
                     ErrorHints.argument(kind, role, mine, theirs)));
+        }
+    }
+
+    /** A typed attribute of a paired span with the same label whose value differs (a missing one is its default). */
+    private static void compareAttributes(Article article, Layer layer, Annotation t, Annotation r,
+                                          List<TrainingError> errors) {
+        if (!t.label().equals(r.label())) {
+            return;
+        }
+        for (AttributeDef attribute : layer.attributes()) {
+            String mine = attribute.valueOf(t);
+            String theirs = attribute.valueOf(r);
+            if (!attribute.split(mine).stream().sorted().toList().equals(attribute.split(theirs).stream().sorted().toList())) {
+                errors.add(new TrainingError(article.id(), ErrorKind.WRONG_ATTRIBUTE, t.layer(), t.label(), r.label(),
+                        t.start(), t.end(), t.text(), context(article, t.start(), t.end()),
+                        describe(t) + ": " + attribute.name() + "=" + mine,
+                        describe(r) + ": " + attribute.name() + "=" + theirs, attribute.name(),
+                        "the reference has " + attribute.name() + "=" + theirs + ", not " + mine, ""));
+            }
         }
     }
 

@@ -30,18 +30,19 @@ class ExportCommandTest {
         CliRunner.Result r = CliRunner.run("export", project.toString(), "--csv", plain.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(plain);
-        assertThat(lines).containsExactly("doc,annotator,id,layer,label,start,end,text,links,attributes,note",
-                "d1,ana,E1,ENTITY,PERSON,10,14,+Ana,,,=2+3",
-                "d1,ana,E2,ENTITY,PERSON,18,22,@Ben,,,",
-                "d1,ben,E1,ENTITY,PERSON,10,14,+Ana,,,\tx");
+        // One column per typed attribute of the schema: the value, its default when absent, empty for other layers.
+        assertThat(lines).containsExactly("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality",
+                "d1,ana,E1,ENTITY,PERSON,10,14,+Ana,,,=2+3,name,",
+                "d1,ana,E2,ENTITY,PERSON,18,22,@Ben,,,,name,",
+                "d1,ben,E1,ENTITY,PERSON,10,14,+Ana,,,\tx,name,");
         Path safe = dir.resolve("safe.csv");
         assertThat(CliRunner.run("export", project.toString(), "--csv", safe.toString(), "--excel-safe",
                 "--annotators", "ana,ben").code()).isZero();
         assertThat(Files.readAllLines(safe)).containsExactly(
-                "doc,annotator,id,layer,label,start,end,text,links,attributes,note",
-                "d1,ana,E1,ENTITY,PERSON,10,14,'+Ana,,,'=2+3",
-                "d1,ana,E2,ENTITY,PERSON,18,22,'@Ben,,,",
-                "d1,ben,E1,ENTITY,PERSON,10,14,'+Ana,,,'\tx");
+                "doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality",
+                "d1,ana,E1,ENTITY,PERSON,10,14,'+Ana,,,'=2+3,name,",
+                "d1,ana,E2,ENTITY,PERSON,18,22,'@Ben,,,,name,",
+                "d1,ben,E1,ENTITY,PERSON,10,14,'+Ana,,,'\tx,name,");
     }
 
     @Test

@@ -94,4 +94,18 @@ class TrainingScorerTest {
         assertThat(TrainingScorer.shortened(longText)).hasSize(61).contains("…");
         assertThat(TrainingScorer.shortened("short")).isEqualTo("short");
     }
+
+    @Test
+    void aWrongModalityIsAnErrorOfItsOwnAndAMissingOneIsTheDefault() {
+        Annotation called = span("V1", "EVENT", "REQUEST", 68, 74);
+        TrainingError e = only(called.withAttributes(java.util.Map.of("modality", "negated")), called);
+        assertThat(e.kind()).isEqualTo(ErrorKind.WRONG_ATTRIBUTE);
+        assertThat(e.role()).isEqualTo("modality");
+        assertThat(e.hint()).isEqualTo("the reference has modality=asserted, not negated");
+        // Leaving the attribute out is the same as its default.
+        AnnotationSet t = new AnnotationSet("d1", "ana", List.of(called));
+        AnnotationSet r = new AnnotationSet("d1", "gold", List.of(called.withAttributes(java.util.Map.of("modality",
+                "asserted"))));
+        assertThat(TrainingScorer.score(TestData.schema(), ARTICLE, t, r).errors()).isEmpty();
+    }
 }

@@ -14,6 +14,8 @@ import org.newsmark.model.LinkRole;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
+import org.newsmark.agreement.attribute.ArticleLabelAgreement;
+import org.newsmark.agreement.attribute.AttributeAgreement;
 import org.newsmark.agreement.coding.TokenAgreement;
 import org.newsmark.agreement.span.SpanAgreement;
 import org.newsmark.agreement.unitizing.UnitizingAgreement;
@@ -44,11 +46,17 @@ public final class AgreementCalculator {
         List<Measurement> out = new ArrayList<>();
         Map<String, int[]> tokens = corpus.articles().parallelStream()
                 .collect(java.util.stream.Collectors.toMap(Article::id, a -> WordTokenizer.bounds(a.text())));
+        List<Layer> spanLayers = layers.stream().filter(l -> !l.marksArticles()).toList();
         for (Layer layer : layers) {
+            if (layer.marksArticles()) {
+                new ArticleLabelAgreement(corpus, layer, out).measure();
+                continue;
+            }
             new TokenAgreement(corpus, layer, tokens, options.byDoc(), out).measure();
             new UnitizingAgreement(corpus, layer, options.byDoc(), out).measure();
+            new AttributeAgreement(corpus, layer, options.byDoc(), out).measure();
         }
-        new SpanAgreement(corpus, layers, options.byDoc(), out).measure();
+        new SpanAgreement(corpus, spanLayers, options.byDoc(), out).measure();
         out.sort(order(corpus, layers));
         Map<String, Integer> files = new LinkedHashMap<>();
         int all = 0;
@@ -61,7 +69,8 @@ public final class AgreementCalculator {
             }
         }
         return new AgreementReport(corpus.annotators(), corpus.articles().stream().map(Article::id).toList(),
-                layers.stream().map(Layer::name).toList(), files, all, out);
+                layers.stream().map(Layer::name).toList(), files, all, out,
+                layers.stream().filter(Layer::marksArticles).map(Layer::name).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Article ({@code *} first), layer and label in schema order ({@code *} first), measure, pairs then {@code *}. */
@@ -79,6 +88,11 @@ public final class AgreementCalculator {
             List<Label> labels = layer.labels();
             for (int j = 0; j < labels.size(); j++) {
                 labelIndex.put(layer.name() + "\0" + labels.get(j).name(), j);
+            }
+            // Typed attributes after the labels, in schema order.
+            for (int k = 0; k < layer.attributes().size(); k++) {
+                labelIndex.put(layer.name() + "\0" + Measurement.ATTRIBUTE_PREFIX + layer.attributes().get(k).name(),
+                        labels.size() + k);
             }
             int r = 1;
             for (LinkRole role : layer.roles()) {
