@@ -38,7 +38,10 @@ public final class EntityChains {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The form of a mention: {@link #NAME} when the attribute is absent, empty for an unknown value. */
+        /**
+         * The form of a mention: {@link #NAME} when the attribute is absent, empty for an unknown
+         * value. Values are compared ignoring case and surrounding space.
+         */
         public static Optional<Form> of(Annotation mention) {
             String value = mention.attributes().get(FORM);
             if (value == null) {
