@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The rules every annotation list must satisfy against its article and schema: offsets inside
  * the text, covered text equal to the article, unique ids, known layers, labels and roles, link
- * targets present and in the allowed layer, no cycles through same-layer links ({@code continues}),
- * values of typed attributes among those the schema allows, article labels without a span.
+ * targets present and in the allowed layer, no cycles through same-layer links ({@code continues},
+ * {@code coref}), values of typed attributes among those the schema allows, article labels without
+ * a span.
  */
 public final class AnnotationRules {
     /** How far (code points) around its old place a moved span's text is looked for. */
@@ -164,7 +165,11 @@ public final class AnnotationRules {
         }
     }
 
-    /** Links within one layer ({@code continues}) must not form a cycle. */
+    /**
+     * Links of a role whose targets sit in the annotation's own layer ({@code continues},
+     * {@code coref}) must not form a cycle. A depth-first search from each source in id order,
+     * kept on an explicit stack: a chain of 100,000 links is as ordinary as a short one.
+     */
     private static void checkCycles(Schema schema, List<Annotation> annotations, List<Violation> out) {
         Map<String, List<String>> next = new HashMap<>();
         Map<String, Integer> index = new HashMap<>();
@@ -180,37 +185,73 @@ public final class AnnotationRules {
                 }
             }
         }
-        Set<String> done = new HashSet<>();
-        Set<String> reported = new HashSet<>();
+        CycleSearch search = new CycleSearch(next, index, out);
         for (String startId : next.keySet().stream().sorted().toList()) {
-            List<String> path = new ArrayList<>();
-            findCycle(startId, next, done, new HashSet<>(), path, reported, index, out);
+            search.from(startId);
         }
     }
 
-    private static void findCycle(String id, Map<String, List<String>> next, Set<String> done, Set<String> onPath,
-                                  List<String> path, Set<String> reported, Map<String, Integer> index,
-                                  List<Violation> out) {
-        if (done.contains(id)) {
-            return;
+    /** The state of the depth-first search for cycles, shared by all start points. */
+    private static final class CycleSearch {
+        private final Map<String, List<String>> next;
+        private final Map<String, Integer> index;
+        private final List<Violation> out;
+        private final Set<String> done = new HashSet<>();
+        private final Set<String> reported = new HashSet<>();
+        private final Set<String> onPath = new HashSet<>();
+        private final List<String> path = new ArrayList<>();
+        /** For each node on the path, how many of its targets have been followed. */
+        private final List<Integer> followed = new ArrayList<>();
+
+        CycleSearch(Map<String, List<String>> next, Map<String, Integer> index, List<Violation> out) {
+            this.next = next;
+            this.index = index;
+            this.out = out;
         }
-        if (onPath.contains(id)) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+
+        void from(String startId) {
+            if (done.contains(startId)) {
+                return;
+            }
+            enter(startId);
+            while (!path.isEmpty()) {
+                int top = path.size() - 1;
+                String id = path.get(top);
+                List<String> targets = next.getOrDefault(id, List.of());
+                int k = followed.get(top);
+                if (k == targets.size()) {
+                    path.remove(top);
+                    followed.remove(top);
+                    onPath.remove(id);
+                    done.add(id);
+                    continue;
+                }
+                followed.set(top, k + 1);
+                String target = targets.get(k);
+                if (done.contains(target)) {
+                    continue;
+                }
+                if (onPath.contains(target)) {
+                    report(target);
+                } else {
+                    enter(target);
+                }
+            }
+        }
+
+        private void enter(String id) {
+            onPath.add(id);
+            path.add(id);
+            followed.add(0);
+        }
+
+        private void report(String id) {
+            List<String> cycle = new ArrayList<>(path.subList(path.lastIndexOf(id), path.size()));
             cycle.add(id);
             if (reported.add(cycle.stream().sorted().toList().toString())) {
-                out.add(Violation.error(index.getOrDefault(id, 0),
-                        "links form a cycle: " + String.join(" -> ", cycle)));
+                out.add(Violation.error(index.getOrDefault(id, 0), "links form a cycle: " + String.join(" -> ", cycle)));
             }
-            return;
         }
-        onPath.add(id);
-        path.add(id);
-        for (String target : next.getOrDefault(id, List.of())) {
-            findCycle(target, next, done, onPath, path, reported, index, out);
-        }
-        path.remove(path.size() - 1);
-        onPath.remove(id);
-        done.add(id);
     }
 
     static String quote(String s) {

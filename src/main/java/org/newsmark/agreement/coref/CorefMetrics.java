@@ -1,0 +1,170 @@
+package org.newsmark.agreement.coref;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The coreference metrics of the CoNLL-2011/2012 shared tasks on one document, computed as the
+ * reference scorer v8.01 computes them (Pradhan et al. 2014, "Scoring Coreference Partitions of
+ * Predicted Mentions: A Reference Implementation", ACL). Mentions match by exact span.
+ *
+ * <p>Twinless mentions (in the key only or in the response only) are handled as the scorer does:
+ * every metric takes the key and the response partitions as they are, so a twinless mention counts
+ * in its own side's denominator (for MUC as one more link, when its entity has other mentions) and
+ * never in a numerator. (Before MUC the scorer adds key mentions missing from the response as
+ * singletons and drops response singletons missing from the key; neither changes a MUC count.)
+ */
+public final class CorefMetrics {
+    private CorefMetrics() {
+    }
+
+    /** Mention identification: recall and precision of the mentions (exact spans), entities aside. */
+    public static Score mentions(CorefDocument d) {
+        Overlaps o = Overlaps.of(d);
+        return new Score(o.common, o.keyMentions, o.common, o.responseMentions);
+    }
+
+    /**
+     * MUC (Vilain et al. 1995): the links an entity needs to be connected, |E| - 1, recovered by the
+     * other side. The correct links are, for each pair of a key and a response entity sharing n
+     * mentions, n - 1.
+     */
+    public static Score muc(CorefDocument d) {
+        return muc(Overlaps.of(d));
+    }
+
+    static Score muc(Overlaps o) {
+        long correct = 0;
+        for (int count : o.pairCount) {
+            correct += count - 1;
+        }
+        return new Score(correct, links(o.keySizes), correct, links(o.responseSizes));
+    }
+
+    private static long links(int[] sizes) {
+        long links = 0;
+        for (int size : sizes) {
+            links += size - 1;
+        }
+        return links;
+    }
+
+    /**
+     * B-cubed (Bagga and Baldwin 1998): for each mention, the share of its response entity that is
+     * in its key entity (precision) and the reverse (recall), summed over response mentions; the
+     * denominators are the numbers of key and of response mentions.
+     */
+    public static Score bCubed(CorefDocument d) {
+        return bCubed(Overlaps.of(d));
+    }
+
+    static Score bCubed(Overlaps o) {
+        double recall = 0;
+        double precision = 0;
+        for (int i = 0; i < o.pairCount.length; i++) {
+            double n = o.pairCount[i];
+            recall += n * n / o.keySizes[o.pairKey[i]];
+            precision += n * n / o.responseSizes[o.pairResponse[i]];
+        }
+        return new Score(recall, o.keyMentions, precision, o.responseMentions);
+    }
+
+    /**
+     * Mention-based CEAF (Luo 2005, φ3): the one-to-one alignment of key and response entities
+     * that shares the most mentions; denominators are the numbers of key and response mentions.
+     */
+    public static Score ceafM(CorefDocument d) {
+        return ceafM(Overlaps.of(d));
+    }
+
+    static Score ceafM(Overlaps o) {
+        double similarity = bestAlignment(o, false);
+        return new Score(similarity, o.keyMentions, similarity, o.responseMentions);
+    }
+
+    /**
+     * Entity-based CEAF (Luo 2005, φ4): the one-to-one alignment of entities that maximises the sum
+     * of 2|K ∩ R| / (|K| + |R|); denominators are the numbers of key and response entities.
+     */
+    public static Score ceafE(CorefDocument d) {
+        return ceafE(Overlaps.of(d));
+    }
+
+    static Score ceafE(Overlaps o) {
+        double similarity = bestAlignment(o, true);
+        return new Score(similarity, o.keySizes.length, similarity, o.responseSizes.length);
+    }
+
+    /**
+     * The greatest total similarity of a one-to-one alignment, found with the Kuhn-Munkres
+     * algorithm. Only entities that share a mention take part: any other pair has similarity 0.
+     */
+    private static double bestAlignment(Overlaps o, boolean entityBased) {
+        Map<Integer, Integer> rowOf = new HashMap<>();
+        Map<Integer, Integer> columnOf = new HashMap<>();
+        for (int i = 0; i < o.pairCount.length; i++) {
+            rowOf.putIfAbsent(o.pairKey[i], rowOf.size());
+            columnOf.putIfAbsent(o.pairResponse[i], columnOf.size());
+        }
+        double[][] cost = new double[rowOf.size()][columnOf.size()];
+        for (int i = 0; i < o.pairCount.length; i++) {
+            double n = o.pairCount[i];
+            double similarity = entityBased
+                    ? 2 * n / (o.keySizes[o.pairKey[i]] + o.responseSizes[o.pairResponse[i]])
+                    : n;
+            cost[rowOf.get(o.pairKey[i])][columnOf.get(o.pairResponse[i])] = -similarity;
+        }
+        int[] assigned = KuhnMunkres.assign(cost);
+        double total = 0;
+        for (int row = 0; row < assigned.length; row++) {
+            if (assigned[row] >= 0) {
+                total -= cost[row][assigned[row]];
+            }
+        }
+        return total;
+    }
+
+    /**
+     * BLANC as generalised to predicted mentions by Luo et al. (2014, "An Extension of BLANC to
+     * System Mentions", ACL): coreference links are the pairs of mentions within an entity,
+     * non-coreference links the pairs across entities, on each side with all its mentions; a link is
+     * correct when both sides have it between the same two mentions.
+     */
+    public static BlancScore blanc(CorefDocument d) {
+        return blanc(Overlaps.of(d));
+    }
+
+    static BlancScore blanc(Overlaps o) {
+        long keyCoreference = 0;
+        for (int size : o.keySizes) {
+            keyCoreference += Overlaps.pairs(size);
+        }
+        long responseCoreference = 0;
+        for (int size : o.responseSizes) {
+            responseCoreference += Overlaps.pairs(size);
+        }
+        long keyNonCoreference = Overlaps.pairs(o.keyMentions) - keyCoreference;
+        long responseNonCoreference = Overlaps.pairs(o.responseMentions) - responseCoreference;
+        // Pairs of shared mentions: in one key entity, in one response entity, in both.
+        long[] sharedPerKey = new long[o.keySizes.length];
+        long[] sharedPerResponse = new long[o.responseSizes.length];
+        long sameBoth = 0;
+        for (int i = 0; i < o.pairCount.length; i++) {
+            sharedPerKey[o.pairKey[i]] += o.pairCount[i];
+            sharedPerResponse[o.pairResponse[i]] += o.pairCount[i];
+            sameBoth += Overlaps.pairs(o.pairCount[i]);
+        }
+        long sameKey = 0;
+        for (long n : sharedPerKey) {
+            sameKey += Overlaps.pairs(n);
+        }
+        long sameResponse = 0;
+        for (long n : sharedPerResponse) {
+            sameResponse += Overlaps.pairs(n);
+        }
+        long differentBoth = Overlaps.pairs(o.common) - sameKey - sameResponse + sameBoth;
+        return new BlancScore(
+                new Score(sameBoth, keyCoreference, sameBoth, responseCoreference),
+                new Score(differentBoth, keyNonCoreference, differentBoth, responseNonCoreference));
+    }
+}

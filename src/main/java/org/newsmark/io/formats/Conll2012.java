@@ -1,0 +1,181 @@
+package org.newsmark.io.formats;
+
+import org.newsmark.model.FormatException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
+import org.newsmark.model.Tokenizer;
+
+/**
+ * The CoNLL-2011/2012 coreference format, as the shared tasks' reference scorer reads it. A file
+ * holds documents, each between {@code #begin document (NAME); part NNN} and {@code #end document};
+ * inside, one token per line and a blank line after each sentence. The coreference column is the
+ * last one: {@code -} for none, else items joined by {@code |} (or written one after another):
+ * {@code (12} opens a mention of entity 12 on this token, {@code 12)} closes the latest open one,
+ * {@code (12)} is a mention of this token alone.
+ *
+ * <p>Columns are separated by tabs, or by runs of spaces when a line has no tab. The full format
+ * has the word in the fourth column (document, part, word number, word, ...); lines of fewer than
+ * five columns, such as the scorer's minimal test files (document and coreference only), have no
+ * word, and their tokens read as {@code _}.
+ *
+ * <p>Reading follows the scorer: on a line, single-token mentions are taken first, then openings,
+ * then closings, and a closing ends the most recent open mention of its entity. Writing puts one
+ * ENTITY annotation per mention and one entity of {@link EntityChains} per cluster, singletons too.
+ * A mention that crosses another mention of its own entity (neither holds the other) cannot be told
+ * apart in this format and reads back as two nested mentions.
+ */
+public final class Conll2012 {
+    /** The word of lines that have no word column. */
+    public static final String NO_WORD = "_";
+
+    /**
+     * A mention read from a file: code point offsets into its document's text (end exclusive), its
+     * entity number, and its first and last token (inclusive, counted from 0 over the whole
+     * document), the positions by which the scorer matches key and response mentions.
+     */
+    public record Mention(int start, int end, int cluster, int firstToken, int lastToken) {
+    }
+
+    /**
+     * A document read from a file: its name and part (empty when the header has none), the text of
+     * its tokens (joined by single spaces, sentences by a line break), its mentions ordered by
+     * start, end and cluster, and the line of its {@code #begin document}.
+     */
+    public record Document(String name, String part, String text, List<Mention> mentions, int line) {
+        public Document {
+            mentions = List.copyOf(mentions);
+        }
+
+        /** The mentions grouped by entity, the entities in the order of their first mention. */
+        public List<List<Mention>> clusters() {
+            Map<Integer, List<Mention>> byCluster = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                byCluster.computeIfAbsent(m.cluster(), k -> new ArrayList<>()).add(m);
+            }
+            return byCluster.values().stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** One document in the format, and how many mentions were left out because they cover no token. */
+    public record Written(String text, int skipped) {
+    }
+
+    private Conll2012() {
+    }
+
+    /** The documents of a file, in file order; every malformed line is a problem of the exception. */
+    public static List<Document> read(String content, String shownPath) throws FormatException {
+        return new Conll2012Reader(shownPath).read(content);
+    }
+
+    /**
+     * One article as a document named by its id, part 000: tokens from {@link Tokenizer}, cut where
+     * a mention starts or ends inside one, sentences as the tokenizer finds them, and entity
+     * {@code i} of the chains in the coreference column as cluster {@code i}.
+     */
+    public static Written write(Article article, EntityChains chains) {
+        List<Annotation> mentions = new ArrayList<>();
+        Map<String, Integer> clusterOf = new HashMap<>();
+        TreeSet<Integer> boundaries = new TreeSet<>();
+        for (EntityChains.Entity e : chains.entities()) {
+            for (Annotation m : e.mentions()) {
+                mentions.add(m);
+                clusterOf.put(m.id(), e.index());
+                boundaries.add(m.start());
+                boundaries.add(m.end());
+            }
+        }
+        List<List<Tokenizer.Token>> sentences = new ArrayList<>();
+        List<Tokenizer.Token> tokens = new ArrayList<>();
+        for (Tokenizer.Sentence s : Tokenizer.sentences(article)) {
+            List<Tokenizer.Token> split = ConllExport.splitAt(article, s.tokens(), boundaries);
+            sentences.add(split);
+            tokens.addAll(split);
+        }
+        CorefColumn column = new CorefColumn();
+        int skipped = 0;
+        for (Annotation m : mentions) {
+            int first = firstEndingAfter(tokens, m.start());
+            int last = first;
+            while (last < tokens.size() && tokens.get(last).start() < m.end()) {
+                last++;
+            }
+            if (last == first) {
+                skipped++;
+            } else {
+                column.add(first, last - 1, clusterOf.get(m.id()));
+            }
+        }
+        return new Written(format(article.id(), sentences, column), skipped);
+    }
+
+    private static String format(String name, List<List<Tokenizer.Token>> sentences, CorefColumn column) {
+        StringBuilder b = new StringBuilder("#begin document (").append(name).append("); part 000\n");
+        int t = 0;
+        for (List<Tokenizer.Token> sentence : sentences) {
+            for (int i = 0; i < sentence.size(); i++, t++) {
+                String word = sentence.get(i).text().replaceAll("[\\s\\u00A0\\u2007\\u202F]", "_");
+                b.append(name).append("\t0\t").append(i).append('\t').append(word)
+                        .append("\t-\t*\t-\t-\t-\t-\t*\t").append(column.cell(t)).append('\n');
+            }
+            b.append('\n');
+        }
+        return b.append("#end document\n").toString();
+    }
+
+    /** The index of the first token that ends after the offset (binary search). */
+    private static int firstEndingAfter(List<Tokenizer.Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The coreference cells of a document's tokens, filled mention by mention. */
+    private static final class CorefColumn {
+        private record Item(int first, int last, int cluster) {
+        }
+
+        private final Map<Integer, List<Item>> opening = new HashMap<>();
+        private final Map<Integer, List<Item>> closing = new HashMap<>();
+
+        void add(int first, int last, int cluster) {
+            Item item = new Item(first, last, cluster);
+            opening.computeIfAbsent(first, k -> new ArrayList<>()).add(item);
+            if (last != first) {
+                closing.computeIfAbsent(last, k -> new ArrayList<>()).add(item);
+            }
+        }
+
+        /** Openings, the longest first, then single tokens, then closings, the shortest first. */
+        String cell(int token) {
+            List<String> parts = new ArrayList<>();
+            List<Item> opened = new ArrayList<>(opening.getOrDefault(token, List.of()));
+            opened.sort(Comparator.comparingInt(Item::last).reversed().thenComparingInt(Item::cluster));
+            for (Item i : opened) {
+                parts.add(i.last() == token ? "(" + i.cluster() + ")" : "(" + i.cluster());
+            }
+            List<Item> closed = new ArrayList<>(closing.getOrDefault(token, List.of()));
+            closed.sort(Comparator.comparingInt(Item::first).reversed().thenComparingInt(Item::cluster));
+            for (Item i : closed) {
+                parts.add(i.cluster() + ")");
+            }
+            return parts.isEmpty() ? "-" : String.join("|", parts);
+        }
+    }
+}
