@@ -132,6 +132,61 @@ class GuidelineExamplesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * entities.md, Coreference: a coref link goes to an earlier mention with the same label, and to the nearest
+     * one of its chain, so that following the links from the last mention visits every mention in text order.
+     */
+    @Test
+    void goldChainsLinkTheNearestEarlierMentionOfTheirEntity() {
+        List<String> wrong = new ArrayList<>();
+        GOLD.forEach((doc, gold) -> {
+            Map<String, List<Annotation>> chains = new HashMap<>();
+            for (Annotation a : gold.inLayer("ENTITY")) {
+                chains.computeIfAbsent(root(gold, a).id(), k -> new ArrayList<>()).add(a);
+            }
+            for (List<Annotation> chain : chains.values()) {
+                chain.sort(AnnotationSet.FILE_ORDER);
+                for (int i = 0; i < chain.size(); i++) {
+                    Annotation a = chain.get(i);
+                    List<String> coref = a.targets("coref");
+                    String expected = i == 0 ? null : chain.get(i - 1).id();
+                    if (!java.util.Objects.equals(coref.isEmpty() ? null : coref.get(0), expected)
+                            || !a.label().equals(chain.get(0).label())) {
+                        wrong.add(doc + " " + a.id() + " `" + a.text() + "` " + a.label() + " coref " + coref
+                                + ", the chain's previous mention is " + expected + " (" + chain.get(0).label() + ")");
+                    }
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    /** entities.md, Nominal mentions: a nominal or pronoun mention speaks a quote or takes part in an event. */
+    @Test
+    void goldNominalAndPronounMentionsSpeakOrAct() {
+        List<String> idle = new ArrayList<>();
+        GOLD.forEach((doc, gold) -> {
+            Set<String> linked = new TreeSet<>();
+            gold.annotations().stream().filter(a -> !a.layer().equals("ENTITY"))
+                    .forEach(a -> a.links().forEach(l -> linked.add(l.target())));
+            for (Annotation a : gold.inLayer("ENTITY")) {
+                String mention = a.attributes().get("mention");
+                if (mention != null && (!Set.of("nominal", "pronoun").contains(mention) || !linked.contains(a.id()))) {
+                    idle.add(doc + " " + a.id() + " `" + a.text() + "` mention=" + mention);
+                }
+            }
+        });
+        assertThat(idle).isEmpty();
+    }
+
+    private static Annotation root(AnnotationSet gold, Annotation a) {
+        Annotation at = a;
+        for (int steps = 0; !at.targets("coref").isEmpty() && steps < gold.size(); steps++) {
+            at = gold.get(at.targets("coref").get(0)).orElseThrow();
+        }
+        return at;
+    }
+
     private static boolean blockFollows(String[] lines, int from, String doc) {
         for (int i = from; i < lines.length; i++) {
             if (lines[i].startsWith(GuidelineExample.FENCE)) {
