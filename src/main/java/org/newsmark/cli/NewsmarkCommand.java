@@ -51,6 +51,11 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("merge", new MergeCommand());
         cl.addSubcommand("export", new ExportCommand());
         cl.addSubcommand("adjudicate", new AdjudicateCommand());
+        cl.addSubcommand("share", new ShareCommand());
+        cl.addSubcommand("join", new JoinCommand());
+        cl.addSubcommand("sync", new SyncCommand());
+        cl.addSubcommand("assign", new AssignCommand());
+        cl.addSubcommand("status", new StatusCommand());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("newsmark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

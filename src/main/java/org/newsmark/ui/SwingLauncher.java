@@ -11,6 +11,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.newsmark.io.FormatException;
+import org.newsmark.io.LocalIdentity;
 import org.newsmark.model.Names;
 import org.newsmark.service.GuiLauncher;
 import org.newsmark.service.Workspace;
@@ -60,7 +61,8 @@ public final class SwingLauncher implements GuiLauncher {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 applyTheme(prefs.dark());
-                String name = adjudicate ? Names.GOLD : annotator.or(prefs::annotator)
+                // A joined clone records who works in it; that name comes before the remembered one.
+                String name = adjudicate ? Names.GOLD : annotator.or(() -> LocalIdentity.read(folder)).or(prefs::annotator)
                         .filter(n -> Names.annotatorProblem(n) == null).orElseGet(this::askName);
                 if (name == null) {
                     failure[0] = "no annotator name given";

@@ -1,0 +1,351 @@
+package org.newsmark.service.team;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Which annotators share which article, so that every pair of annotators shares about the same
+ * number of articles (what a pairwise agreement study needs). Where a balanced incomplete block
+ * design exists for v annotators and k per article (every annotator on r articles, every pair on
+ * exactly λ; Fisher's condition and the divisibility conditions b·k = v·r, λ(v−1) = r(k−1)), it is
+ * found by an exhaustive search with a budget and repeated as often as the articles allow; the
+ * articles left over, or all of them when no design is found, are placed greedily: each on the k
+ * annotators with the fewest articles so far, then with the fewest shared ones. Deterministic for
+ * a seed.
+ */
+final class BlockDesign {
+    /** Search steps before a design counts as not found (small designs take a few hundred). */
+    static final int BUDGET = 400_000;
+    /** Above this many k-subsets, the greedy choice builds each block annotator by annotator. */
+    private static final int ENUMERATE_LIMIT = 20_000;
+
+    /** The blocks (each k annotator indexes, sorted) and how they were made. */
+    record Design(List<int[]> blocks, String description, boolean balanced) {
+    }
+
+    private BlockDesign() {
+    }
+
+    static Design build(int v, int k, int b, long seed) {
+        if (k < 1 || k > v) {
+            throw new IllegalArgumentException("per article must be between 1 and " + v + ", not " + k);
+        }
+        Random random = new Random(seed);
+        if (k == v) {
+            List<int[]> blocks = new ArrayList<>();
+            for (int i = 0; i < b; i++) {
+                blocks.add(range(v));
+            }
+            return new Design(blocks, "every annotator on every article", true);
+        }
+        int[] perm = permutation(v, random);
+        Placement placement = new Placement(v, k);
+        String description = "greedy: each article to the annotators with the fewest articles, then the fewest shared";
+        boolean balanced = false;
+        int[] found = null;
+        List<int[]> design = null;
+        for (int lambda = 1; found == null; lambda++) {
+            long b0 = (long) lambda * v * (v - 1) / ((long) k * (k - 1));
+            if (k == 1 || b0 > b) {
+                break;
+            }
+            if ((long) lambda * (v - 1) % (k - 1) != 0 || (long) lambda * v * (v - 1) % ((long) k * (k - 1)) != 0) {
+                continue;
+            }
+            int r = lambda * (v - 1) / (k - 1);
+            design = new Search(v, k, lambda, r, (int) b0).run();
+            if (design != null) {
+                found = new int[] {lambda, r, (int) b0};
+            }
+        }
+        if (found != null) {
+            int copies = b / found[2];
+            for (int c = 0; c < copies; c++) {
+                for (int[] block : design) {
+                    placement.add(mapped(block, perm));
+                }
+            }
+            int rest = b - copies * found[2];
+            balanced = rest == 0;
+            description = "balanced incomplete block design: " + v + " annotators, " + k + " per article, every annotator on "
+                    + found[1] * copies + " articles, every pair on " + found[0] * copies
+                    + (copies > 1 ? " (" + copies + " copies of a design of " + found[2] + " articles)" : "")
+                    + (rest > 0 ? "; " + rest + " more articles placed greedily" : "");
+        }
+        while (placement.blocks.size() < b) {
+            placement.add(placement.greedy(random));
+        }
+        List<int[]> blocks = new ArrayList<>(placement.blocks);
+        Collections.shuffle(blocks, random);
+        return new Design(blocks, description, balanced);
+    }
+
+    private static int[] range(int v) {
+        int[] all = new int[v];
+        for (int i = 0; i < v; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    private static int[] permutation(int v, Random random) {
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < v; i++) {
+            list.add(i);
+        }
+        Collections.shuffle(list, random);
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] mapped(int[] block, int[] perm) {
+        int[] out = new int[block.length];
+        for (int i = 0; i < block.length; i++) {
+            out[i] = perm[block[i]];
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** Blocks placed so far, with each annotator's load and each pair's count. */
+    private static final class Placement {
+        final int v;
+        final int k;
+        final int[] load;
+        final int[][] pair;
+        final List<int[]> blocks = new ArrayList<>();
+
+        Placement(int v, int k) {
+            this.v = v;
+            this.k = k;
+            load = new int[v];
+            pair = new int[v][v];
+        }
+
+        void add(int[] block) {
+            blocks.add(block);
+            for (int i = 0; i < block.length; i++) {
+                load[block[i]]++;
+                for (int j = i + 1; j < block.length; j++) {
+                    pair[block[i]][block[j]]++;
+                    pair[block[j]][block[i]]++;
+                }
+            }
+        }
+
+        /** The cheapest block: fewest articles among its annotators first, then fewest shared; ties by the seed. */
+        int[] greedy(Random random) {
+            if (binomial(v, k) > ENUMERATE_LIMIT) {
+                return incremental(random);
+            }
+            List<int[]> best = new ArrayList<>();
+            long bestCost = Long.MAX_VALUE;
+            int[] c = range(k);
+            while (c != null) {
+                long cost = cost(c);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best.clear();
+                }
+                if (cost == bestCost) {
+                    best.add(c.clone());
+                }
+                c = next(c, v);
+            }
+            return best.get(random.nextInt(best.size()));
+        }
+
+        private long cost(int[] block) {
+            long loads = 0;
+            long pairs = 0;
+            for (int i = 0; i < block.length; i++) {
+                loads += load[block[i]];
+                for (int j = i + 1; j < block.length; j++) {
+                    pairs += pair[block[i]][block[j]];
+                }
+            }
+            return loads * 1_000_000_000L + pairs;
+        }
+
+        private int[] incremental(Random random) {
+            List<Integer> chosen = new ArrayList<>();
+            while (chosen.size() < k) {
+                long bestCost = Long.MAX_VALUE;
+                List<Integer> best = new ArrayList<>();
+                for (int p = 0; p < v; p++) {
+                    if (chosen.contains(p)) {
+                        continue;
+                    }
+                    long cost = load[p] * 1_000_000_000L;
+                    for (int q : chosen) {
+                        cost += pair[p][q];
+                    }
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best.clear();
+                    }
+                    if (cost == bestCost) {
+                        best.add(p);
+                    }
+                }
+                chosen.add(best.get(random.nextInt(best.size())));
+            }
+            return chosen.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+    }
+
+    /** The next k-subset of 0..v-1 in lexicographic order, or null after the last. */
+    static int[] next(int[] c, int v) {
+        int[] n = c.clone();
+        int k = n.length;
+        int i = k - 1;
+        while (i >= 0 && n[i] == v - k + i) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        n[i]++;
+        for (int j = i + 1; j < k; j++) {
+            n[j] = n[j - 1] + 1;
+        }
+        return n;
+    }
+
+    static long binomial(int n, int k) {
+        long r = 1;
+        for (int i = 1; i <= k; i++) {
+            r = r * (n - k + i) / i;
+            if (r > Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Backtracking for a (v, k, λ) design of b0 blocks: the next block always holds the smallest
+     * annotator short of r blocks (so blocks come in order of their smallest member, and within
+     * it in lexicographic order), and an annotator is finished only when it shares exactly λ
+     * blocks with every other.
+     */
+    private static final class Search {
+        final int v;
+        final int k;
+        final int lambda;
+        final int r;
+        final int b0;
+        final int[] rep;
+        final int[][] pair;
+        final List<int[]> blocks = new ArrayList<>();
+        int steps;
+
+        Search(int v, int k, int lambda, int r, int b0) {
+            this.v = v;
+            this.k = k;
+            this.lambda = lambda;
+            this.r = r;
+            this.b0 = b0;
+            rep = new int[v];
+            pair = new int[v][v];
+        }
+
+        List<int[]> run() {
+            return place() ? blocks : null;
+        }
+
+        private boolean place() {
+            if (blocks.size() == b0) {
+                return true;
+            }
+            if (++steps > BUDGET) {
+                return false;
+            }
+            int p = 0;
+            while (p < v && rep[p] == r) {
+                p++;
+            }
+            if (p == v) {
+                return false;
+            }
+            for (int q = 0; q < p; q++) {
+                if (pair[q][p] != lambda) {
+                    return false; // q is finished and can no longer meet p
+                }
+            }
+            int[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            int[] floor = last != null && last[0] == p ? last : null;
+            int[] block = new int[k];
+            block[0] = p;
+            return extend(block, 1, floor);
+        }
+
+        private boolean extend(int[] block, int size, int[] floor) {
+            if (size == k) {
+                if (floor != null && compare(block, floor) < 0) {
+                    return false;
+                }
+                add(block, 1);
+                blocks.add(block.clone());
+                if (place()) {
+                    return true;
+                }
+                blocks.remove(blocks.size() - 1);
+                add(block, -1);
+                return false;
+            }
+            int start = Math.max(block[size - 1] + 1, floor != null && prefixEqual(block, floor, size) ? floor[size] : 0);
+            for (int q = start; q <= v - (k - size); q++) {
+                if (rep[q] == r || !fits(block, size, q)) {
+                    continue;
+                }
+                block[size] = q;
+                if (extend(block, size + 1, floor != null && prefixEqual(block, floor, size + 1) ? floor : null)) {
+                    return true;
+                }
+                if (steps > BUDGET) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean fits(int[] block, int size, int q) {
+            for (int i = 0; i < size; i++) {
+                if (pair[block[i]][q] >= lambda) {
+                    return false;
+                }
+            }
+            return rep[block[0]] < r;
+        }
+
+        private void add(int[] block, int d) {
+            for (int i = 0; i < k; i++) {
+                rep[block[i]] += d;
+                for (int j = i + 1; j < k; j++) {
+                    pair[block[i]][block[j]] += d;
+                    pair[block[j]][block[i]] += d;
+                }
+            }
+        }
+
+        private static boolean prefixEqual(int[] a, int[] b, int n) {
+            for (int i = 0; i < n; i++) {
+                if (a[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int compare(int[] a, int[] b) {
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != b[i]) {
+                    return Integer.compare(a[i], b[i]);
+                }
+            }
+            return 0;
+        }
+    }
+}
