@@ -30,7 +30,7 @@ public final class JoinService {
     }
 
     static {
-        ProjectRepository.quietLogging();
+        ProjectRepository.prepareLibrary();
     }
 
     private final Map<String, String> env;

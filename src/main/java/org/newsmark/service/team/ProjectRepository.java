@@ -35,8 +35,10 @@ final class ProjectRepository implements AutoCloseable {
     static final String DEFAULT_BRANCH = "main";
     private static final String SYNC_LOCK = "newsmark-sync.lock";
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+
     static {
-        quietLogging();
+        prepareLibrary();
     }
 
     private final Path root;
@@ -50,12 +52,16 @@ final class ProjectRepository implements AutoCloseable {
     }
 
     /**
-     * The git library logs through SLF4J, which prints a warning on first use when no logger is
-     * installed; every entry point calls this before the library is touched.
+     * Prepares the git library once, before it is touched: it logs through SLF4J, which prints a
+     * warning on first use when no logger is installed; and to find the system-wide git settings it
+     * would start the git program (a second of a sync's start-up), so it is told where they are.
      */
-    static void quietLogging() {
+    static void prepareLibrary() {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        if (!PREPARED.getAndSet(true) && org.eclipse.jgit.util.FS.DETECTED instanceof org.eclipse.jgit.util.FS_POSIX) {
+            org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(new java.io.File("/etc/gitconfig"));
         }
     }
 

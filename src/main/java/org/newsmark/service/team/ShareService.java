@@ -31,7 +31,7 @@ public final class ShareService {
     }
 
     static {
-        ProjectRepository.quietLogging();
+        ProjectRepository.prepareLibrary();
     }
 
     private final Map<String, String> env;

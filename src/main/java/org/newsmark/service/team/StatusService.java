@@ -27,7 +27,7 @@ import org.newsmark.io.TeamFile;
  */
 public final class StatusService {
     static {
-        ProjectRepository.quietLogging();
+        ProjectRepository.prepareLibrary();
     }
 
     /** One annotator's counts; last sync empty when this clone has no commit of theirs. */

@@ -17,7 +17,7 @@ import org.newsmark.io.LocalIdentity;
  */
 public final class SyncService {
     static {
-        ProjectRepository.quietLogging();
+        ProjectRepository.prepareLibrary();
     }
 
     private final Map<String, String> env;

@@ -78,7 +78,8 @@ final class WorkingTree {
     ObjectId commit(Collection<String> paths, PersonIdent who, String message) throws IOException, TeamException {
         ObjectId head = clone.head();
         DirCache index = repo.lockDirCache();
-        try (ObjectInserter inserter = repo.newObjectInserter()) {
+        try (ObjectBatch objects = new ObjectBatch(repo, paths.size())) {
+            ObjectInserter inserter = objects.inserter();
             DirCacheEditor editor = index.editor();
             for (String path : paths) {
                 Path file = file(path);
@@ -100,7 +101,7 @@ final class WorkingTree {
             editor.finish();
             ObjectId tree = index.writeTree(inserter);
             if (head != null && tree.equals(clone.treeOf(head))) {
-                inserter.flush();
+                objects.flush();
                 index.write();
                 index.commit();
                 return null;
@@ -114,7 +115,7 @@ final class WorkingTree {
             commit.setCommitter(who);
             commit.setMessage(message);
             ObjectId id = inserter.insert(commit);
-            inserter.flush();
+            objects.flush();
             index.write();
             index.commit();
             moveHead(head, id, "newsmark: " + message);
@@ -156,19 +157,31 @@ final class WorkingTree {
      */
     List<ConflictCopy> apply(ObjectId from, ObjectId to, SyncProgress progress) throws IOException, TeamException {
         AtomicFile.write(journal(), (from == null ? ObjectId.zeroId() : from).name() + "\n" + to.name() + "\n");
-        List<ConflictCopy> copies = new ArrayList<>();
+        List<ConflictCopy> copies = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String[]> written = new ArrayList<>();
-        List<String> paths = changedPaths(clone.treeOf(from), clone.treeOf(to));
-        int done = 0;
         try (TreeWalk walk = twoTrees(clone.treeOf(from), clone.treeOf(to))) {
             while (walk.next()) {
-                String path = walk.getPathString();
-                ObjectId before = walk.getFileMode(0) == FileMode.MISSING ? null : walk.getObjectId(0);
-                ObjectId after = walk.getFileMode(1) == FileMode.MISSING ? null : walk.getObjectId(1);
-                update(path, before, after, copies);
-                written.add(new String[] {path, after == null ? null : after.name()});
-                progress.stage(SyncProgress.Stage.UPDATING_FILES, ++done / (double) Math.max(1, paths.size()));
+                written.add(new String[] {walk.getPathString(), name(walk, 0), name(walk, 1)});
             }
+        }
+        // Each file is forced to disk when written; the disk serves several of those at once.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(8, Math.max(1, written.size())));
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (String[] w : written) {
+                futures.add(pool.submit(() -> {
+                    update(w[0], id(w[1]), id(w[2]), copies);
+                    return null;
+                }));
+            }
+            int done = 0;
+            for (java.util.concurrent.Future<?> f : futures) {
+                await(f);
+                progress.stage(SyncProgress.Stage.UPDATING_FILES, ++done / (double) written.size());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         updateIndex(written);
         // Every file is at the new version: from here on a killed run only has to move the branch.
@@ -243,7 +256,7 @@ final class WorkingTree {
     }
 
     /** Keeps a local version under .newsmark/conflicts/STAMP/PATH, STAMP being this run's time. */
-    ConflictCopy keep(String path, byte[] content) throws IOException {
+    synchronized ConflictCopy keep(String path, byte[] content) throws IOException {
         if (conflictFolder == null) {
             String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
             String folder = LocalIdentity.CONFLICTS + "/" + stamp;
@@ -261,17 +274,42 @@ final class WorkingTree {
         return keep(path, repo.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
     }
 
+    private static String name(TreeWalk walk, int tree) {
+        return walk.getFileMode(tree) == FileMode.MISSING ? null : walk.getObjectId(tree).name();
+    }
+
+    private static ObjectId id(String name) {
+        return name == null ? null : ObjectId.fromString(name);
+    }
+
+    private static void await(java.util.concurrent.Future<?> f) throws IOException, TeamException {
+        try {
+            f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof TeamException te) {
+                throw te;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while updating files");
+        }
+    }
+
     private void updateIndex(List<String[]> written) throws IOException, TeamException {
         DirCache index = repo.lockDirCache();
         try {
             DirCacheEditor editor = index.editor();
             for (String[] w : written) {
-                if (w[1] == null) {
+                if (w[2] == null) {
                     editor.add(new DirCacheEditor.DeletePath(w[0]));
                 } else {
                     BasicFileAttributes attrs = attributes(file(w[0]));
                     if (attrs != null) {
-                        editor.add(entry(w[0], ObjectId.fromString(w[1]), attrs, attrs.size()));
+                        editor.add(entry(w[0], ObjectId.fromString(w[2]), attrs, attrs.size()));
                     }
                 }
             }

@@ -14,7 +14,7 @@ final class Team {
     static final Map<String, String> NO_ENV = Map.of();
 
     static {
-        ProjectRepository.quietLogging();
+        ProjectRepository.prepareLibrary();
     }
 
     final Path dir;
