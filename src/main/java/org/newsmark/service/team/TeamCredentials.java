@@ -15,11 +15,12 @@ import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * Credentials for https remotes, never asked for and never stored in the project: a token from the
- * environment ({@code NEWSMARK_GIT_TOKEN}, with {@code NEWSMARK_GIT_USER}), the password of the URL
- * given on this command line, {@code ~/.netrc}, or the platform's credential store through git's
- * credential helper when git is installed. ssh remotes use the ssh agent and keys in ~/.ssh. Host
- * key questions are answered no: an unknown host must be accepted once with ssh itself.
+ * Credentials for https remotes, never asked for and never stored in the project: the password of
+ * the URL given on this command line, a token from the environment ({@code NEWSMARK_GIT_TOKEN},
+ * with {@code NEWSMARK_GIT_USER}; the user name defaults to oauth2, which GitLab expects and GitHub
+ * accepts), {@code ~/.netrc}, or the platform's credential store through git's credential helper
+ * when git is installed. ssh remotes use the ssh agent and the keys in ~/.ssh. Host key questions
+ * are answered no: an unknown host must be accepted once with ssh itself.
  */
 final class TeamCredentials extends CredentialsProvider {
     static final String TOKEN = "NEWSMARK_GIT_TOKEN";
@@ -87,13 +88,12 @@ final class TeamCredentials extends CredentialsProvider {
 
     /** User name and password for the URI, or null: the first source that has them. */
     private String[] find(URIish uri) {
-        String token = env.get(TOKEN);
-        String user = firstOf(env.get(USER), uri.getUser(), urlUser, "oauth2");
-        if (token != null && !token.isEmpty()) {
-            return new String[] {user, token};
-        }
         if (urlPassword != null) {
-            return new String[] {firstOf(urlUser, user), urlPassword};
+            return new String[] {firstOf(urlUser, uri.getUser(), "oauth2"), urlPassword};
+        }
+        String token = env.get(TOKEN);
+        if (token != null && !token.isEmpty()) {
+            return new String[] {firstOf(env.get(USER), uri.getUser(), urlUser, "oauth2"), token};
         }
         String[] netrc = fromNetrc(uri);
         return netrc != null ? netrc : fromCredentialHelper(uri);

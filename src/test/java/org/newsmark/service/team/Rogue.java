@@ -28,12 +28,20 @@ final class Rogue implements AutoCloseable {
 
     /** Commits everything in the folder as {@code author} and pushes; returns the commit. */
     RevCommit commitAndPush(String author, String message) throws Exception {
+        RevCommit c = commit(author, message);
+        git.push().call();
+        return c;
+    }
+
+    RevCommit commit(String author, String message) throws Exception {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         PersonIdent who = new PersonIdent(author, author + "@example.org");
-        RevCommit c = git.commit().setAuthor(who).setCommitter(who).setMessage(message).call();
-        git.push().call();
-        return c;
+        return git.commit().setAuthor(who).setCommitter(who).setMessage(message).call();
+    }
+
+    Git git() {
+        return git;
     }
 
     @Override
