@@ -74,9 +74,11 @@ final class BlockDesign {
                     + (copies > 1 ? " (" + copies + " copies of a design of " + found[2] + " articles)" : "")
                     + (rest > 0 ? "; " + rest + " more articles placed greedily" : "");
         }
+        int fixed = placement.blocks.size();
         while (placement.blocks.size() < b) {
             placement.add(placement.greedy(random));
         }
+        placement.improve(fixed);
         List<int[]> blocks = new ArrayList<>(placement.blocks);
         Collections.shuffle(blocks, random);
         return new Design(blocks, description, balanced);
@@ -132,6 +134,64 @@ final class BlockDesign {
                     pair[block[j]][block[i]]++;
                 }
             }
+        }
+
+        void remove(int index) {
+            int[] block = blocks.get(index);
+            for (int i = 0; i < block.length; i++) {
+                load[block[i]]--;
+                for (int j = i + 1; j < block.length; j++) {
+                    pair[block[i]][block[j]]--;
+                    pair[block[j]][block[i]]--;
+                }
+            }
+        }
+
+        /**
+         * Local search over the greedily placed blocks (from index {@code from}): each is replaced by
+         * the block that lowers the sum of squared loads (first) and squared pair counts most, until
+         * no replacement helps. Greedy choices made early cannot see the later ones; this evens them out.
+         */
+        void improve(int from) {
+            if (binomial(v, k) > ENUMERATE_LIMIT) {
+                return;
+            }
+            for (int pass = 0; pass < 50; pass++) {
+                boolean changed = false;
+                for (int i = from; i < blocks.size(); i++) {
+                    int[] old = blocks.get(i);
+                    remove(i);
+                    int[] best = old;
+                    long bestCost = squareCost(old);
+                    for (int[] c = range(k); c != null; c = next(c, v)) {
+                        long cost = squareCost(c);
+                        if (cost < bestCost) {
+                            bestCost = cost;
+                            best = c.clone();
+                        }
+                    }
+                    blocks.remove(i);
+                    add(best);
+                    blocks.add(i, blocks.remove(blocks.size() - 1));
+                    changed |= best != old;
+                }
+                if (!changed) {
+                    return;
+                }
+            }
+        }
+
+        /** What adding the block adds to Σ load² · 10⁹ + Σ pair². */
+        private long squareCost(int[] block) {
+            long loads = 0;
+            long pairs = 0;
+            for (int i = 0; i < block.length; i++) {
+                loads += 2L * load[block[i]] + 1;
+                for (int j = i + 1; j < block.length; j++) {
+                    pairs += 2L * pair[block[i]][block[j]] + 1;
+                }
+            }
+            return loads * 1_000_000_000L + pairs;
         }
 
         /** The cheapest block: fewest articles among its annotators first, then fewest shared; ties by the seed. */
