@@ -17,8 +17,11 @@ final class Remote {
     /** Seconds a network operation may stall before it counts as offline. */
     static final int TIMEOUT = 30;
 
-    /** How a push ended. */
-    enum Pushed { OK, NOTHING, RETRY }
+    /** How a push ended: RETRY when someone pushed first, LOCKED when the remote's branch is locked. */
+    enum Pushed { OK, NOTHING, RETRY, LOCKED }
+
+    /** A lock on a remote's branch older than this was left by a killed push (a push holds it for milliseconds). */
+    static final long STALE_LOCK_MILLIS = 10_000;
 
     private final ProjectRepository clone;
     private final TeamCredentials credentials;
@@ -70,7 +73,7 @@ final class Remote {
                     case REJECTED_OTHER_REASON:
                         String why = String.valueOf(update.getMessage());
                         if (why.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-                            return Pushed.RETRY; // another push holds the branch's lock right now
+                            return Pushed.LOCKED; // another push holds the branch's lock, or a killed one left it
                         }
                         throw refused(why, kept);
                     default:
@@ -79,6 +82,42 @@ final class Remote {
             }
         }
         throw refused("the remote answered nothing about " + ref, kept);
+    }
+
+    /**
+     * A remote that is a folder (a bare repository on a shared drive, pushed to in this process) keeps
+     * the lock file of a push that was killed between taking the lock and renaming it; such a lock,
+     * once older than any push takes, is removed. Returns what was removed.
+     */
+    List<String> clearStaleLocks() {
+        String url = clone.remoteUrl();
+        java.nio.file.Path dir;
+        try {
+            dir = url.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(url))
+                    : java.nio.file.Path.of(url).isAbsolute() ? java.nio.file.Path.of(url) : null;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        java.util.List<String> removed = new java.util.ArrayList<>();
+        long now = System.currentTimeMillis();
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir.resolve("refs"))) {
+            java.util.List<java.nio.file.Path> locks = new java.util.ArrayList<>(
+                    all.filter(p -> p.getFileName().toString().endsWith(".lock")).toList());
+            locks.add(dir.resolve("packed-refs.lock"));
+            for (java.nio.file.Path lock : locks) {
+                if (java.nio.file.Files.isRegularFile(lock)
+                        && now - java.nio.file.Files.getLastModifiedTime(lock).toMillis() > STALE_LOCK_MILLIS) {
+                    java.nio.file.Files.deleteIfExists(lock);
+                    removed.add("removed the stale lock " + dir.relativize(lock).toString().replace('\\', '/') + " of the remote");
+                }
+            }
+        } catch (java.io.IOException e) {
+            // Not ours to insist on: the push is retried and, failing that, reported.
+        }
+        return removed;
     }
 
     private TeamException offline(Exception e, String kept) {

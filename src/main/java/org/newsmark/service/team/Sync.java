@@ -75,8 +75,11 @@ final class Sync {
             List<String> outgoing = tree.changedPaths(clone.treeOf(theirs), clone.treeOf(ours));
             stage(SyncProgress.Stage.PUSHING, true);
             Remote.Pushed pushed = remote.push(kept());
-            if (pushed != Remote.Pushed.RETRY) {
+            if (pushed == Remote.Pushed.OK || pushed == Remote.Pushed.NOTHING) {
                 return result(outgoing, pushed == Remote.Pushed.OK, attempt);
+            }
+            if (pushed == Remote.Pushed.LOCKED) {
+                repaired.addAll(remote.clearStaleLocks());
             }
             pause(attempt);
         }
