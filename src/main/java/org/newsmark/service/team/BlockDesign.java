@@ -72,7 +72,7 @@ final class BlockDesign {
             description = "balanced incomplete block design: " + v + " annotators, " + k + " per article, every annotator on "
                     + found[1] * copies + " articles, every pair on " + found[0] * copies
                     + (copies > 1 ? " (" + copies + " copies of a design of " + found[2] + " articles)" : "")
-                    + (rest > 0 ? "; " + rest + " more articles placed greedily" : "");
+                    + (rest > 0 ? "; " + rest + (rest == 1 ? " more article" : " more articles") + " placed greedily" : "");
         }
         int fixed = placement.blocks.size();
         while (placement.blocks.size() < b) {

@@ -54,14 +54,18 @@ final class ProjectRepository implements AutoCloseable {
     /**
      * Prepares the git library once, before it is touched: it logs through SLF4J, which prints a
      * warning on first use when no logger is installed; and to find the system-wide git settings it
-     * would start the git program (a second of a sync's start-up), so it is told where they are.
+     * would start the git program (a second of a sync's start-up), so it is told where they are; and
+     * its ssh transport reaches the ssh agent through {@link SshAgentConnectors}.
      */
     static void prepareLibrary() {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        if (!PREPARED.getAndSet(true) && org.eclipse.jgit.util.FS.DETECTED instanceof org.eclipse.jgit.util.FS_POSIX) {
-            org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(new java.io.File("/etc/gitconfig"));
+        if (!PREPARED.getAndSet(true)) {
+            if (org.eclipse.jgit.util.FS.DETECTED instanceof org.eclipse.jgit.util.FS_POSIX) {
+                org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(new java.io.File("/etc/gitconfig"));
+            }
+            SshAgentConnectors.install();
         }
     }
 
