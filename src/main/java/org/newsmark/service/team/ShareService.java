@@ -58,6 +58,7 @@ public final class ShareService {
         } catch (FormatException e) {
             throw new TeamException(TeamException.Kind.BAD_REQUEST, e.getMessage());
         }
+        createBareRemote(remoteUrl);
         boolean made = !ProjectRepository.exists(root);
         try (ProjectRepository clone = made ? ProjectRepository.create(root) : ProjectRepository.open(root)) {
             clone.lock();
@@ -74,6 +75,28 @@ public final class ShareService {
         } catch (IOException e) {
             throw new TeamException(TeamException.Kind.FAILED, "sharing " + root + " failed: " + Remote.rootMessage(e),
                     List.of(), e);
+        }
+    }
+
+    /**
+     * A remote that is a folder not made yet (on a shared drive: {@code file:///team/news.git} or an
+     * absolute path) is made, as an empty bare repository, so that no git program is needed.
+     */
+    private static void createBareRemote(String url) throws TeamException {
+        Path dir;
+        try {
+            dir = url.startsWith("file:") ? Path.of(java.net.URI.create(url)) : Path.of(url).isAbsolute() ? Path.of(url) : null;
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (dir == null || java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(dir.toFile())
+                .setInitialBranch(ProjectRepository.DEFAULT_BRANCH).call()) {
+            // an empty repository for the team
+        } catch (org.eclipse.jgit.api.errors.GitAPIException | RuntimeException e) {
+            throw new TeamException(TeamException.Kind.FAILED, "cannot make the remote " + dir + ": " + Remote.rootMessage(e));
         }
     }
 

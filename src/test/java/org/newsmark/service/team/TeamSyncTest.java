@@ -197,6 +197,16 @@ class TeamSyncTest {
     }
 
     @Test
+    void aRemoteOnASharedDriveIsMadeWhenItDoesNotExist() throws Exception {
+        Path drive = dir.resolve("drive/team/news.git");
+        Team team = new Team(dir, drive);
+        team.share("lea");
+        assertThat(drive.resolve("HEAD")).exists();
+        Path ana = team.join("ana");
+        assertThat(ana.resolve("schema.csv")).exists();
+    }
+
+    @Test
     void aSecondSyncOfTheSameCloneIsToldToWait() throws Exception {
         Team team = new Team(dir);
         team.share("lea");
