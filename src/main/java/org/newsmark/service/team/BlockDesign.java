@@ -46,9 +46,9 @@ final class BlockDesign {
         boolean balanced = false;
         int[] found = null;
         List<int[]> design = null;
-        for (int lambda = 1; found == null; lambda++) {
+        for (int lambda = 1; found == null && k > 1; lambda++) {
             long b0 = (long) lambda * v * (v - 1) / ((long) k * (k - 1));
-            if (k == 1 || b0 > b) {
+            if (b0 > b) {
                 break;
             }
             if ((long) lambda * (v - 1) % (k - 1) != 0 || (long) lambda * v * (v - 1) % ((long) k * (k - 1)) != 0) {
