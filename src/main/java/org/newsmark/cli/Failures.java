@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 import org.newsmark.service.IoMessages;
+import org.newsmark.service.team.TeamException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -27,7 +28,9 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     public int handleExecutionException(Exception ex, CommandLine line, ParseResult parseResult) {
         PrintWriter err = line.getErr();
         String who = line.getCommandSpec().qualifiedName();
-        if (ex instanceof CommandFailure f) {
+        if (ex instanceof TeamException t) {
+            err.println(who + ": " + t.getMessage());
+        } else if (ex instanceof CommandFailure f) {
             f.problems().forEach(err::println);
             if (f.getMessage() != null && !f.getMessage().isEmpty()) {
                 err.println(who + ": " + f.getMessage());
@@ -53,6 +56,9 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     public int getExitCode(Throwable ex) {
         if (ex instanceof CommandFailure f) {
             return f.exitCode();
+        }
+        if (ex instanceof TeamException t) {
+            return t.kind() == TeamException.Kind.BAD_REQUEST ? USAGE : PROBLEMS;
         }
         if (ex instanceof FormatException || ex instanceof IllegalArgumentException
                 || ex instanceof CommandLine.ParameterException) {

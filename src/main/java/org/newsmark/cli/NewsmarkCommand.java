@@ -47,6 +47,11 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("adjudicate", new AdjudicateCommand());
         cl.addSubcommand("search", new SearchCommand());
         cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("share", new ShareCommand());
+        cl.addSubcommand("join", new JoinCommand());
+        cl.addSubcommand("sync", new SyncCommand());
+        cl.addSubcommand("assign", new AssignCommand());
+        cl.addSubcommand("status", new StatusCommand());
         Failures failures = new Failures();
         cl.setExecutionExceptionHandler(failures);
         cl.setExitCodeExceptionMapper(failures);

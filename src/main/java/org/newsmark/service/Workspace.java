@@ -48,6 +48,11 @@ public final class Workspace {
         return new Workspace(project, project.readSchema(), annotator);
     }
 
+    /** Who works in a joined clone of a team project (newsmark join), if it records it. */
+    public static java.util.Optional<String> recordedAnnotator(java.nio.file.Path folder) {
+        return org.newsmark.io.LocalIdentity.read(folder);
+    }
+
     /** The project folder, for the services that a workspace hands out. */
     ProjectFolder project() {
         return project;

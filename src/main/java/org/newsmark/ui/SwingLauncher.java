@@ -60,7 +60,8 @@ public final class SwingLauncher implements GuiLauncher {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 applyTheme(prefs.dark());
-                String name = adjudicate ? Names.GOLD : annotator.or(prefs::annotator)
+                // A joined clone records who works in it; that name comes before the remembered one.
+                String name = adjudicate ? Names.GOLD : annotator.or(() -> Workspace.recordedAnnotator(folder)).or(prefs::annotator)
                         .filter(n -> Names.annotatorProblem(n) == null).orElseGet(this::askName);
                 if (name == null) {
                     failure[0] = "no annotator name given";

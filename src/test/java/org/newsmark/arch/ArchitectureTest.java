@@ -120,6 +120,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void gitLibraryOnlyInTheTeamService() {
+        noClasses().that().resideOutsideOfPackage("org.newsmark.service.team..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..", "org.apache.sshd..")
+                .check(classes);
+    }
+
+    @Test
     void noCycles() {
         slices().matching("org.newsmark.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("org.newsmark.(**)").should().beFreeOfCycles().check(classes);
