@@ -2,6 +2,7 @@ package org.newsmark.agreement.span;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.agreement.Score;
 
@@ -32,6 +33,30 @@ public final class LinkAgreement {
                     || a.size() == 1 && b.size() == 1 && first.contains(a.get(0))
                     && second.contains(b.get(0)) && b.get(0).equals(targetMatches.get(a.get(0)))) {
                 agreeing++;
+            }
+        }
+    }
+
+    /**
+     * Adds the matched source pairs of one article, judged by identity: targets agree when both
+     * annotators gave none, or when the entities of the two targets share a mention (same span).
+     *
+     * @param firstEntities the spans of the entity of each of the first annotator's mentions, by id
+     */
+    void addByIdentity(List<SpanMatching.Match> sources, String role, Map<String, Set<Long>> firstEntities,
+                       Map<String, Set<Long>> secondEntities) {
+        for (SpanMatching.Match m : sources) {
+            List<String> a = m.first().targets(role);
+            List<String> b = m.second().targets(role);
+            pairs++;
+            if (a.isEmpty() && b.isEmpty()) {
+                agreeing++;
+            } else if (a.size() == 1 && b.size() == 1) {
+                Set<Long> x = firstEntities.get(a.get(0));
+                Set<Long> y = secondEntities.get(b.get(0));
+                if (x != null && y != null && !java.util.Collections.disjoint(x, y)) {
+                    agreeing++;
+                }
             }
         }
     }
