@@ -48,10 +48,11 @@ final class ChainErrors {
             for (int i = 1; i < keys.size(); i++) {
                 List<Annotation> piece = pieces.get(keys.get(i));
                 Annotation t = piece.get(0);
-                String otherName = theirs.entities().get(keys.get(0)).name();
-                String thisName = theirs.entities().get(keys.get(i)).name();
+                String otherName = name(theirs.entities().get(keys.get(0)));
+                String thisName = name(theirs.entities().get(keys.get(i)));
+                // Linked to a mention of another of the reference's entities, not through a mention it lacks.
                 boolean linkedAway = t.targets(EntityChains.ROLE).stream().map(id -> trainee.get(id).orElse(null))
-                        .anyMatch(x -> x != null && !piece.contains(x));
+                        .anyMatch(x -> x != null && !piece.contains(x) && toReference.containsKey(x));
                 ErrorKind kind = linkedAway ? ErrorKind.WRONG_ENTITY : ErrorKind.MERGED_ENTITIES;
                 String hint = "\"" + t.text() + "\" is " + thisName + ", not " + otherName
                         + ": chain only mentions of the same entity";

@@ -39,12 +39,14 @@ public final class LinkAgreement {
 
     /**
      * Adds the matched source pairs of one article, judged by identity: targets agree when both
-     * annotators gave none, or when the entities of the two targets share a mention (same span).
+     * annotators gave none, or when the entities of the two targets share a mention: a mention of
+     * the first's entity is matched (by overlap, as for the targets of {@link #add}) to a mention of
+     * the second's. Agreement by mention implies agreement by identity.
      *
-     * @param firstEntities the spans of the entity of each of the first annotator's mentions, by id
+     * @param firstEntities the ids of the mentions of the entity of each of the first annotator's mentions
      */
-    void addByIdentity(List<SpanMatching.Match> sources, String role, Map<String, Set<Long>> firstEntities,
-                       Map<String, Set<Long>> secondEntities) {
+    void addByIdentity(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
+                       Map<String, Set<String>> firstEntities, Map<String, Set<String>> secondEntities) {
         for (SpanMatching.Match m : sources) {
             List<String> a = m.first().targets(role);
             List<String> b = m.second().targets(role);
@@ -52,9 +54,9 @@ public final class LinkAgreement {
             if (a.isEmpty() && b.isEmpty()) {
                 agreeing++;
             } else if (a.size() == 1 && b.size() == 1) {
-                Set<Long> x = firstEntities.get(a.get(0));
-                Set<Long> y = secondEntities.get(b.get(0));
-                if (x != null && y != null && !java.util.Collections.disjoint(x, y)) {
+                Set<String> x = firstEntities.getOrDefault(a.get(0), Set.of(a.get(0)));
+                Set<String> y = secondEntities.getOrDefault(b.get(0), Set.of(b.get(0)));
+                if (x.stream().map(targetMatches::get).anyMatch(y::contains)) {
                     agreeing++;
                 }
             }

@@ -164,8 +164,8 @@ public final class SpanAgreement {
             firstSpans.put(layer.name(), a);
             secondSpans.put(layer.name(), b);
         }
-        Map<String, Set<Long>> firstEntities = entitySpans(first);
-        Map<String, Set<Long>> secondEntities = entitySpans(second);
+        Map<String, Set<String>> firstEntities = entityMentions(first);
+        Map<String, Set<String>> secondEntities = entityMentions(second);
         for (Layer layer : layers) {
             Map<String, List<Annotation>> a = firstSpans.get(layer.name());
             Map<String, List<Annotation>> b = secondSpans.get(layer.name());
@@ -193,7 +193,7 @@ public final class SpanAgreement {
                                 .add(lm, role.name(), targets, first, second);
                         if (chained(role)) {
                             c.identities.computeIfAbsent(role.name(), k -> new LinkAgreement())
-                                    .addByIdentity(lm, role.name(), firstEntities, secondEntities);
+                                    .addByIdentity(lm, role.name(), targets, firstEntities, secondEntities);
                         }
                     }
                 }
@@ -217,16 +217,16 @@ public final class SpanAgreement {
                 .map(r -> r.targetLayer().equals(role.targetLayer())).orElse(false);
     }
 
-    /** For each entity mention of a set, the spans (start << 32 | end) of every mention of its entity. */
-    private static Map<String, Set<Long>> entitySpans(AnnotationSet set) {
-        Map<String, Set<Long>> out = new HashMap<>();
+    /** For each entity mention of a set, the ids of every mention of its entity. */
+    private static Map<String, Set<String>> entityMentions(AnnotationSet set) {
+        Map<String, Set<String>> out = new HashMap<>();
         for (EntityChains.Entity entity : EntityChains.of(set).entities()) {
-            Set<Long> spans = new java.util.HashSet<>();
+            Set<String> ids = new java.util.HashSet<>();
             for (Annotation m : entity.mentions()) {
-                spans.add(((long) m.start() << 32) | m.end());
+                ids.add(m.id());
             }
             for (Annotation m : entity.mentions()) {
-                out.put(m.id(), spans);
+                out.put(m.id(), ids);
             }
         }
         return out;
