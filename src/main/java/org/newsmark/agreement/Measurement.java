@@ -23,6 +23,11 @@ public record Measurement(String layer, String label, String measure, String ann
     /** The measure of a role that takes one target, such as {@code speaker_agreement}. */
     public static final String ROLE_AGREEMENT_SUFFIX = "_agreement";
     public static final String ARGUMENT_F1 = "argument_f1";
+    /**
+     * The measure of a role that takes one entity, judged by identity ({@code speaker_identity}):
+     * the two targets' entities share a mention.
+     */
+    public static final String IDENTITY_SUFFIX = "_identity";
     /** The fixed measures in report order; role agreements come between f1_overlap and argument_f1. */
     public static final List<String> ORDER = List.of(OBSERVED_AGREEMENT, COHEN_KAPPA, FLEISS_KAPPA, KRIPPENDORFF_ALPHA,
             UNITIZING_ALPHA, F1_EXACT, F1_OVERLAP, ARGUMENT_F1);
@@ -52,6 +57,10 @@ public record Measurement(String layer, String label, String measure, String ann
             case UNITIZING_ALPHA, F1_EXACT, F1_OVERLAP -> {
                 one = "span";
                 many = "spans";
+            }
+            case "coref_muc", "coref_b3", "coref_ceafm", "coref_ceafe", "coref_blanc", "coref_conll" -> {
+                one = "mention";
+                many = "mentions";
             }
             case ARGUMENT_F1 -> {
                 one = "argument";

@@ -137,7 +137,10 @@ public final class ScoringService {
         String label = e.kind() == ErrorKind.WRONG_LABEL || e.kind() == ErrorKind.MISSED ? e.referenceLabel() : e.label();
         String file = guidelines.fileOf(label).orElse(defaultFile(e.layer()));
         String heading = label;
-        if (e.kind().isBoundary()) {
+        if (e.kind().isChain()) {
+            file = "entities.md";
+            heading = "Coreference";
+        } else if (e.kind().isBoundary()) {
             heading = switch (e.layer()) {
                 case "ENTITY" -> "Boundary rules";
                 case "EVENT" -> "Triggers";

@@ -14,7 +14,11 @@ public enum ErrorKind {
     MISSING_SPEAKER("missing speaker"),
     WRONG_ARGUMENT("wrong argument"),
     MISSING_ARGUMENT("missing argument"),
-    WRONG_ATTRIBUTE("wrong attribute");
+    WRONG_ATTRIBUTE("wrong attribute"),
+    MISSING_LINK("missing coreference link"),
+    WRONG_ENTITY("wrong entity"),
+    SPLIT_ENTITY("split entity"),
+    MERGED_ENTITIES("merged entities");
 
     private final String title;
 
@@ -30,6 +34,11 @@ public enum ErrorKind {
     /** The id in CSV files: {@code boundary_too_wide}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An error of the coreference chains: missing link, wrong entity, split, merged. */
+    public boolean isChain() {
+        return this == MISSING_LINK || this == WRONG_ENTITY || this == SPLIT_ENTITY || this == MERGED_ENTITIES;
     }
 
     public boolean isBoundary() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.AttributeDef;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
@@ -63,10 +64,13 @@ public final class TrainingScorer {
         for (Map.Entry<Annotation, Annotation> p : pairs.entrySet()) {
             Layer layer = schema.requireLayer(p.getKey().layer());
             for (LinkRole role : layer.roles()) {
-                compareLinks(article, trainee, reference, p.getKey(), p.getValue(), role, links, errors);
+                if (!role.name().equals(EntityChains.ROLE)) {
+                    compareLinks(article, trainee, reference, p.getKey(), p.getValue(), role, links, errors);
+                }
             }
             compareAttributes(article, layer, p.getKey(), p.getValue(), errors);
         }
+        ChainErrors.add(article, trainee, reference, pairs, errors);
         errors.sort(Comparator.comparingInt(TrainingError::start).thenComparingInt(TrainingError::end)
                 .thenComparing(TrainingError::kind).thenComparing(TrainingError::role));
         return new ArticleScore(article.id(), counts, links[0], links[1], links[2], links[3], links[4], errors);

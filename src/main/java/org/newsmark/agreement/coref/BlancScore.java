@@ -10,8 +10,8 @@ package org.newsmark.agreement.coref;
  * has neither, 0. The F1 is the mean of the two F1s, not the F1 of the mean recall and precision.
  * Over several documents the eight counts are summed first ({@link #plus}), as the scorer does.
  */
-public record BlancScore(Score coreference, Score nonCoreference) {
-    public static final BlancScore ZERO = new BlancScore(Score.ZERO, Score.ZERO);
+public record BlancScore(RecallPrecision coreference, RecallPrecision nonCoreference) {
+    public static final BlancScore ZERO = new BlancScore(RecallPrecision.ZERO, RecallPrecision.ZERO);
 
     public double recall() {
         return pick(coreference.recall(), nonCoreference.recall());

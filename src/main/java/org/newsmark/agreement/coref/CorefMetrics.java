@@ -19,9 +19,9 @@ public final class CorefMetrics {
     }
 
     /** Mention identification: recall and precision of the mentions (exact spans), entities aside. */
-    public static Score mentions(CorefDocument d) {
+    public static RecallPrecision mentions(CorefDocument d) {
         Overlaps o = Overlaps.of(d);
-        return new Score(o.common, o.keyMentions, o.common, o.responseMentions);
+        return new RecallPrecision(o.common, o.keyMentions, o.common, o.responseMentions);
     }
 
     /**
@@ -29,16 +29,16 @@ public final class CorefMetrics {
      * other side. The correct links are, for each pair of a key and a response entity sharing n
      * mentions, n - 1.
      */
-    public static Score muc(CorefDocument d) {
+    public static RecallPrecision muc(CorefDocument d) {
         return muc(Overlaps.of(d));
     }
 
-    static Score muc(Overlaps o) {
+    static RecallPrecision muc(Overlaps o) {
         long correct = 0;
         for (int count : o.pairCount) {
             correct += count - 1;
         }
-        return new Score(correct, links(o.keySizes), correct, links(o.responseSizes));
+        return new RecallPrecision(correct, links(o.keySizes), correct, links(o.responseSizes));
     }
 
     private static long links(int[] sizes) {
@@ -54,11 +54,11 @@ public final class CorefMetrics {
      * in its key entity (precision) and the reverse (recall), summed over response mentions; the
      * denominators are the numbers of key and of response mentions.
      */
-    public static Score bCubed(CorefDocument d) {
+    public static RecallPrecision bCubed(CorefDocument d) {
         return bCubed(Overlaps.of(d));
     }
 
-    static Score bCubed(Overlaps o) {
+    static RecallPrecision bCubed(Overlaps o) {
         double recall = 0;
         double precision = 0;
         for (int i = 0; i < o.pairCount.length; i++) {
@@ -66,33 +66,33 @@ public final class CorefMetrics {
             recall += n * n / o.keySizes[o.pairKey[i]];
             precision += n * n / o.responseSizes[o.pairResponse[i]];
         }
-        return new Score(recall, o.keyMentions, precision, o.responseMentions);
+        return new RecallPrecision(recall, o.keyMentions, precision, o.responseMentions);
     }
 
     /**
      * Mention-based CEAF (Luo 2005, φ3): the one-to-one alignment of key and response entities
      * that shares the most mentions; denominators are the numbers of key and response mentions.
      */
-    public static Score ceafM(CorefDocument d) {
+    public static RecallPrecision ceafM(CorefDocument d) {
         return ceafM(Overlaps.of(d));
     }
 
-    static Score ceafM(Overlaps o) {
+    static RecallPrecision ceafM(Overlaps o) {
         double similarity = bestAlignment(o, false);
-        return new Score(similarity, o.keyMentions, similarity, o.responseMentions);
+        return new RecallPrecision(similarity, o.keyMentions, similarity, o.responseMentions);
     }
 
     /**
      * Entity-based CEAF (Luo 2005, φ4): the one-to-one alignment of entities that maximises the sum
      * of 2|K ∩ R| / (|K| + |R|); denominators are the numbers of key and response entities.
      */
-    public static Score ceafE(CorefDocument d) {
+    public static RecallPrecision ceafE(CorefDocument d) {
         return ceafE(Overlaps.of(d));
     }
 
-    static Score ceafE(Overlaps o) {
+    static RecallPrecision ceafE(Overlaps o) {
         double similarity = bestAlignment(o, true);
-        return new Score(similarity, o.keySizes.length, similarity, o.responseSizes.length);
+        return new RecallPrecision(similarity, o.keySizes.length, similarity, o.responseSizes.length);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class CorefMetrics {
         }
         long differentBoth = Overlaps.pairs(o.common) - sameKey - sameResponse + sameBoth;
         return new BlancScore(
-                new Score(sameBoth, keyCoreference, sameBoth, responseCoreference),
-                new Score(differentBoth, keyNonCoreference, differentBoth, responseNonCoreference));
+                new RecallPrecision(sameBoth, keyCoreference, sameBoth, responseCoreference),
+                new RecallPrecision(differentBoth, keyNonCoreference, differentBoth, responseNonCoreference));
     }
 }

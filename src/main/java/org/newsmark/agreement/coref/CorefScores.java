@@ -7,13 +7,13 @@ import java.util.Collection;
  * reference scorer sums them: the numerators and denominators of each metric (for BLANC its eight
  * link counts) are added across documents, and recall, precision and F1 are computed from the sums.
  */
-public record CorefScores(Score mentions, Score muc, Score bCubed, Score ceafM, Score ceafE, BlancScore blanc) {
-    public static final CorefScores ZERO = new CorefScores(Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO,
-            Score.ZERO, BlancScore.ZERO);
+public record CorefScores(RecallPrecision mentions, RecallPrecision muc, RecallPrecision bCubed, RecallPrecision ceafM, RecallPrecision ceafE, BlancScore blanc) {
+    public static final CorefScores ZERO = new CorefScores(RecallPrecision.ZERO, RecallPrecision.ZERO, RecallPrecision.ZERO, RecallPrecision.ZERO,
+            RecallPrecision.ZERO, BlancScore.ZERO);
 
     public static CorefScores of(CorefDocument d) {
         Overlaps o = Overlaps.of(d);
-        return new CorefScores(new Score(o.common, o.keyMentions, o.common, o.responseMentions),
+        return new CorefScores(new RecallPrecision(o.common, o.keyMentions, o.common, o.responseMentions),
                 CorefMetrics.muc(o), CorefMetrics.bCubed(o), CorefMetrics.ceafM(o), CorefMetrics.ceafE(o),
                 CorefMetrics.blanc(o));
     }

@@ -17,6 +17,7 @@ import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.attribute.ArticleLabelAgreement;
 import org.newsmark.agreement.attribute.AttributeAgreement;
 import org.newsmark.agreement.coding.TokenAgreement;
+import org.newsmark.agreement.coref.CorefAgreement;
 import org.newsmark.agreement.span.SpanAgreement;
 import org.newsmark.agreement.unitizing.UnitizingAgreement;
 
@@ -57,6 +58,11 @@ public final class AgreementCalculator {
             new AttributeAgreement(corpus, layer, options.byDoc(), out).measure();
         }
         new SpanAgreement(corpus, spanLayers, options.byDoc(), out).measure();
+        for (Layer layer : spanLayers) {
+            if (CorefAgreement.applies(layer)) {
+                new CorefAgreement(corpus, layer, options.byDoc(), out).measure();
+            }
+        }
         out.sort(order(corpus, layers));
         Map<String, Integer> files = new LinkedHashMap<>();
         int all = 0;
@@ -82,6 +88,9 @@ public final class AgreementCalculator {
         for (String m : Measurement.ORDER) {
             measureIndex.put(m, measureIndex.size() * 100);
         }
+        for (String m : CorefAgreement.MEASURES) {
+            measureIndex.put(m, measureIndex.size() * 100);
+        }
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
             layerIndex.put(layer.name(), i);
@@ -97,6 +106,8 @@ public final class AgreementCalculator {
             int r = 1;
             for (LinkRole role : layer.roles()) {
                 measureIndex.putIfAbsent(role.name() + Measurement.ROLE_AGREEMENT_SUFFIX,
+                        measureIndex.get(Measurement.F1_OVERLAP) + r++);
+                measureIndex.putIfAbsent(role.name() + Measurement.IDENTITY_SUFFIX,
                         measureIndex.get(Measurement.F1_OVERLAP) + r++);
             }
         }

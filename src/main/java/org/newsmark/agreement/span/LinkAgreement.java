@@ -2,6 +2,7 @@ package org.newsmark.agreement.span;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.agreement.Score;
 
@@ -32,6 +33,32 @@ public final class LinkAgreement {
                     || a.size() == 1 && b.size() == 1 && first.contains(a.get(0))
                     && second.contains(b.get(0)) && b.get(0).equals(targetMatches.get(a.get(0)))) {
                 agreeing++;
+            }
+        }
+    }
+
+    /**
+     * Adds the matched source pairs of one article, judged by identity: targets agree when both
+     * annotators gave none, or when the entities of the two targets share a mention: a mention of
+     * the first's entity is matched (by overlap, as for the targets of {@link #add}) to a mention of
+     * the second's. Agreement by mention implies agreement by identity.
+     *
+     * @param firstEntities the ids of the mentions of the entity of each of the first annotator's mentions
+     */
+    void addByIdentity(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
+                       Map<String, Set<String>> firstEntities, Map<String, Set<String>> secondEntities) {
+        for (SpanMatching.Match m : sources) {
+            List<String> a = m.first().targets(role);
+            List<String> b = m.second().targets(role);
+            pairs++;
+            if (a.isEmpty() && b.isEmpty()) {
+                agreeing++;
+            } else if (a.size() == 1 && b.size() == 1) {
+                Set<String> x = firstEntities.getOrDefault(a.get(0), Set.of(a.get(0)));
+                Set<String> y = secondEntities.getOrDefault(b.get(0), Set.of(b.get(0)));
+                if (x.stream().map(targetMatches::get).anyMatch(y::contains)) {
+                    agreeing++;
+                }
             }
         }
     }

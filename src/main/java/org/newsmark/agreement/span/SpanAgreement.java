@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -37,12 +38,14 @@ public final class SpanAgreement {
         final SpanF1 exact = SpanF1.of(0, 0, 0);
         final SpanF1 overlap = SpanF1.of(0, 0, 0);
         final Map<String, LinkAgreement> roles = new HashMap<>();
+        final Map<String, LinkAgreement> identities = new HashMap<>();
         final ArgumentF1 arguments = new ArgumentF1();
 
         void add(Counts other) {
             exact.add(other.exact);
             overlap.add(other.overlap);
             other.roles.forEach((r, l) -> roles.computeIfAbsent(r, k -> new LinkAgreement()).add(l));
+            other.identities.forEach((r, l) -> identities.computeIfAbsent(r, k -> new LinkAgreement()).add(l));
             arguments.add(other.arguments);
         }
     }
@@ -161,6 +164,8 @@ public final class SpanAgreement {
             firstSpans.put(layer.name(), a);
             secondSpans.put(layer.name(), b);
         }
+        Map<String, Set<String>> firstEntities = entityMentions(first);
+        Map<String, Set<String>> secondEntities = entityMentions(second);
         for (Layer layer : layers) {
             Map<String, List<Annotation>> a = firstSpans.get(layer.name());
             Map<String, List<Annotation>> b = secondSpans.get(layer.name());
@@ -183,9 +188,13 @@ public final class SpanAgreement {
                 c.exact.add(SpanMatching.sameBounds(la, lb), la.size(), lb.size());
                 c.overlap.add(lm.size(), la.size(), lb.size());
                 for (LinkRole role : layer.roles()) {
-                    if (!role.many()) {
+                    if (!role.many() && !isCoref(role)) {
                         c.roles.computeIfAbsent(role.name(), k -> new LinkAgreement())
                                 .add(lm, role.name(), targets, first, second);
+                        if (chained(role)) {
+                            c.identities.computeIfAbsent(role.name(), k -> new LinkAgreement())
+                                    .addByIdentity(lm, role.name(), targets, firstEntities, secondEntities);
+                        }
                     }
                 }
                 if (!manyRoles.isEmpty()) {
@@ -195,6 +204,32 @@ public final class SpanAgreement {
             }
         }
         return counts;
+    }
+
+    /** The role of a mention to an earlier one of its entity: measured as coreference, not as a link. */
+    private static boolean isCoref(LinkRole role) {
+        return role.name().equals(EntityChains.ROLE);
+    }
+
+    /** Whether the targets of a role form chains, so that agreement by identity means something. */
+    private boolean chained(LinkRole role) {
+        return corpus.schema().layer(role.targetLayer()).flatMap(l -> l.role(EntityChains.ROLE))
+                .map(r -> r.targetLayer().equals(role.targetLayer())).orElse(false);
+    }
+
+    /** For each entity mention of a set, the ids of every mention of its entity. */
+    private static Map<String, Set<String>> entityMentions(AnnotationSet set) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (EntityChains.Entity entity : EntityChains.of(set).entities()) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (Annotation m : entity.mentions()) {
+                ids.add(m.id());
+            }
+            for (Annotation m : entity.mentions()) {
+                out.put(m.id(), ids);
+            }
+        }
+        return out;
     }
 
     private static Map<String, List<Annotation>> byLabel(List<Annotation> spans) {
@@ -217,9 +252,13 @@ public final class SpanAgreement {
                 for (LinkRole role : layer.roles()) {
                     if (role.many()) {
                         arguments = true;
-                    } else {
+                    } else if (!isCoref(role)) {
                         emitMeasure(doc, layer, label, role.name() + Measurement.ROLE_AGREEMENT_SUFFIX, pairs,
                                 missing, shared);
+                        if (chained(role)) {
+                            emitMeasure(doc, layer, label, role.name() + Measurement.IDENTITY_SUFFIX, pairs,
+                                    missing, shared);
+                        }
                     }
                 }
                 if (arguments) {
@@ -251,6 +290,11 @@ public final class SpanAgreement {
                     } else if (measure.equals(Measurement.ARGUMENT_F1)) {
                         score = c.arguments.score("no argument of a matched " + layer.name() + " span");
                         units = c.arguments.units();
+                    } else if (measure.endsWith(Measurement.IDENTITY_SUFFIX)) {
+                        String role = measure.substring(0, measure.length() - Measurement.IDENTITY_SUFFIX.length());
+                        LinkAgreement l = c.identities.getOrDefault(role, new LinkAgreement());
+                        score = l.score("no matched pair of " + layer.name() + " spans");
+                        units = l.units();
                     } else {
                         String role = measure.substring(0, measure.length() - Measurement.ROLE_AGREEMENT_SUFFIX.length());
                         LinkAgreement l = c.roles.getOrDefault(role, new LinkAgreement());

@@ -43,11 +43,11 @@ class ConllReferenceScorerRandomTest {
     }
 
     private static double[] counts(CorefScores s, String metric, String line) {
-        Score score = switch (line) {
+        RecallPrecision score = switch (line) {
             case "Identification of Mentions" -> s.mentions();
             case "Coreference links" -> s.blanc().coreference();
             case "Non-coreference links" -> s.blanc().nonCoreference();
-            case "BLANC" -> new Score(s.blanc().recall(), 1, s.blanc().precision(), 1);
+            case "BLANC" -> new RecallPrecision(s.blanc().recall(), 1, s.blanc().precision(), 1);
             case "Coreference" -> switch (metric) {
                 case "muc" -> s.muc();
                 case "bcub" -> s.bCubed();

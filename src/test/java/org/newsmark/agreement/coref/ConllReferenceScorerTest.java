@@ -37,7 +37,7 @@ class ConllReferenceScorerTest {
     /** test/test.pl: {@code $error_tolerance = 1.e-4}, compared with the summed absolute differences. */
     private static final double TOLERANCE = 1e-4;
 
-    private record Case(String id, String keyFile, String responseFile, Map<String, double[]> expected) {
+    record Case(String id, String keyFile, String responseFile, Map<String, double[]> expected) {
         @Override
         public String toString() {
             return id;
@@ -227,7 +227,7 @@ class ConllReferenceScorerTest {
         return 2 * r * p / (r + p);
     }
 
-    private static double[] rpf(Score s) {
+    private static double[] rpf(RecallPrecision s) {
         return new double[] {s.recall(), s.precision(), s.f1()};
     }
 

@@ -38,7 +38,7 @@ class CorefDocumentTest {
         assertThat(CorefMetrics.ceafM(d)).isEqualTo(s.ceafM());
         assertThat(CorefMetrics.ceafE(d)).isEqualTo(s.ceafE());
         assertThat(CorefMetrics.blanc(d)).isEqualTo(s.blanc());
-        assertThat(CorefMetrics.mentions(d)).isEqualTo(new Score(3, 3, 3, 3));
+        assertThat(CorefMetrics.mentions(d)).isEqualTo(new RecallPrecision(3, 3, 3, 3));
         assertThat(CorefScores.of(List.of())).isEqualTo(CorefScores.ZERO);
     }
 

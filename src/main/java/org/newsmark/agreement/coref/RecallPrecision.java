@@ -5,9 +5,9 @@ package org.newsmark.agreement.coref;
  * reports them: a ratio with a zero denominator is 0, and so is F1 when recall and precision are
  * both 0. Over several documents the numerators and denominators are summed ({@link #plus}).
  */
-public record Score(double recallNumerator, double recallDenominator,
+public record RecallPrecision(double recallNumerator, double recallDenominator,
                     double precisionNumerator, double precisionDenominator) {
-    public static final Score ZERO = new Score(0, 0, 0, 0);
+    public static final RecallPrecision ZERO = new RecallPrecision(0, 0, 0, 0);
 
     public double recall() {
         return recallDenominator == 0 ? 0 : recallNumerator / recallDenominator;
@@ -23,8 +23,8 @@ public record Score(double recallNumerator, double recallDenominator,
         return r + p == 0 ? 0 : 2 * r * p / (r + p);
     }
 
-    public Score plus(Score o) {
-        return new Score(recallNumerator + o.recallNumerator, recallDenominator + o.recallDenominator,
+    public RecallPrecision plus(RecallPrecision o) {
+        return new RecallPrecision(recallNumerator + o.recallNumerator, recallDenominator + o.recallDenominator,
                 precisionNumerator + o.precisionNumerator, precisionDenominator + o.precisionDenominator);
     }
 
