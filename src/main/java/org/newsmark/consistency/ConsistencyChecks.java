@@ -12,6 +12,7 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.WordTokenizer;
+import org.newsmark.model.AnnotatedArticle;
 
 /**
  * Checks one annotator's work across the corpus for what agreement would later reveal: the same

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
+import org.newsmark.model.AnnotatedArticle;
 
 /**
  * Every occurrence of a text (or a regular expression) in every article, with the annotations of

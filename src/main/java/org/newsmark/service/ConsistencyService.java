@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsmark.consistency.AnnotatedArticle;
+import org.newsmark.model.AnnotatedArticle;
 import org.newsmark.consistency.ConsistencyChecks;
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.consistency.Finding;

@@ -10,6 +10,7 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Link;
+import org.newsmark.model.AnnotatedArticle;
 
 class ConsistencyChecksTest {
     private static AnnotatedArticle doc(String id, String text, Annotation... annotations) {

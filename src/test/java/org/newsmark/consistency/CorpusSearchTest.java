@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.AnnotatedArticle;
 
 class CorpusSearchTest {
     //                                    0         1         2         3         4

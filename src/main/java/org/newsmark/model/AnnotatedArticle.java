@@ -1,8 +1,6 @@
-package org.newsmark.consistency;
+package org.newsmark.model;
 
 import java.util.Objects;
-import org.newsmark.model.AnnotationSet;
-import org.newsmark.model.Article;
 
 /** One article with one annotator's annotations of it, as corpus-wide searches and checks read it. */
 public record AnnotatedArticle(Article article, AnnotationSet set) {
