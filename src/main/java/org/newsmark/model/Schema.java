@@ -13,7 +13,13 @@ public record Schema(List<Layer> layers) {
     }
 
     public Optional<Layer> layer(String name) {
-        return layers.stream().filter(l -> l.name().equals(name)).findFirst();
+        // A loop, not a stream: called for every row of every file read.
+        for (Layer l : layers) {
+            if (l.name().equals(name)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     public Layer requireLayer(String name) {
