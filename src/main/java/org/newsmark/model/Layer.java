@@ -1,6 +1,7 @@
 package org.newsmark.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,6 +35,6 @@ public record Layer(String name, String key, List<Label> labels, List<LinkRole> 
 
     /** The prefix of new annotation ids in this layer: its key, upper case. */
     public String idPrefix() {
-        return key.toUpperCase(java.util.Locale.ROOT);
+        return key.toUpperCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.newsmark.agreement.corpus;
 
+import java.util.stream.Collectors;
 import org.newsmark.model.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class AgreementCalculator {
         }
         List<Measurement> out = new ArrayList<>();
         Map<String, int[]> tokens = corpus.articles().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(Article::id, a -> WordTokenizer.bounds(a.text())));
+                .collect(Collectors.toMap(Article::id, a -> WordTokenizer.bounds(a.text())));
         for (Layer layer : layers) {
             new TokenAgreement(corpus, layer, tokens, options.byDoc(), out).measure();
             new UnitizingAgreement(corpus, layer, options.byDoc(), out).measure();
