@@ -1,5 +1,6 @@
 package org.newsmark;
 
+import java.util.OptionalInt;
 import org.newsmark.cli.NewsmarkCommand;
 import org.newsmark.ui.SwingLauncher;
 
@@ -9,6 +10,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = ColdStart.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         SwingLauncher launcher = new SwingLauncher();
         int code = NewsmarkCommand.commandLine(launcher).execute(args);
         if (!launcher.opened() || code != 0) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsmark.model.Names;
 import org.newsmark.service.GuiLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ public final class GuiCommand implements Callable<Integer> {
         if (adjudicate && annotator != null) {
             throw CommandFailure.usage("--adjudicate edits gold; it takes no --annotator");
         }
-        Optional<String> who = adjudicate ? Optional.of(org.newsmark.model.Names.GOLD) : Optional.ofNullable(annotator);
+        Optional<String> who = adjudicate ? Optional.of(Names.GOLD) : Optional.ofNullable(annotator);
         return open(launcher, Optional.ofNullable(project), who, spec.commandLine().getErr());
     }
 

@@ -1,12 +1,16 @@
 package org.newsmark.gold;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
@@ -85,7 +89,7 @@ public final class GoldMerger {
         });
         Map<Key, String> ids = new HashMap<>();
         List<Key> accepted = new ArrayList<>();
-        java.util.Set<Key> tied = new java.util.HashSet<>();
+        Set<Key> tied = new HashSet<>();
         for (List<Key> same : byBounds.values()) {
             int best = same.stream().mapToInt(k -> votes.get(k).size()).max().orElse(0);
             List<Key> top = same.stream().filter(k -> votes.get(k).size() == best).toList();
@@ -161,8 +165,8 @@ public final class GoldMerger {
 
     /** Whether {@code to} can be reached from {@code from} along the kept links. */
     private static boolean reaches(Map<String, List<String>> kept, String from, String to) {
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             String at = todo.pop();
             if (at.equals(to)) {
@@ -206,7 +210,7 @@ public final class GoldMerger {
                         : " (" + e.getValue() + " of " + voters.size() + ")"));
             }
         }
-        out.sort(Comparator.comparing(Link::target, org.newsmark.model.AnnotationSet::compareIds));
+        out.sort(Comparator.comparing(Link::target, AnnotationSet::compareIds));
         if (!left.isEmpty()) {
             conflicts.add(new MergeConflict(article.id(), k.layer(), MergeConflict.LINK, k.start(), k.end(),
                     article.slice(k.start(), k.end()), marks, ids.get(k) + " " + role.name() + " left out: "
@@ -231,7 +235,7 @@ public final class GoldMerger {
 
     private static void spanConflicts(Article article, List<String> annotators, Map<String, AnnotationSet> sets,
                                       Map<Key, Map<String, Annotation>> votes, Map<Key, String> ids,
-                                      java.util.Set<Key> tied, List<MergeConflict> conflicts) {
+                                      Set<Key> tied, List<MergeConflict> conflicts) {
         Map<String, List<Key>> outByLayer = new LinkedHashMap<>();
         for (Key k : votes.keySet()) {
             if (!ids.containsKey(k)) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class AnnotatorLock implements AutoCloseable {
             }
             try {
                 Files.writeString(lock, me.pid() + "\n" + me.host() + "\n" + me.since() + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 HELD_HERE.add(lock);
                 return new Attempt(Optional.of(new AnnotatorLock(lock)), Optional.empty());
             } catch (FileAlreadyExistsException e) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Atomic replacement of a file: the content goes to a temporary file in the same folder, is
@@ -66,9 +69,9 @@ public final class AtomicFile {
      */
     private static void keepPermissions(Path tmp, Path target) {
         try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+            Set<PosixFilePermission> perms = Files.exists(target)
                     ? Files.getPosixFilePermissions(target)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+                    : PosixFilePermissions.fromString("rw-r--r--");
             Files.setPosixFilePermissions(tmp, perms);
         } catch (IOException | UnsupportedOperationException e) {
             // Not a POSIX file system (Windows): nothing to carry over.

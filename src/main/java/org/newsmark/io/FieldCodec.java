@@ -94,6 +94,10 @@ public final class FieldCodec {
     }
 
     public static List<Link> parseLinks(String field) {
+        if (field.isEmpty()) {
+            // Most rows have no links: no list to build and throw away.
+            return List.of();
+        }
         List<Link> links = new ArrayList<>();
         for (String[] p : parsePairs(field)) {
             if (p[1].isEmpty()) {
@@ -105,6 +109,9 @@ public final class FieldCodec {
     }
 
     public static Map<String, String> parseAttributes(String field) {
+        if (field.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> map = new LinkedHashMap<>();
         for (String[] p : parsePairs(field)) {
             if (map.put(p[0], p[1]) != null) {

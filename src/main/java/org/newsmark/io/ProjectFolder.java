@@ -1,12 +1,18 @@
 package org.newsmark.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
@@ -190,27 +196,27 @@ public final class ProjectFolder {
      * Writes many sets, each atomically, several at a time: the cost of saving is the flush to
      * disk of each file, which the storage can serve in parallel.
      */
-    public void writeAll(java.util.Collection<AnnotationSet> sets) throws IOException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    public void writeAll(Collection<AnnotationSet> sets) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             for (AnnotationSet set : sets) {
                 futures.add(pool.submit(() -> {
                     writeAnnotations(set);
                     return null;
                 }));
             }
-            for (java.util.concurrent.Future<?> f : futures) {
+            for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
                     }
                     throw new IOException(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while saving");
+                    throw new InterruptedIOException("interrupted while saving");
                 }
             }
         } finally {

@@ -1,10 +1,15 @@
 package org.newsmark.io;
 
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsmark.model.AttributeDef;
@@ -125,7 +130,7 @@ public final class SchemaCsv {
                     problems.add(Problem.error(path, line, "color must look like #RRGGBB, found \"" + row[5] + "\""));
                     return;
                 }
-                draft.labels.add(new Label(name, key, row[5].toUpperCase(java.util.Locale.ROOT), row[8]));
+                draft.labels.add(new Label(name, key, row[5].toUpperCase(Locale.ROOT), row[8]));
             }
             case "role" -> {
                 if (row[6].isEmpty()) {
@@ -162,8 +167,8 @@ public final class SchemaCsv {
     /** The schema as file content, for writing a new project. */
     public static String format(Schema schema) {
         StringBuilder b = new StringBuilder(String.join(",", HEADER)).append('\n');
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (com.opencsv.ICSVWriter w = new com.opencsv.CSVWriter(out, ',', '"', '"', "\n")) {
+        StringWriter out = new StringWriter();
+        try (ICSVWriter w = new CSVWriter(out, ',', '"', '"', "\n")) {
             for (Layer layer : schema.layers()) {
                 if (layer.marksArticles()) {
                     w.writeNext(new String[] {layer.name(), layer.key(), "scope", "article", "", "", "", "", ""}, false);
@@ -183,7 +188,7 @@ public final class SchemaCsv {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return b.append(out).toString();
     }

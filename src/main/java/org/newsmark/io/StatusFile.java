@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsmark.model.FormatException;
@@ -60,7 +61,7 @@ public final class StatusFile {
             for (Map.Entry<String, String> e : new TreeMap<>(status).entrySet()) {
                 String[] old = before.get(e.getKey());
                 String date = old != null && old.length > 2 && old[1].equals(e.getValue()) ? old[2]
-                        : java.time.LocalDate.now().toString();
+                        : LocalDate.now().toString();
                 w.writeNext(new String[] {e.getKey(), e.getValue(), date}, false);
             }
         }

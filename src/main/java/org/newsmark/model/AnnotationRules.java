@@ -65,7 +65,7 @@ public final class AnnotationRules {
             return;
         }
         boolean inside = a.end() <= article.length();
-        if (inside && article.slice(a.start(), a.end()).equals(a.text())) {
+        if (inside && article.covers(a.start(), a.end(), a.text())) {
             return;
         }
         Optional<Violation.Relocation> moved = relocate(article, a);
@@ -137,6 +137,9 @@ public final class AnnotationRules {
 
     private static void checkLinks(Schema schema, Map<String, Annotation> byId, int i, Annotation a,
                                    List<Violation> out) {
+        if (a.links().isEmpty()) {
+            return;
+        }
         Optional<Layer> layer = schema.layer(a.layer());
         Map<String, Integer> perRole = new HashMap<>();
         for (Link link : a.links()) {

@@ -2,6 +2,7 @@ package org.newsmark.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class AnnotationSet {
     private AnnotationSet(String doc, String annotator, List<Annotation> sorted, boolean inFileOrder) {
         this.doc = Objects.requireNonNull(doc, "doc");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
-        this.annotations = java.util.Collections.unmodifiableList(sorted);
+        this.annotations = Collections.unmodifiableList(sorted);
         this.byId = new HashMap<>(sorted.size() * 2);
         for (Annotation a : sorted) {
             if (byId.put(a.id(), a) != null) {
@@ -156,7 +157,7 @@ public final class AnnotationSet {
         if (byId.containsKey(annotation.id())) {
             throw new IllegalArgumentException("duplicate annotation id " + annotation.id());
         }
-        int at = java.util.Collections.binarySearch(annotations, annotation, FILE_ORDER);
+        int at = Collections.binarySearch(annotations, annotation, FILE_ORDER);
         List<Annotation> list = new ArrayList<>(annotations.size() + 1);
         list.addAll(annotations);
         list.add(at < 0 ? -at - 1 : at, annotation);

@@ -82,6 +82,13 @@ public final class Article {
         return text.substring(charIndex(start), charIndex(end));
     }
 
+    /** Whether the text between two code point offsets (within the article) is {@code expected}, without copying it. */
+    public boolean covers(int start, int end, String expected) {
+        int from = charIndex(start);
+        int to = charIndex(end);
+        return to - from == expected.length() && text.regionMatches(from, expected, 0, expected.length());
+    }
+
     /** The code point at a code point offset. */
     public int codePointAt(int offset) {
         return text.codePointAt(charIndex(offset));

@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** The edits of the annotator: add, delete (cleaning links), relabel, move boundaries, link, note, batches. */
 public final class Edits {
     private Edits() {
     }
 
-    private record Simple(String description, java.util.function.UnaryOperator<AnnotationSet> change) implements Edit {
+    private record Simple(String description, UnaryOperator<AnnotationSet> change) implements Edit {
         @Override
         public AnnotationSet apply(AnnotationSet set) {
             return change.apply(set);

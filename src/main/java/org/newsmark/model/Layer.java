@@ -1,6 +1,7 @@
 package org.newsmark.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,16 +47,27 @@ public record Layer(String name, String key, List<Label> labels, List<LinkRole> 
         return scope == Scope.ARTICLE;
     }
 
+    // Loops, not streams: called for every row of every file read.
     public Optional<Label> label(String labelName) {
-        return labels.stream().filter(l -> l.name().equals(labelName)).findFirst();
+        for (Label l : labels) {
+            if (l.name().equals(labelName)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<LinkRole> role(String roleName) {
-        return roles.stream().filter(r -> r.name().equals(roleName)).findFirst();
+        for (LinkRole r : roles) {
+            if (r.name().equals(roleName)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The prefix of new annotation ids in this layer: its key, upper case. */
     public String idPrefix() {
-        return key.toUpperCase(java.util.Locale.ROOT);
+        return key.toUpperCase(Locale.ROOT);
     }
 }

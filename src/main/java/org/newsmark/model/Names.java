@@ -1,5 +1,6 @@
 package org.newsmark.model;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ public final class Names {
      * dropped, a leading non-alphanumeric is removed; never empty.
      */
     public static String makeSafe(String raw) {
-        String ascii = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKD)
+        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "");
         String s = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
         s = s.replaceAll("^[^A-Za-z0-9]+", "").replaceAll("[.-]+$", "");

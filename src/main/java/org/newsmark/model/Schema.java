@@ -3,6 +3,7 @@ package org.newsmark.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +14,13 @@ public record Schema(List<Layer> layers) {
     }
 
     public Optional<Layer> layer(String name) {
-        return layers.stream().filter(l -> l.name().equals(name)).findFirst();
+        // A loop, not a stream: called for every row of every file read.
+        for (Layer l : layers) {
+            if (l.name().equals(name)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     public Layer requireLayer(String name) {
@@ -41,7 +48,7 @@ public record Schema(List<Layer> layers) {
             if (!layerNames.add(layer.name())) {
                 problems.add("layer " + layer.name() + " is defined twice");
             }
-            if (!layerKeys.add(layer.key().toUpperCase(java.util.Locale.ROOT))) {
+            if (!layerKeys.add(layer.key().toUpperCase(Locale.ROOT))) {
                 problems.add("layer key " + layer.key() + " of " + layer.name() + " is used by another layer");
             }
             if (layer.labels().isEmpty()) {
@@ -67,7 +74,7 @@ public record Schema(List<Layer> layers) {
                 if (!roleNames.add(role.name())) {
                     problems.add("role " + role.name() + " is defined twice in " + layer.name());
                 }
-                if (!roleKeys.add(layer.name() + "\0" + role.key().toUpperCase(java.util.Locale.ROOT))) {
+                if (!roleKeys.add(layer.name() + "\0" + role.key().toUpperCase(Locale.ROOT))) {
                     problems.add("role key " + role.key() + " of " + layer.name() + "/" + role.name()
                             + " is used by another role of the layer");
                 }
@@ -81,7 +88,7 @@ public record Schema(List<Layer> layers) {
                 }
             }
             for (LinkRole role : layer.roles()) {
-                if (layerKeys.contains(role.key().toUpperCase(java.util.Locale.ROOT))) {
+                if (layerKeys.contains(role.key().toUpperCase(Locale.ROOT))) {
                     problems.add("role key " + role.key() + " of " + layer.name() + "/" + role.name()
                             + " is also a layer key");
                 }

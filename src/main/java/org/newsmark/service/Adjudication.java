@@ -3,10 +3,12 @@ package org.newsmark.service;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
@@ -80,7 +82,7 @@ public final class Adjudication {
 
     /** The spans not yet in gold, in text order, each with who marked it and how it stands. */
     public List<Candidate> candidates(AnnotationSet gold) {
-        java.util.Set<String> inGold = new java.util.HashSet<>();
+        Set<String> inGold = new HashSet<>();
         gold.annotations().forEach(a -> inGold.add(key(a)));
         Map<String, Map<String, Annotation>> byKey = new LinkedHashMap<>();
         for (Map.Entry<String, AnnotationSet> e : sets.entrySet()) {

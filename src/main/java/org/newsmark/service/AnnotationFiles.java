@@ -1,8 +1,10 @@
 package org.newsmark.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
@@ -66,7 +68,7 @@ public final class AnnotationFiles {
         }
         problems.sort(null);
         List<Annotation> good = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < parsed.annotations().size(); i++) {
             Annotation a = parsed.annotations().get(i);
             if (seen.add(a.id())) {

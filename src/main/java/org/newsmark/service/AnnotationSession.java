@@ -2,6 +2,7 @@ package org.newsmark.service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -265,7 +266,7 @@ public final class AnnotationSession implements AutoCloseable {
     private static String describe(Exception e) {
         String m = e.getMessage();
         String kind = e.getClass().getSimpleName().replace("Exception", "");
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason() + " (" + fse.getFile() + ")";
         }
         return m == null ? kind : kind + ": " + m;

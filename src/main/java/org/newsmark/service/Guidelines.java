@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.AbstractVisitor;
@@ -124,7 +126,7 @@ public final class Guidelines {
 
     /** A file rendered to HTML, with {@code <a name=...>} before each heading. */
     public String html(String file) {
-        List<org.commonmark.Extension> extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+        List<Extension> extensions = List.of(TablesExtension.create());
         Parser parser = Parser.builder().extensions(extensions).build();
         Node doc = parser.parse(files.getOrDefault(file, ""));
         doc.accept(new AbstractVisitor() {

@@ -2,6 +2,8 @@ package org.newsmark.service;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +64,8 @@ public final class ProgressService {
                 }
                 Workspace.Status s = StatusFile.DONE.equals(status.get(doc)) ? Workspace.Status.DONE
                         : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED;
-                Map<String, OptionalDouble> kappa = new java.util.LinkedHashMap<>();
-                Map<String, OptionalDouble> f1 = new java.util.LinkedHashMap<>();
+                Map<String, OptionalDouble> kappa = new LinkedHashMap<>();
+                Map<String, OptionalDouble> f1 = new LinkedHashMap<>();
                 for (String layer : schema.layerNames()) {
                     kappa.put(layer, report.map(r -> meanWithOthers(r, annotators, annotator, layer, doc))
                             .orElse(OptionalDouble.empty()));
@@ -77,7 +79,7 @@ public final class ProgressService {
     }
 
     private static Map<String, Measurement> index(AgreementReport report) {
-        Map<String, Measurement> out = new java.util.HashMap<>();
+        Map<String, Measurement> out = new HashMap<>();
         for (Measurement m : report.measurements()) {
             out.put(key(m.layer(), m.label(), m.measure(), m.annotators(), m.doc()), m);
         }

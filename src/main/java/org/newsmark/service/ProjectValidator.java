@@ -54,34 +54,50 @@ public final class ProjectValidator {
         if (Files.isDirectory(project.goldDir())) {
             owners.add(ProjectFolder.GOLD);
         }
+        List<FileCheck> checks = new ArrayList<>();
         for (String owner : owners) {
             Path dir = owner.equals(ProjectFolder.GOLD) ? project.goldDir() : project.annotatorsDir().resolve(owner);
             for (String doc : annotationFiles(dir, articles, problems)) {
                 Article article = articles.get(doc);
-                if (article == null) {
-                    continue;
+                if (article != null && schema != null) {
+                    checks.add(new FileCheck(owner, article));
                 }
-                if (schema == null) {
-                    continue;
-                }
-                AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, owner);
-                Optional<AnnotationSet> moved = fix ? AnnotationFiles.relocated(loaded, article) : Optional.empty();
-                if (moved.isPresent()) {
-                    try {
-                        project.writeAnnotations(moved.get());
-                        fixed.add(project.shown(project.annotationFile(owner, doc)) + ": moved "
-                                + loaded.violations().size() + " span(s) to where their text now is");
-                        continue;
-                    } catch (IOException e) {
-                        problems.add(Problem.error(project.shown(project.annotationFile(owner, doc)), 0,
-                                "cannot rewrite the file: " + e.getMessage()));
-                    }
-                }
-                problems.addAll(loaded.problems());
             }
+        }
+        Schema checkedSchema = schema;
+        // Files are read and checked in parallel (that is nearly all the time); each keeps only what
+        // the report needs, and the fixes are written one after another, in order.
+        List<Checked> results = checks.parallelStream().map(c -> check(checkedSchema, c, fix)).toList();
+        for (int i = 0; i < results.size(); i++) {
+            Checked checked = results.get(i);
+            String shown = project.shown(project.annotationFile(checks.get(i).owner(), checks.get(i).article().id()));
+            if (checked.moved().isPresent()) {
+                try {
+                    project.writeAnnotations(checked.moved().get());
+                    fixed.add(shown + ": moved " + checked.violations() + " span(s) to where their text now is");
+                    continue;
+                } catch (IOException e) {
+                    problems.add(Problem.error(shown, 0, "cannot rewrite the file: " + e.getMessage()));
+                }
+            }
+            problems.addAll(checked.problems());
         }
         problems.sort(null);
         return new Report(problems, fixed);
+    }
+
+    /** An annotation file to check: whose, and of which article. */
+    private record FileCheck(String owner, Article article) {
+    }
+
+    /** What checking a file found: its problems, and the set with moved spans relocated when that fixes it. */
+    private record Checked(List<Problem> problems, Optional<AnnotationSet> moved, int violations) {
+    }
+
+    private Checked check(Schema schema, FileCheck file, boolean fix) {
+        AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, file.article(), file.owner());
+        Optional<AnnotationSet> moved = fix ? AnnotationFiles.relocated(loaded, file.article()) : Optional.empty();
+        return new Checked(loaded.problems(), moved, loaded.violations().size());
     }
 
     private Map<String, Article> readArticles(List<Problem> problems) {
@@ -91,6 +107,7 @@ public final class ProjectValidator {
             problems.add(Problem.error(ProjectFolder.ARTICLES, 0, "the folder articles/ is missing"));
             return articles;
         }
+        List<String> docs = new ArrayList<>();
         for (Path f : list(dir, problems)) {
             String name = f.getFileName().toString();
             String shown = project.shown(f);
@@ -104,13 +121,30 @@ public final class ProjectValidator {
                 problems.add(Problem.error(shown, 0, "bad document id: " + bad));
                 continue;
             }
-            try {
-                articles.put(doc, project.readArticle(doc));
-            } catch (FormatException e) {
-                problems.addAll(e.problems());
+            docs.add(doc);
+        }
+        // Read and decoded in parallel, kept in the order of the folder.
+        List<ArticleRead> read = docs.parallelStream().map(this::readArticle).toList();
+        for (int i = 0; i < docs.size(); i++) {
+            if (read.get(i).article() != null) {
+                articles.put(docs.get(i), read.get(i).article());
+            } else {
+                problems.addAll(read.get(i).problems());
             }
         }
         return articles;
+    }
+
+    /** An article, or the problems that kept it from being read. */
+    private record ArticleRead(Article article, List<Problem> problems) {
+    }
+
+    private ArticleRead readArticle(String doc) {
+        try {
+            return new ArticleRead(project.readArticle(doc), List.of());
+        } catch (FormatException e) {
+            return new ArticleRead(null, e.problems());
+        }
     }
 
     private void scanAnnotatorFolders(List<String> owners, List<Problem> problems) {

@@ -1,6 +1,7 @@
 package org.newsmark.service;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.io.AtomicFile;
+import org.newsmark.report.workbook.ScorecardWorkbook;
 import org.newsmark.training.ArticleScore;
 import org.newsmark.training.ErrorKind;
 import org.newsmark.training.LayerAgreement;
@@ -117,8 +120,8 @@ public final class ScoringService {
     }
 
     /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
-    public void writeWorkbook(Scorecard card, java.nio.file.Path file) throws IOException {
-        org.newsmark.io.AtomicFile.write(file, out -> org.newsmark.report.workbook.ScorecardWorkbook.write(card, out));
+    public void writeWorkbook(Scorecard card, Path file) throws IOException {
+        AtomicFile.write(file, out -> ScorecardWorkbook.write(card, out));
     }
 
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */

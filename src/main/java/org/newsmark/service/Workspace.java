@@ -1,6 +1,7 @@
 package org.newsmark.service;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Workspace {
         this.annotator = annotator;
     }
 
-    public static Workspace open(java.nio.file.Path folder, String annotator) throws FormatException {
+    public static Workspace open(Path folder, String annotator) throws FormatException {
         ProjectFolder project = ProjectFolder.open(folder);
         return new Workspace(project, project.readSchema(), annotator);
     }
@@ -59,7 +60,7 @@ public final class Workspace {
     }
 
     /** The project's folder on disk. */
-    public java.nio.file.Path root() {
+    public Path root() {
         return project.root();
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +80,8 @@ public final class TrainingScorer {
     /** Pairs the spans of one layer, adds the span errors, and records the pairs for the links. */
     private static void pairSpans(Schema schema, Article article, List<Annotation> t, List<Annotation> r,
                                   Map<Annotation, Annotation> pairs, List<TrainingError> errors) {
-        Set<Annotation> freeT = new java.util.LinkedHashSet<>(t);
-        Set<Annotation> freeR = new java.util.LinkedHashSet<>(r);
+        Set<Annotation> freeT = new LinkedHashSet<>(t);
+        Set<Annotation> freeR = new LinkedHashSet<>(r);
         Map<List<Object>, List<Annotation>> refByKey = new HashMap<>();
         for (Annotation a : r) {
             refByKey.computeIfAbsent(List.of(a.label(), a.start(), a.end()), k -> new ArrayList<>()).add(a);

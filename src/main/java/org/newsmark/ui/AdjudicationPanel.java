@@ -2,6 +2,7 @@ package org.newsmark.ui;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class AdjudicationPanel extends JPanel {
         });
         AbstractAction accept = new AbstractAction("Accept") {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 acceptSelected();
             }
         };

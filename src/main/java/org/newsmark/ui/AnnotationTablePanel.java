@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Component;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -25,7 +26,7 @@ final class AnnotationTablePanel extends JPanel {
                 case 1 -> a.layer();
                 case 2 -> a.label();
                 case 3 -> a.text().replace('\n', ' ');
-                case 4 -> a.links().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; "));
+                case 4 -> a.links().stream().map(Object::toString).collect(Collectors.joining("; "));
                 default -> a.note();
             });
     private final JTable table = new JTable(model);

@@ -7,31 +7,43 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.ActionMap;
 import javax.swing.BorderFactory;
+import javax.swing.InputMap;
 import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
 import javax.swing.text.DefaultEditorKit;
 import org.newsmark.model.FormatException;
+import org.newsmark.model.Names;
 import org.newsmark.model.Problem;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -43,8 +55,10 @@ import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Spans;
+import org.newsmark.service.Adjudication;
 import org.newsmark.service.AnnotationSession;
 import org.newsmark.service.Guidelines;
+import org.newsmark.service.ImportService;
 import org.newsmark.service.Workspace;
 
 /**
@@ -69,8 +83,8 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     private final Menus menus;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
-    private org.newsmark.service.Adjudication adjudication;
-    private final javax.swing.JTabbedPane bottomTabs = new javax.swing.JTabbedPane();
+    private Adjudication adjudication;
+    private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
 
     private AnnotationSession session;
@@ -113,7 +127,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         banner.setVisible(false);
         top.add(north, BorderLayout.NORTH);
         top.add(textScroll, BorderLayout.CENTER);
-        adjudicationPanel = workspace.annotator().equals(org.newsmark.model.Names.GOLD) ? new AdjudicationPanel(this) : null;
+        adjudicationPanel = workspace.annotator().equals(Names.GOLD) ? new AdjudicationPanel(this) : null;
         feedbackPanel = new FeedbackPanel(f -> {
             text.setCandidate(f.start(), f.end());
             text.scrollTo(Annotation.span("finding", "", "", f.start(), f.end(), ""));
@@ -392,7 +406,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
         } else if (state.kind() == AnnotationSession.SaveState.Kind.FAILED && !failureShown) {
             failureShown = true;
             JOptionPane pane = new JOptionPane(state.message(), JOptionPane.WARNING_MESSAGE);
-            javax.swing.JDialog dialog = pane.createDialog(this, "Cannot save");
+            JDialog dialog = pane.createDialog(this, "Cannot save");
             dialog.setName("saveFailed");
             dialog.setModal(false);
             dialog.setVisible(true);
@@ -701,26 +715,26 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
      * event thread; the report lists what was imported and what was skipped, and why.
      */
     void importArticles() {
-        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle("Import articles (text, Word, HTML, CSV corpus, brat)");
         chooser.setMultiSelectionEnabled(true);
-        chooser.setFileSelectionMode(javax.swing.JFileChooser.FILES_AND_DIRECTORIES);
-        if (chooser.showOpenDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        List<java.nio.file.Path> paths = Arrays.stream(chooser.getSelectedFiles()).map(java.io.File::toPath).toList();
+        List<Path> paths = Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
         status.message("Importing " + paths.size() + " item(s)…");
-        new javax.swing.SwingWorker<org.newsmark.service.ImportService.Report, Void>() {
+        new SwingWorker<ImportService.Report, Void>() {
             @Override
-            protected org.newsmark.service.ImportService.Report doInBackground() {
+            protected ImportService.Report doInBackground() {
                 return workspace.importer()
-                        .importPaths(paths, org.newsmark.service.ImportService.Options.DEFAULT);
+                        .importPaths(paths, ImportService.Options.DEFAULT);
             }
 
             @Override
             protected void done() {
                 try {
-                    org.newsmark.service.ImportService.Report r = get();
+                    ImportService.Report r = get();
                     StringBuilder b = new StringBuilder();
                     r.imported().forEach(i -> b.append("imported ").append(i.source().getFileName()).append(" as ")
                             .append(i.doc()).append(i.how() == null || i.how().isEmpty() ? "" : " (" + i.how() + ")")
@@ -730,13 +744,13 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
                     r.problems().forEach(p -> b.append(p).append('\n'));
                     refreshArticles();
                     status.message(r.imported().size() + " imported, " + r.skipped().size() + " skipped");
-                    javax.swing.JTextArea report = new javax.swing.JTextArea(b.toString(), 12, 70);
+                    JTextArea report = new JTextArea(b.toString(), 12, 70);
                     report.setEditable(false);
                     JOptionPane.showMessageDialog(AnnotatorWindow.this, new JScrollPane(report), "Import",
                             r.clean() ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.WARNING_MESSAGE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     status.message("Import failed: " + e.getCause().getMessage());
                 }
             }
@@ -758,11 +772,11 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     // ---- adjudication ------------------------------------------------------------------------
 
     @Override
-    public void accept(List<org.newsmark.service.Adjudication.Candidate> candidates, String preferredAnnotator) {
+    public void accept(List<Adjudication.Candidate> candidates, String preferredAnnotator) {
         if (adjudication == null || candidates.isEmpty() || !editable()) {
             return;
         }
-        org.newsmark.service.Adjudication.Accepted accepted =
+        Adjudication.Accepted accepted =
                 adjudication.accept(session.current(), candidates, preferredAnnotator);
         if (apply(accepted.edit())) {
             status.message("Accepted " + accepted.spans() + " span" + (accepted.spans() == 1 ? "" : "s") + " into gold"
@@ -772,7 +786,7 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     }
 
     @Override
-    public void preview(org.newsmark.service.Adjudication.Candidate candidate) {
+    public void preview(Adjudication.Candidate candidate) {
         text.setCandidate(candidate.start(), candidate.end());
         text.scrollTo(Annotation.span("candidate", candidate.layer(), candidate.label(), candidate.start(),
                 candidate.end(), candidate.text()));
@@ -868,8 +882,8 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     // ---- keyboard and mouse --------------------------------------------------------------
 
     private void bindTextKeys() {
-        javax.swing.InputMap im = text.getInputMap(JComponent.WHEN_FOCUSED);
-        javax.swing.ActionMap am = text.getActionMap();
+        InputMap im = text.getInputMap(JComponent.WHEN_FOCUSED);
+        ActionMap am = text.getActionMap();
         for (Layer l : workspace.schema().layers()) {
             bind(im, am, KeyStroke.getKeyStroke(Character.toUpperCase(l.key().charAt(0)), 0), "layer-" + l.name(),
                     () -> setLayer(l.name()));
@@ -903,23 +917,23 @@ final class AnnotatorWindow extends JFrame implements InspectorPanel.Editor, Fin
     }
 
     /** Shift+arrows move a boundary of the selected annotation; with none selected they extend the text selection. */
-    private void boundaryKey(javax.swing.InputMap im, javax.swing.ActionMap am, int key, int modifiers, boolean start,
+    private void boundaryKey(InputMap im, ActionMap am, int key, int modifiers, boolean start,
                              int direction, String fallback) {
         Action original = am.get(fallback);
         bind(im, am, KeyStroke.getKeyStroke(key, modifiers), "boundary-" + key + "-" + modifiers, () -> {
             if (selectedId != null && text.getSelectionStart() == text.getSelectionEnd()) {
                 adjustBoundary(start, direction);
             } else if (original != null) {
-                original.actionPerformed(new java.awt.event.ActionEvent(text, 0, fallback));
+                original.actionPerformed(new ActionEvent(text, 0, fallback));
             }
         });
     }
 
-    private static void bind(javax.swing.InputMap im, javax.swing.ActionMap am, KeyStroke ks, String name, Runnable r) {
+    private static void bind(InputMap im, ActionMap am, KeyStroke ks, String name, Runnable r) {
         im.put(ks, name);
         am.put(name, new AbstractAction(name) {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 r.run();
             }
         });

@@ -1,5 +1,9 @@
 package org.newsmark.ui;
 
+import java.awt.Window;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.newsmark.service.Workspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -28,7 +32,7 @@ final class ExportWorkbookDialog extends JDialog {
     private final JLabel label = new JLabel("Measuring agreement…");
     private volatile boolean cancelled;
 
-    private ExportWorkbookDialog(java.awt.Window owner) {
+    private ExportWorkbookDialog(Window owner) {
         super(owner, "Export workbook", ModalityType.MODELESS);
         setName("exportWorkbook");
         bar.setName("exportProgress");
@@ -52,7 +56,7 @@ final class ExportWorkbookDialog extends JDialog {
     }
 
     /** Asks where to save, then exports in the background. */
-    static void start(java.awt.Window owner, Workspace project, java.util.function.Consumer<String> status) {
+    static void start(Window owner, Workspace project, Consumer<String> status) {
         JFileChooser chooser = new JFileChooser(project.root().toFile());
         chooser.setDialogTitle("Export the agreement workbook");
         chooser.setFileFilter(new FileNameExtensionFilter("Excel workbook (*.xlsx)", "xlsx"));
@@ -61,14 +65,14 @@ final class ExportWorkbookDialog extends JDialog {
             return;
         }
         Path chosen = chooser.getSelectedFile().toPath();
-        Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? chosen
+        Path file = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
         export(owner, project, file, status);
     }
 
     /** Exports to a file, showing progress; the dialog closes when done. */
-    static ExportWorkbookDialog export(java.awt.Window owner, Workspace project, Path file,
-                                       java.util.function.Consumer<String> status) {
+    static ExportWorkbookDialog export(Window owner, Workspace project, Path file,
+                                       Consumer<String> status) {
         ExportWorkbookDialog dialog = new ExportWorkbookDialog(owner);
         dialog.setVisible(true);
         new SwingWorker<WorkbookService.Export, Double>() {
@@ -104,7 +108,7 @@ final class ExportWorkbookDialog extends JDialog {
                     status.accept("Export cancelled; nothing written");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof CancellationException) {
                         status.accept("Export cancelled; nothing written");
                     } else {

@@ -1,6 +1,8 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -43,9 +45,9 @@ final class FeedbackPanel extends JPanel {
                 onSelect.accept(model.row(table.getSelectedRow()));
             }
         });
-        table.addMouseListener(new java.awt.event.MouseAdapter() {
+        table.addMouseListener(new MouseAdapter() {
             @Override
-            public void mouseClicked(java.awt.event.MouseEvent e) {
+            public void mouseClicked(MouseEvent e) {
                 if (e.getClickCount() == 2 && table.getSelectedRow() >= 0) {
                     onOpenGuideline.accept(model.row(table.getSelectedRow()));
                 }

@@ -1,9 +1,12 @@
 package org.newsmark.ui;
 
 import java.awt.FlowLayout;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -49,16 +52,16 @@ final class FindBar extends JPanel {
         close.addActionListener(e -> target.closeFind());
         field.addActionListener(e -> move(1));
         field.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, KeyEvent.SHIFT_DOWN_MASK), "previous");
-        field.getActionMap().put("previous", new javax.swing.AbstractAction() {
+        field.getActionMap().put("previous", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 move(-1);
             }
         });
         field.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
-        field.getActionMap().put("close", new javax.swing.AbstractAction() {
+        field.getActionMap().put("close", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 target.closeFind();
             }
         });
@@ -96,7 +99,7 @@ final class FindBar extends JPanel {
             hay = article.text();
             needle = query;
         }
-        java.util.ArrayList<Spans.Range> out = new java.util.ArrayList<>();
+        ArrayList<Spans.Range> out = new ArrayList<>();
         int length = query.codePointCount(0, query.length());
         for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
             int s = article.codePointOffset(i);

@@ -1,17 +1,23 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.ComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -21,7 +27,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.Scrollable;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.event.ChangeListener;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Label;
@@ -104,7 +112,7 @@ final class InspectorPanel extends JPanel {
             ((JSpinner.DefaultEditor) end.getEditor()).getTextField().setColumns(6);
             start.setName("inspectorStart");
             end.setName("inspectorEnd");
-            javax.swing.event.ChangeListener bounds = e -> {
+            ChangeListener bounds = e -> {
                 if (!building) {
                     int s = (Integer) start.getValue();
                     int en = (Integer) end.getValue();
@@ -156,7 +164,7 @@ final class InspectorPanel extends JPanel {
     private int roleRows(int y, Annotation a, AnnotationSet set, Schema schema, LinkRole role) {
         List<String> targets = a.targets(role.name());
         JPanel box = new JPanel();
-        box.setLayout(new javax.swing.BoxLayout(box, javax.swing.BoxLayout.Y_AXIS));
+        box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
         for (String t : targets) {
             JPanel line = new JPanel(new BorderLayout(4, 0));
             JButton go = new JButton(describe(set, t));
@@ -257,20 +265,20 @@ final class InspectorPanel extends JPanel {
         content.add(right, c);
     }
 
-    private static void setEnabledDeep(java.awt.Container c, boolean enabled) {
-        for (java.awt.Component child : c.getComponents()) {
+    private static void setEnabledDeep(Container c, boolean enabled) {
+        for (Component child : c.getComponents()) {
             if (child instanceof JButton b && b.getName() != null && b.getName().startsWith("link-")) {
                 continue; // navigating to a link target stays possible when read-only
             }
             child.setEnabled(enabled);
-            if (child instanceof java.awt.Container inner) {
+            if (child instanceof Container inner) {
                 setEnabledDeep(inner, enabled);
             }
         }
     }
 
     /** A panel that takes the viewport's width, so that the inspector never scrolls sideways. */
-    private static final class TrackingPanel extends JPanel implements javax.swing.Scrollable {
+    private static final class TrackingPanel extends JPanel implements Scrollable {
         TrackingPanel() {
             super(new BorderLayout());
         }
@@ -281,12 +289,12 @@ final class InspectorPanel extends JPanel {
         }
 
         @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+        public int getScrollableUnitIncrement(Rectangle r, int orientation, int direction) {
             return 16;
         }
 
         @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+        public int getScrollableBlockIncrement(Rectangle r, int orientation, int direction) {
             return r.height;
         }
 
@@ -315,7 +323,7 @@ final class InspectorPanel extends JPanel {
         private long last;
 
         @Override
-        public int selectionForKey(char key, javax.swing.ComboBoxModel<?> model) {
+        public int selectionForKey(char key, ComboBoxModel<?> model) {
             long now = System.currentTimeMillis();
             if (now - last > 1000) {
                 typed.setLength(0);
@@ -326,7 +334,7 @@ final class InspectorPanel extends JPanel {
             for (int i = 0; i < model.getSize(); i++) {
                 Object item = model.getElementAt(i);
                 if (item instanceof Choice c && c.id != null) {
-                    String text = c.text.toLowerCase(java.util.Locale.ROOT);
+                    String text = c.text.toLowerCase(Locale.ROOT);
                     String afterId = text.substring(text.indexOf(' ') + 1);
                     String words = afterId.substring(Math.max(0, afterId.indexOf(' ') + 1));
                     if (text.startsWith(prefix) || words.startsWith(prefix) || words.contains(" " + prefix)) {

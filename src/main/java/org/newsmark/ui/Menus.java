@@ -1,11 +1,13 @@
 package org.newsmark.ui;
 
+import com.formdev.flatlaf.FlatLaf;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import javax.swing.InputMap;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JMenu;
@@ -53,7 +55,7 @@ final class Menus {
         edit.add(snap);
 
         JMenu view = menu("View", KeyEvent.VK_V);
-        JCheckBoxMenuItem dark = new JCheckBoxMenuItem("Dark theme", com.formdev.flatlaf.FlatLaf.isLafDark());
+        JCheckBoxMenuItem dark = new JCheckBoxMenuItem("Dark theme", FlatLaf.isLafDark());
         dark.addActionListener(e -> window.setDark(dark.isSelected()));
         view.add(dark);
         view.add(item(action("Progress…", KeyStroke.getKeyStroke(KeyEvent.VK_P, ctrl), window::showProgress)));
@@ -74,7 +76,7 @@ final class Menus {
                 JOptionPane.INFORMATION_MESSAGE))));
 
         // Second accelerators that a menu item cannot carry.
-        javax.swing.InputMap im = window.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        InputMap im = window.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
         im.put(KeyStroke.getKeyStroke(KeyEvent.VK_Z, ctrl | InputEvent.SHIFT_DOWN_MASK), "redo2");
         window.getRootPane().getActionMap().put("redo2", redo);
         im.put(KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, ctrl), "larger2");

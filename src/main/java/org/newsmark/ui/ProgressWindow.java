@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import java.util.concurrent.ExecutionException;
 import org.newsmark.service.Workspace;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -73,7 +74,7 @@ final class ProgressWindow extends JDialog {
                             + p.problems().get(0) + " (run newsmark validate)");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     note.setText("Cannot measure: " + e.getCause().getMessage());
                 }
             }

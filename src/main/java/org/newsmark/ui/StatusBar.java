@@ -6,6 +6,7 @@ import java.awt.FlowLayout;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.UIManager;
 
 /** Annotator, article, counts per layer, what the user should do next, and the save state. */
 final class StatusBar extends JPanel {
@@ -48,7 +49,7 @@ final class StatusBar extends JPanel {
 
     void save(String text, boolean error) {
         save.setText(text);
-        save.setForeground(error ? new Color(0xC0, 0x1E, 0x1E) : javax.swing.UIManager.getColor("Label.foreground"));
+        save.setForeground(error ? new Color(0xC0, 0x1E, 0x1E) : UIManager.getColor("Label.foreground"));
         save.setToolTipText(text);
     }
 }

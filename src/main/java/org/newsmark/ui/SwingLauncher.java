@@ -3,9 +3,11 @@ package org.newsmark.ui;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -78,7 +80,7 @@ public final class SwingLauncher implements GuiLauncher {
                     String root = workspace.root().toString();
                     prefs.lastProject(root);
                     Optional<String> last = prefs.lastArticle(root);
-                    java.util.List<String> ids = workspace.articleIds();
+                    List<String> ids = workspace.articleIds();
                     String first = last.filter(ids::contains).orElse(ids.isEmpty() ? null : ids.get(0));
                     if (first != null) {
                         w.openArticle(first);
@@ -86,7 +88,7 @@ public final class SwingLauncher implements GuiLauncher {
                     window = w;
                 } catch (FormatException e) {
                     failure[0] = e.getMessage();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     failure[0] = "cannot read the project: " + e.getMessage();
                 }
             });

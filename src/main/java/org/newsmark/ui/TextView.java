@@ -6,17 +6,25 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Insets;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.awt.event.MouseEvent;
+import java.awt.geom.Path2D;
 import java.awt.geom.QuadCurve2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.JTextArea;
 import javax.swing.text.BadLocationException;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.PlainDocument;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -46,15 +54,15 @@ final class TextView extends JTextArea {
         setEditable(false);
         setLineWrap(true);
         setWrapStyleWord(true);
-        setMargin(new java.awt.Insets(6, 8, 6, 8));
+        setMargin(new Insets(6, 8, 6, 8));
         setOpaque(false);
         setDragEnabled(false);
         setToolTipText("");
         setName("text");
         // The text is read-only, but selecting with the keyboard needs a visible caret.
-        addFocusListener(new java.awt.event.FocusAdapter() {
+        addFocusListener(new FocusAdapter() {
             @Override
-            public void focusGained(java.awt.event.FocusEvent e) {
+            public void focusGained(FocusEvent e) {
                 getCaret().setVisible(true);
                 getCaret().setSelectionVisible(true);
             }
@@ -119,8 +127,8 @@ final class TextView extends JTextArea {
      * article whose only such characters are emoji is therefore shown with each emoji as a box
      * of the same length in UTF-16 (offsets stay the same); every other article as it is.
      */
-    static javax.swing.text.PlainDocument document(String text) {
-        javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument();
+    static PlainDocument document(String text) {
+        PlainDocument doc = new PlainDocument();
         String shown = text;
         if (text.length() > LARGE && !needsComplexLayout(text)) {
             char[] chars = text.toCharArray();
@@ -135,7 +143,7 @@ final class TextView extends JTextArea {
         }
         try {
             doc.insertString(0, shown, null);
-        } catch (javax.swing.text.BadLocationException e) {
+        } catch (BadLocationException e) {
             throw new IllegalStateException(e);
         }
         return doc;
@@ -332,7 +340,7 @@ final class TextView extends JTextArea {
                         g.setColor(new Color(0xF0, 0x7A, 0x00));
                         g.setStroke(new BasicStroke(1.6f));
                         int y = r.y + h / 2;
-                        java.awt.geom.Path2D zig = new java.awt.geom.Path2D.Double();
+                        Path2D zig = new Path2D.Double();
                         zig.moveTo(r.x, y);
                         for (int x = r.x; x < r.x + r.width; x += 4) {
                             zig.lineTo(x + 2, y + ((x - r.x) / 4 % 2 == 0 ? -2 : 2));
@@ -458,7 +466,7 @@ final class TextView extends JTextArea {
      * The rows of each span, kept while the layout stays the same: annotations are immutable,
      * so after an edit only the new or changed spans are measured again.
      */
-    private final java.util.Map<Annotation, List<Rectangle>> rectCache = new java.util.IdentityHashMap<>();
+    private final Map<Annotation, List<Rectangle>> rectCache = new IdentityHashMap<>();
     private int cachedWidth;
     private Font cachedFont;
     private Object cachedDoc;

@@ -2,6 +2,7 @@ package org.newsmark.ui;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newsmark.training.ErrorKind;
 import org.newsmark.training.LabelCounts;
@@ -51,7 +52,7 @@ final class TrainingFeedback {
             String why = e.message() + (e.hint().isEmpty() ? "" : " — " + e.hint());
             findings.add(new Finding(e.start(), e.end(), kind(e.kind()), why, e.guideline()));
         }
-        findings.sort(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
         StringBuilder b = new StringBuilder("<html><b>Score against gold</b> (overlap F1 / exact F1): ");
         for (Layer layer : workspace.schema().layers()) {
             card.total(layer.name(), "*").ifPresent(c -> b.append("&nbsp; ").append(Layers.plural(layer.name()))

@@ -1,5 +1,6 @@
 package org.newsmark.agreement;
 
+import java.util.Arrays;
 import org.newsmark.model.Token;
 import org.newsmark.model.WordTokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,7 @@ class DkproOracleTest {
             case Measurement.KRIPPENDORFF_ALPHA -> {
                 List<String[]> rows = tokenRows(corpus, layer, m.label(), articles, annotators, false);
                 CodingAnnotationStudy study = Dkpro.coding(annotators.size(), rows);
-                long pairable = rows.stream().filter(r -> java.util.Arrays.stream(r).filter(v -> v != null).count() >= 2)
+                long pairable = rows.stream().filter(r -> Arrays.stream(r).filter(v -> v != null).count() >= 2)
                         .count();
                 return new Oracle(Dkpro.alpha(study), pairable);
             }

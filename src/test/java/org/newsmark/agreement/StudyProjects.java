@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.newsmark.TestData;
+import org.newsmark.agreement.corpus.AgreementReport;
+import org.newsmark.cli.CliRunner;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.Article;
 import org.newsmark.service.AgreementService;
 import org.newsmark.agreement.coding.DefaultCodingStudy;
 import org.newsmark.agreement.corpus.AgreementReport;
@@ -119,12 +123,12 @@ public final class StudyProjects {
     }
 
     /** The same rows as a DKPro study. */
-    public static org.dkpro.statistics.agreement.coding.CodingAnnotationStudy dkpro(int raters, List<String[]> rows) {
+    public static CodingAnnotationStudy dkpro(int raters, List<String[]> rows) {
         return Dkpro.coding(raters, rows);
     }
 
     /** The agreement report of a project: every annotator, every article, corpus values. */
-    public static org.newsmark.agreement.corpus.AgreementReport report(Path dir) throws Exception {
+    public static AgreementReport report(Path dir) throws Exception {
         AgreementService.Result r = new AgreementService(ProjectFolder.open(dir)).run(AgreementService.Request.all());
         if (r.report().isEmpty()) {
             throw new AssertionError("the project has problems: " + r.problems());
@@ -134,7 +138,7 @@ public final class StudyProjects {
 
     /** The value column of one corpus row of {@code newsmark agree PROJECT --format csv}. */
     public static String csvValue(Path dir, String layer, String label, String measure, String annotators) {
-        org.newsmark.cli.CliRunner.Result r = org.newsmark.cli.CliRunner.run("agree", dir.toString(), "--format", "csv");
+        CliRunner.Result r = CliRunner.run("agree", dir.toString(), "--format", "csv");
         if (r.code() != 0) {
             throw new AssertionError("agree failed: " + r.err());
         }
@@ -144,7 +148,7 @@ public final class StudyProjects {
     }
 
     /** One corpus value of a report. */
-    public static Score value(org.newsmark.agreement.corpus.AgreementReport report, String layer, String label, String measure,
+    public static Score value(AgreementReport report, String layer, String label, String measure,
                        String annotators) {
         return report.find(layer, label, measure, annotators, Measurement.ALL)
                 .orElseThrow(() -> new AssertionError("no " + layer + "/" + label + "/" + measure + "/" + annotators))
@@ -166,7 +170,7 @@ public final class StudyProjects {
 
     /** An annotation row of a span given in code points of an article text. */
     public static String span(String doc, String rater, String id, String layer, String label, int start, int end, String text) {
-        String covered = new org.newsmark.model.Article(doc, text).slice(start, end);
+        String covered = new Article(doc, text).slice(start, end);
         return doc + "," + rater + "," + id + "," + layer + "," + label + "," + start + "," + end + ","
                 + csv(covered) + ",,,";
     }

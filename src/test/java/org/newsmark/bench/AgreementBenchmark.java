@@ -26,6 +26,7 @@ import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
 import org.newsmark.model.WordTokenizer;
@@ -128,7 +129,7 @@ public final class AgreementBenchmark {
         double oursTotal = 0;
         double dkproTotal = 0;
         for (Layer layer : corpus.schema().layers()) {
-            List<String> labels = layer.labels().stream().map(org.newsmark.model.Label::name).toList();
+            List<String> labels = layer.labels().stream().map(Label::name).toList();
             List<String> categories = new ArrayList<>();
             categories.add(TokenLabels.OUTSIDE);
             categories.addAll(labels);

@@ -3,11 +3,15 @@ package org.newsmark.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -88,7 +92,7 @@ public final class CorpusGenerator {
             throws IOException {
         Files.createDirectories(dir.resolve("articles"));
         Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         for (int i = 0; i < articles; i++) {
             Doc d = generate(seed, i, annotators, annotationsPerSet, chars);
             Files.writeString(dir.resolve("articles").resolve(d.article().id() + ".txt"), d.article().text());
@@ -191,7 +195,7 @@ public final class CorpusGenerator {
             String speaker = mention(person[0], "PERSON");
             append(" said that ");
             int start = length;
-            append("the " + pick(ORGS).toLowerCase(java.util.Locale.ROOT) + " would review the plan");
+            append("the " + pick(ORGS).toLowerCase(Locale.ROOT) + " would review the plan");
             int end = length;
             append(". ");
             truth.add(new Annotation(nextId("Q"), "QUOTE", "INDIRECT", start, end, slice(start, end),
@@ -231,7 +235,7 @@ public final class CorpusGenerator {
         List<Annotation> entities = truth.stream().filter(a -> a.layer().equals("ENTITY")).toList();
         int slots = Math.max(0, target + target / 10 - Math.min(events.size(), target / 3));
         chosen.addAll(events.subList(0, Math.min(events.size(), target / 3)));
-        java.util.Set<String> keep = new java.util.HashSet<>();
+        Set<String> keep = new HashSet<>();
         chosen.forEach(a -> a.links().forEach(l -> keep.add(l.target())));
         List<Annotation> pool = new ArrayList<>();
         for (Annotation e : entities) {
@@ -242,7 +246,7 @@ public final class CorpusGenerator {
             }
         }
         chosen.addAll(pool.subList(0, Math.min(pool.size(), slots)));
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         chosen.forEach(a -> present.add(a.id()));
         List<Annotation> result = new ArrayList<>();
         for (Annotation a : chosen) {
@@ -272,7 +276,7 @@ public final class CorpusGenerator {
             result.add(Annotation.span("E" + (counters.get("E")[0] + 1), "ENTITY", "ORGANIZATION", s, s + 5,
                     article.slice(s, s + 5))); // spurious, possibly overlapping others
         }
-        java.util.Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         result.forEach(a -> kept.add(a.id()));
         List<Annotation> linked = result.stream()
                 .map(a -> a.withLinks(a.links().stream().filter(l -> kept.contains(l.target())).toList())).toList();

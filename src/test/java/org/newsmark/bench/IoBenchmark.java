@@ -3,6 +3,7 @@ package org.newsmark.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class IoBenchmark {
         }
         Path copy = Path.of("target/bench/write-" + articles);
         Files.createDirectories(copy.resolve("articles"));
-        Files.copy(corpus.resolve("schema.csv"), copy.resolve("schema.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(corpus.resolve("schema.csv"), copy.resolve("schema.csv"), StandardCopyOption.REPLACE_EXISTING);
         ProjectFolder target = ProjectFolder.open(copy);
         double[] write = new double[3];
         for (int run = -1; run < write.length; run++) {

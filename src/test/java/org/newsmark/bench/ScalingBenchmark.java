@@ -14,15 +14,19 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.util.function.DoubleUnaryOperator;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.newsmark.TestData;
@@ -90,7 +94,7 @@ public final class ScalingBenchmark {
         List<Path> csvFiles = csvFiles(project);
         Path copy = Path.of("target/bench/scaling-save-" + n);
         Files.createDirectories(copy.resolve("articles"));
-        Files.copy(corpus.resolve("schema.csv"), copy.resolve("schema.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(corpus.resolve("schema.csv"), copy.resolve("schema.csv"), StandardCopyOption.REPLACE_EXISTING);
         ProjectFolder saveTarget = ProjectFolder.open(copy);
         ConvertService convert = new ConvertService(project);
         Path out = Path.of("target/bench/scaling-out-" + n);
@@ -178,8 +182,8 @@ public final class ScalingBenchmark {
 
     private static void copy(Path from, Path to) throws IOException {
         if (Files.exists(to)) {
-            try (java.util.stream.Stream<Path> old = Files.walk(to)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            try (Stream<Path> old = Files.walk(to)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
@@ -305,8 +309,8 @@ public final class ScalingBenchmark {
         double x1 = Math.log10(sizes[sizes.length - 1]) + 0.1;
         int pw = w - left - right;
         int ph = h - top - bottom;
-        java.util.function.DoubleUnaryOperator px = x -> left + (Math.log10(x) - x0) / (x1 - x0) * pw;
-        java.util.function.DoubleUnaryOperator py = y -> top + ph - (Math.log10(y) - y0) / (y1 - y0) * ph;
+        DoubleUnaryOperator px = x -> left + (Math.log10(x) - x0) / (x1 - x0) * pw;
+        DoubleUnaryOperator py = y -> top + ph - (Math.log10(y) - y0) / (y1 - y0) * ph;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         for (double e = y0; e <= y1; e++) {
             int y = (int) py.applyAsDouble(Math.pow(10, e));

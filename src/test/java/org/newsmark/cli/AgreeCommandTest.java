@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 
 class AgreeCommandTest {
@@ -104,7 +105,7 @@ class AgreeCommandTest {
     }
 
     @Test
-    void aProjectWithoutAnnotatorsHasOnlyUndefinedValues(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
+    void aProjectWithoutAnnotatorsHasOnlyUndefinedValues(@TempDir Path empty) throws Exception {
         Path project = TestData.project(empty.resolve("p"), "d1", "Peskov spoke in Moscow.");
         CliRunner.Result r = CliRunner.run("agree", project.toString(), "--format", "csv");
         assertThat(r.code()).isZero();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
@@ -71,7 +73,7 @@ class ScoreCommandTest {
         Path file = dir.resolve("out/scorecard.xlsx");
         CliRunner.Result r = CliRunner.run("score", dir.toString(), "--annotator", "ana", "--xlsx", file.toString());
         assertThat(r.code()).isZero();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Scores");
             var entities = wb.getSheet("Scores").getRow(1);
             assertThat(entities.getCell(0).getStringCellValue()).isEqualTo("ENTITY");
@@ -82,7 +84,7 @@ class ScoreCommandTest {
             assertThat(error.getCell(11).getStringCellValue()).isEqualTo("guidelines/entities.md#gpe");
             assertThat(wb.getSheet("Errors").getLastRowNum()).isEqualTo(1);
             assertThat(wb.getSheet("Agreement").getRow(1).getCell(1).getNumericCellValue()).isCloseTo(2.0 / 3,
-                    org.assertj.core.api.Assertions.within(1e-9));
+                    Assertions.within(1e-9));
         }
     }
 

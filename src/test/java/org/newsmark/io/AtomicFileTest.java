@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +42,10 @@ class AtomicFileTest {
     void aNewFileIsReadableByOthersAndAnOldOneKeepsItsPermissions() throws IOException {
         Path f = dir.resolve("a.csv");
         AtomicFile.write(f, "new");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
-        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
         AtomicFile.write(f, "newer");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
     }
 
     @Test
@@ -57,7 +59,7 @@ class AtomicFileTest {
         return Files.list(dir).map(p -> p.getFileName().toString()).sorted();
     }
 
-    private java.util.List<String> listing() throws IOException {
+    private List<String> listing() throws IOException {
         try (Stream<String> s = listingStream()) {
             return s.toList();
         }

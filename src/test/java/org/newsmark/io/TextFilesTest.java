@@ -3,6 +3,8 @@ package org.newsmark.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,8 @@ class TextFilesTest {
             random.nextBytes(b);
             String strict;
             try {
-                strict = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString();
+            } catch (CharacterCodingException e) {
                 strict = null;
             }
             if (strict == null || TextFiles.hasUtf8Bom(b)) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.newsmark.io.AnnotatorLock;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.service.AgreementService;
+import org.newsmark.service.ProgressListener;
+import org.newsmark.service.WorkbookService;
 
 /**
  * The second process of the reliability tests, started as a child JVM on the test class path:
@@ -45,12 +48,12 @@ public final class ChildProcess {
 
     /** Writes the agreement workbook of a project to the same file again and again. */
     private static void exportLoop(Path dir, Path file) throws Exception {
-        org.newsmark.service.WorkbookService service = new org.newsmark.service.WorkbookService(ProjectFolder.open(dir));
+        WorkbookService service = new WorkbookService(ProjectFolder.open(dir));
         System.out.println("ready");
         System.out.flush();
         for (long k = 1; ; k++) {
-            service.export(org.newsmark.service.AgreementService.Request.all(), file,
-                    org.newsmark.service.ProgressListener.NONE);
+            service.export(AgreementService.Request.all(), file,
+                    ProgressListener.NONE);
             System.out.println(k);
             System.out.flush();
         }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.TestData;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
@@ -87,9 +89,9 @@ class CrashSafetyTest {
      */
     @Test
     void aWorkbookExportKilledAtAnyMomentNeverLeavesAPartialFile() throws Exception {
-        Path project = org.newsmark.TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
-        org.newsmark.TestData.annotations(project, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,");
-        org.newsmark.TestData.annotations(project, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,");
+        Path project = TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
+        TestData.annotations(project, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,");
+        TestData.annotations(project, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,");
         Path file = dir.resolve("review.xlsx");
         Random random = new Random(20261130L);
         int kills = Integer.getInteger("newsmark.workbookKills", 12);
@@ -103,7 +105,7 @@ class CrashSafetyTest {
                 child.kill();
             }
             if (Files.exists(file)) {
-                try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+                try (var wb = WorkbookFactory.create(file.toFile(), null, true)) {
                     assertThat(wb.getSheet("Summary")).as("a complete workbook after kill " + kill).isNotNull();
                     assertThat(wb.getSheet("Disagreements")).isNotNull();
                 }

@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.TestData;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.formats.BratImport;
 import org.newsmark.io.formats.BratMapping;
@@ -32,7 +35,11 @@ import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.SchemaCsv;
 import org.newsmark.io.TextFiles;
 import org.newsmark.model.Schema;
+import org.newsmark.report.workbook.DecisionSheet;
+import org.newsmark.service.AgreementService;
 import org.newsmark.service.AnnotationFiles;
+import org.newsmark.service.ProgressListener;
+import org.newsmark.service.WorkbookService;
 
 /**
  * Every reader against broken and hostile input from a seeded mutator: it returns data or a
@@ -97,20 +104,20 @@ class HostileInputTest {
      */
     @Test
     void workbookDecisions() throws Exception {
-        Path p = org.newsmark.TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
-        org.newsmark.TestData.annotations(p, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,",
+        Path p = TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
+        TestData.annotations(p, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,",
                 "d,ana,E2,ENTITY,GPE,16,22,Moscow,,,");
-        org.newsmark.TestData.annotations(p, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,",
+        TestData.annotations(p, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,",
                 "d,ben,E2,ENTITY,DATE,26,32,Friday,,,");
         Path valid = dir.resolve("valid.xlsx");
-        new org.newsmark.service.WorkbookService(ProjectFolder.open(p))
-                .export(org.newsmark.service.AgreementService.Request.all(), valid, org.newsmark.service.ProgressListener.NONE);
+        new WorkbookService(ProjectFolder.open(p))
+                .export(AgreementService.Request.all(), valid, ProgressListener.NONE);
         Path file = dir.resolve("fuzzed.xlsx");
         fuzz("workbook decisions (DecisionSheet.read)", Files.readAllBytes(valid), input -> {
             Files.write(file, input);
             try {
-                org.newsmark.report.workbook.DecisionSheet.read(file);
-            } catch (org.newsmark.report.workbook.DecisionSheet.UnreadableException e) {
+                DecisionSheet.read(file);
+            } catch (DecisionSheet.UnreadableException e) {
                 assertThat(e.getMessage()).isNotBlank();
                 throw new FormatException(Problem.error("fuzzed.xlsx", 0, e.getMessage()));
             }
@@ -194,12 +201,12 @@ class HostileInputTest {
     void filesPastTheSizeLimitAreRefusedBeforeTheyAreRead() throws Exception {
         // Sparse files: their size is past the limit, but they take no room and are never read into memory.
         Path article = project.articleFile("huge");
-        try (var raf = new java.io.RandomAccessFile(article.toFile(), "rw")) {
+        try (var raf = new RandomAccessFile(article.toFile(), "rw")) {
             raf.setLength(TextFiles.MAX_BYTES + 1);
         }
         Path annotations = project.annotationFile("ana", "huge");
         Files.createDirectories(annotations.getParent());
-        try (var raf = new java.io.RandomAccessFile(annotations.toFile(), "rw")) {
+        try (var raf = new RandomAccessFile(annotations.toFile(), "rw")) {
             raf.setLength(TextFiles.MAX_BYTES + 1);
         }
         assertRefused(() -> project.readArticle("huge"), "articles/huge.txt", "files over");
@@ -304,6 +311,6 @@ class HostileInputTest {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         String[] lines = trace.toString().split("\n");
-        return name + ": " + String.join("\n", java.util.Arrays.copyOf(lines, Math.min(6, lines.length)));
+        return name + ": " + String.join("\n", Arrays.copyOf(lines, Math.min(6, lines.length)));
     }
 }

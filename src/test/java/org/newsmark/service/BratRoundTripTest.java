@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,7 @@ class BratRoundTripTest {
         ProjectFolder back = ProjectFolder.open(emptyProject(dir.resolve("back")));
         importAll(back, dir.resolve("brat"));
         // brat carries annotations, not the annotators' done marks (_status.csv)
-        Map<String, String> a = new java.util.TreeMap<>(ImportServiceTest.snapshot(original.root()));
+        Map<String, String> a = new TreeMap<>(ImportServiceTest.snapshot(original.root()));
         a.keySet().removeIf(k -> k.endsWith("/_status.csv"));
         Map<String, String> b = ImportServiceTest.snapshot(back.root());
         assertThat(b.keySet()).isEqualTo(a.keySet());

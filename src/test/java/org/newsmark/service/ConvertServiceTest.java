@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -64,7 +65,7 @@ class ConvertServiceTest {
         assertThat(runPython(script, out.resolve("gold.jsonl"), out.resolve("gold.conll")))
                 .startsWith("ok: 20 spans agree");
         ProjectFolder bundled = ProjectFolder.open(BratRoundTripTest.copyOfBundled(dir.resolve("bundled")));
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (String annotator : List.of("gold", "ana", "ben")) {
             Path o = dir.resolve("bundled-" + annotator);
             new ConvertService(bundled).convert(ConvertService.Format.JSONL, o, annotator, List.of());
@@ -142,7 +143,7 @@ class ConvertServiceTest {
     }
 
     static String runPython(Path script, Path... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(python(), script.toString()));
+        List<String> command = new ArrayList<>(List.of(python(), script.toString()));
         for (Path a : args) {
             command.add(a.toString());
         }

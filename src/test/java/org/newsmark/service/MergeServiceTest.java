@@ -15,6 +15,7 @@ import org.newsmark.TestData;
 import org.newsmark.gold.MergeConflict;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
 
 class MergeServiceTest {
@@ -172,7 +173,7 @@ class MergeServiceTest {
             Set<List<Object>> ben = keys(AnnotationFiles.load(bundled, schema, article, "ben").set());
             ana.retainAll(ben);
             assertThat(keys(merged)).as(merged.doc()).isEqualTo(ana);
-            assertThat(org.newsmark.model.AnnotationRules.check(article, schema, merged.annotations())).isEmpty();
+            assertThat(AnnotationRules.check(article, schema, merged.annotations())).isEmpty();
         }
         assertThat(r.conflicts()).isNotEmpty();
     }

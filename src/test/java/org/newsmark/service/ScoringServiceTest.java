@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+import org.newsmark.model.AnnotationSet;
 import org.newsmark.training.ArticleScore;
 import org.newsmark.training.ErrorKind;
 import org.newsmark.training.LabelCounts;
@@ -133,10 +136,10 @@ class ScoringServiceTest {
     @Test
     void aPerfectTraineeHasNoErrorAndFullScores() throws Exception {
         project();
-        java.nio.file.Files.copy(dir.resolve("gold/d1.csv"), dir.resolve("annotators/ana/d1.csv"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        java.nio.file.Files.writeString(dir.resolve("annotators/ana/d1.csv"),
-                java.nio.file.Files.readString(dir.resolve("annotators/ana/d1.csv")).replace("d1,gold,", "d1,ana,"));
+        Files.copy(dir.resolve("gold/d1.csv"), dir.resolve("annotators/ana/d1.csv"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("annotators/ana/d1.csv"),
+                Files.readString(dir.resolve("annotators/ana/d1.csv")).replace("d1,gold,", "d1,ana,"));
         Scorecard card = new ScoringService(ProjectFolder.open(dir)).score("ana", "gold", "d1").scorecard().orElseThrow();
         assertThat(card.errors()).isEmpty();
         assertThat(card.total("ENTITY", "*").orElseThrow().f1(true).value()).isEqualTo(1.0);
@@ -152,7 +155,7 @@ class ScoringServiceTest {
         var article = folder.readArticle("d1");
         var gold = AnnotationFiles.load(folder, schema, article, "gold").set();
         ArticleScore score = new ScoringService(folder).scoreSet(schema, article,
-                org.newsmark.model.AnnotationSet.empty("d1", "ana"), gold);
+                AnnotationSet.empty("d1", "ana"), gold);
         assertThat(score.errors()).hasSize(9).allMatch(e -> e.kind() == ErrorKind.MISSED);
         assertThat(score.errors()).allMatch(e -> e.guideline().startsWith("guidelines/"));
     }

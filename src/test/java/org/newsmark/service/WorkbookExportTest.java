@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -149,7 +150,7 @@ class WorkbookExportTest {
             Cell label = annotations.getRow(1).getCell(4);
             String colour = TestData.schema().label(annotations.getRow(1).getCell(3).getStringCellValue(),
                     label.getStringCellValue()).orElseThrow().color().substring(1);
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) label.getCellStyle()).getFillForegroundXSSFColor()
+            assertThat(((XSSFCellStyle) label.getCellStyle()).getFillForegroundXSSFColor()
                     .getARGBHex()).endsWithIgnoringCase(colour);
         }
     }

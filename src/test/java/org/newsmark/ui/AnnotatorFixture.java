@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
+import javax.swing.text.BadLocationException;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
@@ -23,6 +26,7 @@ import org.assertj.swing.fixture.JTextComponentFixture;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
+import org.newsmark.service.AnnotationSession;
 
 /** Starts the real annotator window on a project and drives it with real mouse and keyboard events. */
 final class AnnotatorFixture implements AutoCloseable {
@@ -102,13 +106,13 @@ final class AnnotatorFixture implements AutoCloseable {
                 Point p = new Point(x, r.y + r.height / 2);
                 SwingUtilities.convertPointToScreen(p, view);
                 return p;
-            } catch (javax.swing.text.BadLocationException e) {
+            } catch (BadLocationException e) {
                 throw new IllegalStateException(e);
             }
         });
     }
 
-    private static int charWidth(TextView view, int index) throws javax.swing.text.BadLocationException {
+    private static int charWidth(TextView view, int index) throws BadLocationException {
         return view.getFontMetrics(view.getFont()).charWidth(view.getDocument().getText(index, 1).charAt(0));
     }
 
@@ -143,17 +147,17 @@ final class AnnotatorFixture implements AutoCloseable {
     /** Marks Peskov (PERSON) and the quote "Putin agreed to the truce" (DIRECT) with Peskov as its speaker. */
     void markPeskovQuoteWithSpeaker() {
         dragSelect("Peskov", 0);
-        keys(java.awt.event.KeyEvent.VK_1);
-        keys(java.awt.event.KeyEvent.VK_Q);
+        keys(KeyEvent.VK_1);
+        keys(KeyEvent.VK_Q);
         dragSelect("\"Putin agreed to the truce\"", 0);
-        keys(java.awt.event.KeyEvent.VK_1);
-        keys(java.awt.event.KeyEvent.VK_S);
+        keys(KeyEvent.VK_1);
+        keys(KeyEvent.VK_S);
         clickOn("Peskov", 0);
     }
 
     /** Waits out the double-click interval, so that the next click is a click of its own. */
     void pauseForNewClick() throws InterruptedException {
-        Object interval = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
+        Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
         Thread.sleep((interval instanceof Integer i ? i : 500) + 100L);
     }
 
@@ -225,7 +229,7 @@ final class AnnotatorFixture implements AutoCloseable {
         try {
             GuiActionRunner.execute(() -> {
                 if (window != null && window.isDisplayable()) {
-                    window.session().ifPresent(org.newsmark.service.AnnotationSession::close);
+                    window.session().ifPresent(AnnotationSession::close);
                     window.dispose();
                 }
             });

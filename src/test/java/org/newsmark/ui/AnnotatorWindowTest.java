@@ -6,9 +6,12 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,12 +239,12 @@ class AnnotatorWindowTest {
         app = AnnotatorFixture.start(project, "ana");
         Path folder = project.resolve("annotators/ana");
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         Files.writeString(folder, "a file where the annotator's folder should be");
         app.dragSelect("Peskov", 0);
         app.keys(KeyEvent.VK_1);
-        org.assertj.swing.fixture.DialogFixture dialog = org.assertj.swing.finder.WindowFinder.findDialog("saveFailed")
+        DialogFixture dialog = WindowFinder.findDialog("saveFailed")
                 .withTimeout(5000).using(app.robot);
         assertThat(dialog.optionPane().target().getMessage().toString()).contains("cannot save", "kept in memory");
         assertThat(app.saveState()).contains("cannot save annotators/ana/talks.csv", "kept in memory");

@@ -7,6 +7,8 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +46,7 @@ class TrainingModeTest {
 
     private boolean feedbackShown() {
         return GuiActionRunner.execute(() -> {
-            javax.swing.JTabbedPane tabs = (javax.swing.JTabbedPane) app.robot.finder()
+            JTabbedPane tabs = (JTabbedPane) app.robot.finder()
                     .findByName(app.window, "bottomTabs");
             return tabs.indexOfTab("Feedback") >= 0;
         });
@@ -67,7 +69,7 @@ class TrainingModeTest {
         assertThat(app.frame.label("scoreCard").text()).contains("Score against gold", "Entities", "speakers");
         String kinds = GuiActionRunner.execute(() -> {
             StringBuilder b = new StringBuilder();
-            javax.swing.JTable t = app.frame.table("findings").target();
+            JTable t = app.frame.table("findings").target();
             for (int r = 0; r < t.getRowCount(); r++) {
                 b.append(t.getValueAt(r, 0)).append('|').append(t.getValueAt(r, 3)).append('\n');
             }

@@ -1,5 +1,7 @@
 package org.newsmark.ui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +11,7 @@ import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
+import org.newsmark.service.AnnotationSession;
 
 /** Drives the annotator's own actions on the event thread, for the UI benchmark. */
 public final class UiProbe {
@@ -34,12 +37,12 @@ public final class UiProbe {
         return find(window, TextView.class);
     }
 
-    private static <T> T find(java.awt.Container c, Class<T> type) {
-        for (java.awt.Component child : c.getComponents()) {
+    private static <T> T find(Container c, Class<T> type) {
+        for (Component child : c.getComponents()) {
             if (type.isInstance(child)) {
                 return type.cast(child);
             }
-            if (child instanceof java.awt.Container inner) {
+            if (child instanceof Container inner) {
                 T t = find(inner, type);
                 if (t != null) {
                     return t;
@@ -103,7 +106,7 @@ public final class UiProbe {
         // Let the repaints already queued run first: one that runs after dispose() finds no buffer.
         SwingUtilities.invokeAndWait(() -> { });
         SwingUtilities.invokeAndWait(() -> {
-            window.session().ifPresent(org.newsmark.service.AnnotationSession::close);
+            window.session().ifPresent(AnnotationSession::close);
             window.dispose();
         });
     }

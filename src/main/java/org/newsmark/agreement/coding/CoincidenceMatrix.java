@@ -1,5 +1,6 @@
 package org.newsmark.agreement.coding;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public final class CoincidenceMatrix {
         CoincidenceMatrix m = empty(study.categories(), study.raterCount());
         int[] perCategory = new int[study.categoryCount()];
         for (int i = 0, n = study.itemCount(); i < n; i++) {
-            java.util.Arrays.fill(perCategory, 0);
+            Arrays.fill(perCategory, 0);
             int values = 0;
             for (int r = 0; r < study.raterCount(); r++) {
                 int code = study.code(i, r);

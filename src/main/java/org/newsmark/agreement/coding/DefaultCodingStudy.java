@@ -2,6 +2,7 @@ package org.newsmark.agreement.coding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ public final class DefaultCodingStudy implements CodingStudy {
 
     @Override
     public List<String> categories() {
-        return java.util.Collections.unmodifiableList(categories);
+        return Collections.unmodifiableList(categories);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.newsmark.agreement.coding;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public final class ItemCategoryCounts {
         int[] perCategory = new int[study.categoryCount()];
         items:
         for (int i = 0, n = study.itemCount(); i < n; i++) {
-            java.util.Arrays.fill(perCategory, 0);
+            Arrays.fill(perCategory, 0);
             for (int r = 0; r < study.raterCount(); r++) {
                 int code = study.code(i, r);
                 if (code == CodingStudy.MISSING) {

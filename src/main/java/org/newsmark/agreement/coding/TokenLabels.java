@@ -1,5 +1,6 @@
 package org.newsmark.agreement.coding;
 
+import java.util.Arrays;
 import org.newsmark.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ public final class TokenLabels {
             }
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> {
+        Arrays.sort(order, (x, y) -> {
             Annotation a = spans.get(x);
             Annotation b = spans.get(y);
             int c = Integer.compare(a.length(), b.length());

@@ -1,5 +1,6 @@
 package org.newsmark.agreement.corpus;
 
+import java.util.stream.Collectors;
 import org.newsmark.model.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ public final class AgreementCalculator {
         }
         List<Measurement> out = new ArrayList<>();
         Map<String, int[]> tokens = corpus.articles().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(Article::id, a -> WordTokenizer.bounds(a.text())));
+                .collect(Collectors.toMap(Article::id, a -> WordTokenizer.bounds(a.text())));
         List<Layer> spanLayers = layers.stream().filter(l -> !l.marksArticles()).toList();
         for (Layer layer : layers) {
             if (layer.marksArticles()) {
@@ -76,7 +77,7 @@ public final class AgreementCalculator {
         }
         return new AgreementReport(corpus.annotators(), corpus.articles().stream().map(Article::id).toList(),
                 layers.stream().map(Layer::name).toList(), files, all, out,
-                layers.stream().filter(Layer::marksArticles).map(Layer::name).collect(java.util.stream.Collectors.toSet()));
+                layers.stream().filter(Layer::marksArticles).map(Layer::name).collect(Collectors.toSet()));
     }
 
     /** Article ({@code *} first), layer and label in schema order ({@code *} first), measure, pairs then {@code *}. */

@@ -1,6 +1,7 @@
 package org.newsmark.agreement.span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class SpanMatching {
         for (int i = 0; i < out.length; i++) {
             out[i] = (long) spans.get(i).start() << 32 | spans.get(i).end();
         }
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         return out;
     }
 
@@ -93,7 +94,7 @@ public final class SpanMatching {
     /** The matching by overlap of two lists of spans that all have one layer and label. */
     static List<Match> overlapSameLabel(List<Annotation> first, List<Annotation> second) {
         Annotation[] b = second.toArray(Annotation[]::new);
-        java.util.Arrays.sort(b, Comparator.comparingInt(Annotation::start));
+        Arrays.sort(b, Comparator.comparingInt(Annotation::start));
         int[] maxEnd = new int[b.length];
         for (int k = 0; k < b.length; k++) {
             maxEnd[k] = Math.max(k == 0 ? Integer.MIN_VALUE : maxEnd[k - 1], b[k].end());

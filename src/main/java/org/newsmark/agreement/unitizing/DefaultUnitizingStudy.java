@@ -1,11 +1,13 @@
 package org.newsmark.agreement.unitizing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,7 +46,7 @@ public final class DefaultUnitizingStudy implements UnitizingStudy {
         if (rater < 0 || rater >= raters.size()) {
             throw new IllegalArgumentException("no rater " + rater);
         }
-        Unit u = new Unit(offset, unitLength, rater, java.util.Objects.requireNonNull(category, "category"));
+        Unit u = new Unit(offset, unitLength, rater, Objects.requireNonNull(category, "category"));
         if (offset < begin || u.end() > begin + length) {
             throw new IllegalArgumentException("unit " + offset + "+" + unitLength + " lies outside the continuum "
                     + begin + "+" + length);
@@ -137,7 +139,7 @@ public final class DefaultUnitizingStudy implements UnitizingStudy {
                     }
                 }
                 count += groupSize > 1 ? groupSize : 0;
-                perRater[r] = java.util.Arrays.copyOf(bounds, n);
+                perRater[r] = Arrays.copyOf(bounds, n);
             }
             out.put(e.getKey(), perRater);
             counts.put(e.getKey(), count);

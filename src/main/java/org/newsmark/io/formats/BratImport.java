@@ -1,5 +1,6 @@
 package org.newsmark.io.formats;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -401,7 +402,7 @@ public final class BratImport {
         if (s.indexOf('%') < 0) {
             return s;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) >= 0 && hex(bytes[i + 2]) >= 0) {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -19,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.newsmark.io.PoiLimits;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -33,7 +37,7 @@ public final class DecisionSheet {
     public record SheetRow(String sheet, int row, String doc, String layer, String start, String end,
                            Map<String, String> spans, String status, String decision) {
         public SheetRow {
-            spans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+            spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
         }
 
         /** Where a message about this row points: {@code Disagreements!12}. */
@@ -68,7 +72,7 @@ public final class DecisionSheet {
      * compressible sheets) rather than whatever another reader left.
      */
     public static Contents read(Path file) throws IOException {
-        return org.newsmark.io.PoiLimits.<Contents, IOException>with(0.001, 0xFFFFFFFFL, 1L << 30, () -> readGuarded(file));
+        return PoiLimits.<Contents, IOException>with(0.001, 0xFFFFFFFFL, 1L << 30, () -> readGuarded(file));
     }
 
     private static Contents readGuarded(Path file) throws IOException {
@@ -125,12 +129,12 @@ public final class DecisionSheet {
     }
 
     private static boolean isPart(String sheet, String name) {
-        return sheet.equals(name) || sheet.matches(java.util.regex.Pattern.quote(name) + " \\d+");
+        return sheet.equals(name) || sheet.matches(Pattern.quote(name) + " \\d+");
     }
 
     /** The cells of a sheet as text, row by row. */
     private static final class Grid implements XSSFSheetXMLHandler.SheetContentsHandler {
-        final Map<Integer, Map<Integer, String>> rows = new java.util.TreeMap<>();
+        final Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
         Map<Integer, String> current;
 
         @Override

@@ -3,6 +3,7 @@ package org.newsmark.report.xlsx;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.zip.CRC32;
@@ -61,7 +62,7 @@ final class DeflatingSink extends OutputStream {
     }
 
     private void hand() throws IOException {
-        byte[] chunk = pos == buf.length ? buf : java.util.Arrays.copyOf(buf, pos);
+        byte[] chunk = pos == buf.length ? buf : Arrays.copyOf(buf, pos);
         put(chunk);
         buf = new byte[CHUNK];
         pos = 0;

@@ -23,6 +23,7 @@ import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -57,7 +58,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         Integer index = shared.get(text);
         if (index == null) {
             index = getXSSFWorkbook().getSharedStringSource()
-                    .addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(text));
+                    .addSharedStringItem(new XSSFRichTextString(text));
             shared.put(text, index);
         }
         return index;

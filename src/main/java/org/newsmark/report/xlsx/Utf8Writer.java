@@ -3,6 +3,7 @@ package org.newsmark.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A buffered UTF-8 writer without the locking and the encoder of {@code OutputStreamWriter}: the
@@ -104,7 +105,7 @@ final class Utf8Writer extends Writer {
     private static final byte[] TAB = ascii("&#x9;");
 
     static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**

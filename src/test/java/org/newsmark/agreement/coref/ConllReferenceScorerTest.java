@@ -21,8 +21,8 @@ import org.newsmark.model.FormatException;
 /**
  * The test cases of the CoNLL-2011/2012 reference coreference scorer v8.01
  * (github.com/conll/reference-coreference-scorers, commit f49f3f8, licensed CC BY-SA 4.0). The key
- * and response files are that repository's {@code test/DataFiles/TC-*}, copied unchanged into
- * {@code src/test/resources/conll2012/} and read with {@link Conll2012}; the expected recall,
+ * and response files are that repository's {@code test/DataFiles/TC-*}, transcribed in
+ * {@link ScorerTestFiles} and read back with {@link Conll2012}; the expected recall,
  * precision and F1 are transcribed from its {@code test/CorefMetricTestConfig.pm} (its expressions
  * kept as written there), and a case passes, as in its {@code test/test.pl}, when the absolute
  * differences of recall, precision and F1 add up to less than 1e-4. A metric that the config leaves
@@ -261,6 +261,9 @@ class ConllReferenceScorerTest {
     }
 
     static String text(String file) throws IOException {
+        if (file.startsWith("TC-")) {
+            return ScorerTestFiles.conll(file);
+        }
         try (InputStream in = ConllReferenceScorerTest.class.getResourceAsStream("/conll2012/" + file)) {
             if (in == null) {
                 throw new IOException("missing test resource " + file);

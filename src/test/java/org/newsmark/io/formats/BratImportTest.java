@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
@@ -151,7 +152,7 @@ class BratImportTest {
 
     @Test
     void aBadMappingFileIsRefusedWithLines() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BratMapping.parse(
+        Assertions.assertThatThrownBy(() -> BratMapping.parse(
                         "brat_type,layer,label\nX,NOPE,Y\nZ,EVENT,NOPE\n", "m.csv", SCHEMA))
                 .isInstanceOf(FormatException.class)
                 .satisfies(e -> assertThat(((FormatException) e).problems()).extracting(Problem::toString).containsExactly(

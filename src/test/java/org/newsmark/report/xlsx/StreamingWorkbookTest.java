@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -104,7 +105,7 @@ class StreamingWorkbookTest {
                 if (e.getName().equals(name)) {
                     byte[] head = new byte[4000];
                     int n = zip.readNBytes(head, 0, head.length);
-                    return new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+                    return new String(head, 0, n, StandardCharsets.UTF_8);
                 }
             }
         }
