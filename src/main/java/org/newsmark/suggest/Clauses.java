@@ -150,8 +150,13 @@ final class Clauses {
 
     /** The noun phrase that ends at token j (inclusive): its first token, at most eight back, not before start. */
     int chunkBack(int j, int start) {
+        return chunkBack(j, start, false);
+    }
+
+    /** As above; inside a quotation ({@code withinQuote}) the phrase may lie inside it too. */
+    int chunkBack(int j, int start, boolean withinQuote) {
         int k = j;
-        while (k - 1 >= start && j - k < 8 && !inQuote(k - 1) && (nounPhraseWord(k - 1)
+        while (k - 1 >= start && j - k < 8 && (withinQuote || !inQuote(k - 1)) && (nounPhraseWord(k - 1)
                 || is(k - 1, "of") && k - 2 >= start && Lexicon.DETERMINERS.contains(lower(k - 2)))) {
             k--; // "A lot of people": "of" after a quantifier stays in the phrase
         }

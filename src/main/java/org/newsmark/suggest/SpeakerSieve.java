@@ -112,7 +112,9 @@ final class SpeakerSieve {
         }
         String first = c.lower(ps);
         String head = a.tokenText[pe - 1];
-        if (Character.isLowerCase(head.codePointAt(0)) || Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))) {
+        boolean capitalOnlyByPosition = pe - 1 == c.sentenceFirst[c.sentenceOf(pe - 1)]; // "Reports: ..."
+        if (Character.isLowerCase(head.codePointAt(0)) || capitalOnlyByPosition
+                || Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))) {
             if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))
                     && (first.equals("the") || first.equals("his") || first.equals("her") || first.equals("its"))) {
                 return pronoun("he", f); // "the US President said": the named person

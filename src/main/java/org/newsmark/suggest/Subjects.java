@@ -26,6 +26,7 @@ final class Subjects {
 
     /** The phrase before reporting verb v that names its subject, not before token start; or null. */
     int[] of(int v, int start) {
+        boolean within = c.inQuote(v); // a reporting clause inside a quotation ("A lot of people said, '...'")
         int j = v - 1;
         while (j >= start && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(c.lower(j)) && !a.isCapitalized(j)) {
             j--;
@@ -43,8 +44,8 @@ final class Subjects {
                 return null;
             }
         }
-        if (c.word(j) && c.nounPhraseWord(j) && !c.inQuote(j)) {
-            int s = c.chunkBack(j, start);
+        if (c.word(j) && c.nounPhraseWord(j) && (within || !c.inQuote(j))) {
+            int s = c.chunkBack(j, start, within);
             String before = s - 1 >= start ? c.lower(s - 1) : "";
             boolean finite = !c.lower(v).endsWith("ing");
             if (finite && Lexicon.PREPOSITIONS.contains(before) && !TITLE_PREPOSITIONS.contains(before)
@@ -54,7 +55,7 @@ final class Subjects {
                     k--;
                 }
                 if (k >= start && c.nounPhraseWord(k)) {
-                    return new int[] {c.chunkBack(k, start), k + 1};
+                    return new int[] {c.chunkBack(k, start, within), k + 1};
                 }
             }
             return new int[] {s, j + 1};
