@@ -37,18 +37,22 @@ public final class EventTriggerRecommender implements Recommender {
 
     /** Learns the triggers of the documents' events. */
     public static EventTriggerRecommender train(List<TrainingDocument> documents) {
+        return trainAnalyzed(Analyzed.all(documents));
+    }
+
+    static EventTriggerRecommender trainAnalyzed(List<Analyzed> documents) {
         PhraseTable forms = new PhraseTable(true);
         PhraseTable stems = new PhraseTable(true);
-        for (TrainingDocument d : documents) {
-            for (Annotation e : d.annotations().inLayer(Layers.EVENT)) {
+        for (Analyzed d : documents) {
+            for (Annotation e : d.document().annotations().inLayer(Layers.EVENT)) {
                 forms.annotated(e.text(), e.label());
                 if (e.text().codePoints().allMatch(Character::isLetter)) {
                     stems.annotated(Stems.of(e.text()), e.label());
                 }
             }
         }
-        for (TrainingDocument d : documents) {
-            TextAnalysis a = new TextAnalysis(d.article());
+        for (Analyzed d : documents) {
+            TextAnalysis a = d.analysis();
             forms.countOccurrences(a);
             for (int i = 0; i < a.tokens(); i++) {
                 PhraseTable.Entry s = stems.get(Stems.of(a.tokenText[i]));

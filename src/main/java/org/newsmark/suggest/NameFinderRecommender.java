@@ -28,6 +28,12 @@ public final class NameFinderRecommender implements Recommender {
     public static final String ID = "entity-namefinder";
     /** Fewer names than this train no useful model: the recommender then proposes nothing. */
     static final int MIN_NAMES = 20;
+    /**
+     * The most tokens the name finder learns from. Past that, every k-th sentence is kept, spread
+     * over all articles, so that retraining on a thousand articles stays within seconds; the
+     * string matcher still learns every name of every article.
+     */
+    static final int MAX_TOKENS = 120_000;
 
     static {
         // OpenNLP logs through SLF4J; without a logging backend SLF4J warns on the console once.
@@ -48,14 +54,19 @@ public final class NameFinderRecommender implements Recommender {
 
     /** Trains on the documents' entities; with too few of them, a recommender that proposes nothing. */
     public static NameFinderRecommender train(List<TrainingDocument> documents, int iterations) {
+        return trainAnalyzed(Analyzed.all(documents), iterations);
+    }
+
+    static NameFinderRecommender trainAnalyzed(List<Analyzed> documents, int iterations) {
         List<NameSample> samples = new ArrayList<>();
         int names = 0;
-        for (TrainingDocument d : documents) {
+        for (Analyzed d : documents) {
             names += samples(d, samples);
         }
         if (names < MIN_NAMES) {
             return new NameFinderRecommender(null);
         }
+        samples = spread(samples);
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
@@ -71,15 +82,29 @@ public final class NameFinderRecommender implements Recommender {
         }
     }
 
+    private static List<NameSample> spread(List<NameSample> samples) {
+        long tokens = samples.stream().mapToLong(s -> s.getSentence().length).sum();
+        if (tokens <= MAX_TOKENS) {
+            return samples;
+        }
+        long step = (tokens + MAX_TOKENS - 1) / MAX_TOKENS;
+        List<NameSample> kept = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i += step) {
+            NameSample s = samples.get(i);
+            kept.add(new NameSample(s.getSentence(), s.getNames(), true)); // neighbours are gone: no document memory
+        }
+        return kept;
+    }
+
     /** Whether a model was trained (enough names to learn from). */
     public boolean trained() {
         return model != null;
     }
 
     /** Adds one sample per sentence of the document; returns the number of names in them. */
-    private static int samples(TrainingDocument d, List<NameSample> out) {
-        TextAnalysis a = new TextAnalysis(d.article());
-        List<Annotation> entities = d.annotations().inLayer(Layers.ENTITY).stream()
+    private static int samples(Analyzed d, List<NameSample> out) {
+        TextAnalysis a = d.analysis();
+        List<Annotation> entities = d.document().annotations().inLayer(Layers.ENTITY).stream()
                 .filter(e -> !"nominal".equals(e.attributes().get("mention"))).toList();
         int names = 0;
         int next = 0;

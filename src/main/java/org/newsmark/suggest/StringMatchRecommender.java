@@ -23,16 +23,20 @@ public final class StringMatchRecommender implements Recommender {
 
     /** Learns the strings of the documents' entities. */
     public static StringMatchRecommender train(List<TrainingDocument> documents) {
+        return trainAnalyzed(Analyzed.all(documents));
+    }
+
+    static StringMatchRecommender trainAnalyzed(List<Analyzed> documents) {
         PhraseTable table = new PhraseTable(false);
-        for (TrainingDocument d : documents) {
-            for (Annotation e : d.annotations().inLayer(Layers.ENTITY)) {
+        for (Analyzed d : documents) {
+            for (Annotation e : d.document().annotations().inLayer(Layers.ENTITY)) {
                 if (!"nominal".equals(e.attributes().get("mention"))) {
                     table.annotated(e.text(), e.label());
                 }
             }
         }
-        for (TrainingDocument d : documents) {
-            table.countOccurrences(new TextAnalysis(d.article()));
+        for (Analyzed d : documents) {
+            table.countOccurrences(d.analysis());
         }
         return new StringMatchRecommender(table);
     }
