@@ -1,0 +1,350 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the speaker mention of each quote, in the spirit of the two-stage sieve of Muzny et al.
+ * (2017, "A two-stage sieve approach for quote attribution", EACL): first the mention in the
+ * reporting clause (its subject or object: "said Peskov", "Peskov said", "according to the
+ * Kremlin"); for a part that continues an interrupted quote, the first part's speaker; then the
+ * nearest plausible mention in the paragraph; then the speaker of the quote before. Then, as the
+ * guidelines say: a pronoun or a bare title stands for the closest preceding named mention ("he
+ * said" → the last "Eastman"), an unnamed source becomes a nominal entity ("researchers say" →
+ * PERSON "researchers", {@code mention=nominal}), a name not yet annotated becomes a new entity.
+ */
+final class SpeakerSieve {
+    private final TextAnalysis a;
+    private final Clauses c;
+    private final Mentions mentions;
+    private final SuggestionContext context;
+    private final double entityScore;
+    private final List<Suggestion> newEntities = new ArrayList<>();
+    private final List<QuoteFinder.Found> done = new ArrayList<>();
+
+    SpeakerSieve(SuggestionContext context, Clauses c, double entityScore) {
+        this.context = context;
+        this.a = context.analysis();
+        this.c = c;
+        this.mentions = context.mentions();
+        this.entityScore = entityScore;
+    }
+
+    /** The entities that the sieve proposed for speakers not annotated yet. */
+    List<Suggestion> newEntities() {
+        return newEntities;
+    }
+
+    void resolve(QuoteFinder.Found f) {
+        if (f.sameSpeakerAs != null && f.sameSpeakerAs.speaker != null) {
+            f.speaker = f.sameSpeakerAs.speaker;
+        } else if (f.hasPhrase()) {
+            f.speaker = phrase(f.phraseStart, f.phraseEnd, f);
+        }
+        if (f.speaker == null && f.nestedIn != null) {
+            f.speaker = nearestInSentence(f);
+        }
+        if (f.speaker == null) {
+            f.speaker = nearestInParagraph(f);
+        }
+        if (f.speaker == null) {
+            f.speaker = previousSpeaker(f, m -> true);
+        }
+        done.add(f);
+    }
+
+    /**
+     * The speaker named by a reporting clause's phrase. A phrase with a preposition is read in
+     * its part before the preposition first ("Lydia Buchtmann for Food Standards Australia"), then
+     * as a whole ("CEO of the Refugee Council Enver Solomon").
+     */
+    private Mention phrase(int ps, int pe, QuoteFinder.Found f) {
+        for (int t = ps + 1; t < pe - 1; t++) {
+            if (Lexicon.PREPOSITIONS.contains(c.lower(t)) && !(c.is(t, "of") && quantifierBefore(t))) {
+                Mention head = wholePhrase(ps, t, f, false);
+                if (head != null) {
+                    return head;
+                }
+                break;
+            }
+        }
+        return wholePhrase(ps, pe, f, true);
+    }
+
+    private Mention wholePhrase(int ps, int pe, QuoteFinder.Found f, boolean norpAllowed) {
+        int s = a.tokenStart[ps];
+        int e = a.tokenEnd[pe - 1];
+        Mention best = null;
+        int bestNonNorp = -1;
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : mentions.all()) {
+            if (m.start() < e && s < m.end() && m.canSpeak() && !afterPreposition(m.start(), s)) {
+                inside.add(m);
+            }
+        }
+        for (int i = 0; i < inside.size(); i++) {
+            if (!inside.get(i).label().equals("NORP")) {
+                bestNonNorp = i;
+            }
+        }
+        if (!inside.isEmpty() && (bestNonNorp >= 0 || norpAllowed)) {
+            best = bestNonNorp >= 0 ? inside.get(bestNonNorp) : inside.get(inside.size() - 1);
+            int tail = a.tokenAtOrAfter(best.end());
+            if (tail >= pe || best.isPersonLike() || Lexicon.DOCUMENTS.contains(c.lower(pe - 1))) {
+                return best; // "The Home Office letter reads": the document's author
+            }
+            int[] run = nameRun(tail, pe);
+            if (run != null) {
+                return name(run[0], run[1], f);
+            }
+            if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1)) && !best.label().equals("NORP")) {
+                return pronoun("he", f); // "the US President said": the named person
+            }
+            if (headIsSource(pe - 1)) {
+                return nominal(tail, pe, f); // "Ukrainian officials", "Scientology officials"
+            }
+            return best;
+        }
+        if (pe - ps == 1 && Lexicon.PRONOUNS.contains(c.lower(ps))) {
+            return pronoun(c.lower(ps), f);
+        }
+        String first = c.lower(ps);
+        String head = a.tokenText[pe - 1];
+        boolean capitalOnlyByPosition = pe - 1 == c.sentenceFirst[c.sentenceOf(pe - 1)]; // "Reports: ..."
+        if (Character.isLowerCase(head.codePointAt(0)) || capitalOnlyByPosition
+                || Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))) {
+            if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))
+                    && (first.equals("the") || first.equals("his") || first.equals("her") || first.equals("its"))) {
+                return pronoun("he", f); // "the US President said": the named person
+            }
+            if (headIsSource(pe - 1)) {
+                int s0 = ps;
+                for (int t = ps; t < pe - 1; t++) {
+                    if (a.isCapitalized(t) && !Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(t))) {
+                        s0 = t + 1; // "Scientology officials": the name is a modifier, the nominal starts after it
+                    }
+                }
+                return nominal(s0, pe, f);
+            }
+        }
+        int[] run = nameRun(ps, pe);
+        if (run != null) {
+            return name(run[0], run[1], f);
+        }
+        return null;
+    }
+
+    private boolean afterPreposition(int offset, int phraseStart) {
+        int t = a.tokenBefore(offset);
+        if (t >= 0 && Lexicon.DETERMINERS.contains(c.lower(t)) && a.tokenStart[t] >= phraseStart) {
+            t--;
+        }
+        return t >= 0 && a.tokenStart[t] >= phraseStart && Lexicon.PREPOSITIONS.contains(c.lower(t))
+                && !c.is(t, "of") || t >= 0 && c.is(t, "of") && a.tokenStart[t] >= phraseStart && !quantifierBefore(t);
+    }
+
+    private boolean quantifierBefore(int of) {
+        return of > 0 && Lexicon.DETERMINERS.contains(c.lower(of - 1));
+    }
+
+    private boolean headIsSource(int t) {
+        String w = c.lower(t);
+        return Lexicon.PERSON_SOURCES.contains(w) || Lexicon.ORGANIZATION_SOURCES.contains(w);
+    }
+
+    /** The last run of capitalised name words in [ps, pe), titles left out; or null. */
+    private int[] nameRun(int ps, int pe) {
+        int e = pe;
+        while (e > ps && !(a.isCapitalized(e - 1) && c.word(e - 1))) {
+            e--;
+        }
+        if (e == ps) {
+            return null;
+        }
+        int s = e - 1;
+        while (s - 1 >= ps && (a.isCapitalized(s - 1) && c.word(s - 1) || c.isPunct(s - 1, "-.") && s - 2 >= ps
+                && a.isCapitalized(s - 2))) {
+            s--;
+        }
+        while (s < e && (Lexicon.TITLES.contains(c.lower(s)) || Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(s))
+                || !c.word(s))) {
+            s++;
+        }
+        while (e > s + 1 && Lexicon.TITLES.contains(c.lower(e - 1))) {
+            e--; // "Tom Molomby SC", "US President": no title ends a name
+        }
+        for (Mention m : mentions.within(a.tokenStart[Math.min(s, e - 1)], a.tokenEnd[e - 1])) {
+            if (m.end() < a.tokenEnd[e - 1]) {
+                s = Math.max(s, a.tokenAtOrAfter(m.end())); // "the United States Hamdullah Mohib": after the place
+            }
+        }
+        if (s >= e || Lexicon.TITLES.contains(c.lower(e - 1)) && e - s == 1) {
+            return null;
+        }
+        int before = s - 1;
+        if (before >= ps && Lexicon.DETERMINERS.contains(c.lower(before))) {
+            before--;
+        }
+        if (before >= ps && Lexicon.PREPOSITIONS.contains(c.lower(before))) {
+            return null; // "published in the Medical Journal": not the subject
+        }
+        return new int[] {s, e};
+    }
+
+    private Mention name(int s, int e, QuoteFinder.Found f) {
+        int start = a.tokenStart[s];
+        int end = a.tokenEnd[e - 1];
+        String text = a.slice(start, end);
+        if (text.endsWith("'s") || text.endsWith("’s")) {
+            end -= 2;
+        }
+        Mention existing = mentions.overlapping(start, end);
+        if (existing != null) {
+            return existing.canSpeak() ? existing : null;
+        }
+        String last = c.lower(e - 1);
+        boolean acronym = e - s == 1 && a.tokenText[s].length() >= 2 && a.tokenText[s].chars().allMatch(Character::isUpperCase);
+        String label = acronym || Lexicon.ORGANIZATION_WORDS.contains(last) ? "ORGANIZATION" : "PERSON";
+        return newEntity(start, end, label, Map.of(), f);
+    }
+
+    /** A nominal entity for an unnamed source: the noun phrase from its determiner to its head noun. */
+    private Mention nominal(int ps, int pe, QuoteFinder.Found f) {
+        int s = Math.max(ps, pe - 6);
+        int start = a.tokenStart[s];
+        int end = a.tokenEnd[pe - 1];
+        Mention existing = mentions.overlapping(start, end);
+        if (existing != null) {
+            return existing;
+        }
+        String head = c.lower(pe - 1);
+        String label = Lexicon.PERSON_SOURCES.contains(head) ? "PERSON" : "ORGANIZATION";
+        return newEntity(start, end, label, Map.of("mention", "nominal"), f);
+    }
+
+    private Mention newEntity(int start, int end, String label, Map<String, String> attributes, QuoteFinder.Found f) {
+        if (insideQuote(start) && f.nestedIn == null) {
+            return null;
+        }
+        Suggestion s = new Suggestion(context.newKey(), Layers.ENTITY, label, start, end, a.slice(start, end), "quotes",
+                Math.min(entityScore, f.score), List.of(), attributes);
+        newEntities.add(s);
+        Mention m = new Mention(start, end, label, null, s.key(), !attributes.isEmpty());
+        mentions.add(m);
+        return m;
+    }
+
+    /**
+     * A pronoun or a bare title: the subject-like mention earlier in its sentence, else the subject
+     * of the sentence before (a pronoun that opens a sentence usually continues its subject), else
+     * the speaker of a quote just before, else the closest preceding compatible mention. A personal
+     * pronoun stands for a named mention, "they" also for a nominal one.
+     */
+    private Mention pronoun(String word, QuoteFinder.Found f) {
+        java.util.function.Predicate<Mention> compatible = compatibility(word);
+        boolean personal = word.equals("he") || word.equals("she") || word.equals("i");
+        java.util.function.Predicate<Mention> usable = m -> compatible.test(m) && !(personal && m.nominal())
+                && !(insideQuote(m.start()) && f.nestedIn == null);
+        int at = f.hasPhrase() ? a.tokenStart[f.phraseStart] : f.start;
+        int sentence = c.sentenceOf(a.tokenAtOrAfter(at));
+        Mention m = firstIn(c.sentenceFirst[sentence], at, usable, personal);
+        if (m == null) {
+            m = recentSpeaker(f, compatible, sentence);
+        }
+        if (m == null && sentence > 0 && a.paragraphOf(a.tokenStart[c.sentenceFirst[sentence - 1]]) >= a.paragraphOf(at) - 1) {
+            m = firstIn(c.sentenceFirst[sentence - 1], a.tokenStart[c.sentenceFirst[sentence]], usable, personal);
+        }
+        if (m == null) {
+            m = previousSpeaker(f, compatible);
+        }
+        if (m == null) {
+            int from = a.paragraphStart[Math.max(0, a.paragraphOf(f.start) - 2)];
+            m = mentions.before(at, from).stream().filter(usable).findFirst().orElse(null);
+        }
+        return m;
+    }
+
+    /** The first usable mention between token first and offset end; of two adjacent ones the second ("Scientology officials"). */
+    private Mention firstIn(int first, int end, java.util.function.Predicate<Mention> usable, boolean personal) {
+        List<Mention> within = mentions.within(a.tokenStart[first], end);
+        for (int i = 0; i < within.size(); i++) {
+            Mention m = within.get(i);
+            if (!usable.test(m)) {
+                continue;
+            }
+            if (!personal && i + 1 < within.size() && within.get(i + 1).start() - m.end() <= 1
+                    && usable.test(within.get(i + 1))) {
+                return within.get(i + 1);
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private static java.util.function.Predicate<Mention> compatibility(String pronoun) {
+        switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "she", "i":
+                return Mention::isPersonLike;
+            case "it":
+                return m -> m.isOrganizationLike();
+            default:
+                return m -> m.isPersonLike() || m.label().equals("ORGANIZATION") || m.label().equals("NORP");
+        }
+    }
+
+    /** The speaker of the last quote, when it lies in the same paragraph or in the sentence before. */
+    private Mention recentSpeaker(QuoteFinder.Found f, java.util.function.Predicate<Mention> compatible, int sentence) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            QuoteFinder.Found p = done.get(i);
+            if (p.nestedIn != null || p.speaker == null) {
+                continue;
+            }
+            int ps = c.sentenceOf(a.tokenAtOrAfter(p.start));
+            boolean near = a.paragraphOf(p.start) == a.paragraphOf(f.start) || ps >= sentence - 1;
+            return near && compatible.test(p.speaker) ? p.speaker : null;
+        }
+        return null;
+    }
+
+    private Mention previousSpeaker(QuoteFinder.Found f, java.util.function.Predicate<Mention> compatible) {
+        int paragraph = a.paragraphOf(f.start);
+        for (int i = done.size() - 1; i >= 0 && i >= done.size() - 3; i--) {
+            QuoteFinder.Found p = done.get(i);
+            if (p.speaker != null && p.nestedIn == null && paragraph - a.paragraphOf(p.start) <= 2
+                    && compatible.test(p.speaker)) {
+                return p.speaker;
+            }
+        }
+        return null;
+    }
+
+    /** For an unattributed quotation: the closest preceding person or organisation in its paragraph, outside quotes. */
+    private Mention nearestInParagraph(QuoteFinder.Found f) {
+        int from = a.paragraphStart[a.paragraphOf(f.start)];
+        for (Mention m : mentions.before(f.start, from)) {
+            if ((m.isPersonLike() || m.label().equals("ORGANIZATION")) && !insideQuote(m.start())
+                    && !afterPreposition(m.start(), from)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** For a quotation inside a quotation: the closest preceding person or organisation in the sentence that is not the outer speaker. */
+    private Mention nearestInSentence(QuoteFinder.Found f) {
+        int from = a.tokenStart[c.sentenceFirst[c.sentenceOf(a.tokenAtOrAfter(f.nestedIn.start))]];
+        for (Mention m : mentions.before(f.start, from)) {
+            if ((m.isPersonLike() || m.label().equals("ORGANIZATION")) && m != f.nestedIn.speaker) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean insideQuote(int offset) {
+        int t = a.tokenAtOrAfter(offset);
+        return t < a.tokens() && c.inQuote(t);
+    }
+}

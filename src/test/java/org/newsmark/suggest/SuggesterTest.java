@@ -1,0 +1,144 @@
+package org.newsmark.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsmark.TestData;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Layer;
+import org.newsmark.model.Schema;
+
+/** The engine's rules: what it keeps, how links follow, how accepting works. */
+class SuggesterTest {
+    private static final String TEXT = "Almost half of all children are iodine deficient, researchers say.";
+    private static final int COMMA = TEXT.indexOf(',');
+    private static final int RESEARCHERS = TEXT.indexOf("researchers");
+    private final Article article = new Article("d", TEXT);
+    private final Schema schema = TestData.schema();
+
+    private static Suggester quotesOnly() {
+        return new Suggester(List.of(new QuoteRecommender()), SuggestionSettings.defaults());
+    }
+
+    @Test
+    void aQuoteLinksToTheNominalSpeakerItProposesAndAcceptingAddsBothAsOneEdit() {
+        AnnotationSet empty = AnnotationSet.empty("d", "ana");
+        SuggestionBatch batch = quotesOnly().suggest(article, empty, schema);
+        Suggestion quote = batch.inLayer("QUOTE").get(0);
+        Suggestion speaker = batch.inLayer("ENTITY").get(0);
+        assertThat(quote.links()).containsExactly(SuggestedLink.toSuggestion("speaker", speaker.key()));
+
+        AnnotationSet after = batch.accept(List.of(quote.key()), schema).apply(empty);
+        Annotation e1 = after.get("E1").orElseThrow();
+        Annotation q1 = after.get("Q1").orElseThrow();
+        assertThat(e1.text()).isEqualTo("researchers");
+        assertThat(e1.attributes()).containsEntry("mention", "nominal");
+        assertThat(q1.text()).isEqualTo("Almost half of all children are iodine deficient");
+        assertThat(q1.targets("speaker")).containsExactly("E1");
+        assertThat(batch.accept(List.of(quote.key()), schema).apply(after)).as("accepting twice adds nothing").isEqualTo(after);
+    }
+
+    @Test
+    void nothingDuplicatesAnAnnotationAndLinksGoToTheAnnotationInstead() {
+        AnnotationSet set = new AnnotationSet("d", "ana", List.of(
+                new Annotation("E7", "ENTITY", "PERSON", RESEARCHERS, RESEARCHERS + 11, "researchers", List.of(), Map.of("mention", "nominal"), "")));
+        SuggestionBatch batch = quotesOnly().suggest(article, set, schema);
+        assertThat(batch.inLayer("ENTITY")).isEmpty();
+        assertThat(batch.inLayer("QUOTE").get(0).links()).containsExactly(SuggestedLink.toAnnotation("speaker", "E7"));
+
+        AnnotationSet withQuote = set.with(Annotation.span("Q1", "QUOTE", "INDIRECT", 0, COMMA, TEXT.substring(0, COMMA)));
+        assertThat(quotesOnly().suggest(article, withQuote, schema).suggestions()).isEmpty();
+    }
+
+    @Test
+    void onlyTheSchemasLabelsAndRolesAreUsed() {
+        List<Layer> layers = new ArrayList<>();
+        for (Layer l : schema.layers()) {
+            layers.add(l.name().equals("QUOTE") ? new Layer(l.name(), l.key(),
+                    l.labels().stream().filter(x -> !x.name().equals("INDIRECT")).toList(),
+                    l.roles().stream().filter(r -> !r.name().equals("speaker")).toList()) : l);
+        }
+        Schema noIndirect = new Schema(layers);
+        assertThat(quotesOnly().suggest(article, AnnotationSet.empty("d", "ana"), noIndirect).inLayer("QUOTE")).isEmpty();
+        Article direct = new Article("d", "\"We are ready,\" said the researchers.");
+        SuggestionBatch batch = quotesOnly().suggest(direct, AnnotationSet.empty("d", "ana"), noIndirect);
+        assertThat(batch.inLayer("QUOTE")).hasSize(1);
+        assertThat(batch.inLayer("QUOTE").get(0).links()).as("no speaker role in this schema").isEmpty();
+    }
+
+    @Test
+    void rejectedSuggestionsLowScoresAndSwitchedOffRecommendersAreLeftOut() {
+        AnnotationSet empty = AnnotationSet.empty("d", "ana");
+        SuggestionBatch first = quotesOnly().suggest(article, empty, schema);
+        Suggestion quote = first.inLayer("QUOTE").get(0);
+        SuggestionBatch again = quotesOnly().suggest(article, empty, schema, Set.of(Suggester.Rejection.of(quote)));
+        assertThat(again.inLayer("QUOTE")).isEmpty();
+
+        SuggestionSettings strict = SuggestionSettings.defaults().with(new RecommenderSetting("QUOTE", "quotes", true, 0.99));
+        assertThat(new Suggester(List.of(new QuoteRecommender()), strict).suggest(article, empty, schema).suggestions()).isEmpty();
+        SuggestionSettings off = SuggestionSettings.defaults().with(new RecommenderSetting("QUOTE", "quotes", false, 0));
+        assertThat(new Suggester(List.of(new QuoteRecommender()), off).suggest(article, empty, schema).suggestions()).isEmpty();
+    }
+
+    @Test
+    void ofOverlappingEntitySuggestionsTheHigherScoreStaysAndLinksFollowIt() {
+        Recommender entities = fixed("ENTITY", List.of(
+                new Suggestion("S1", "ENTITY", "PERSON", RESEARCHERS, RESEARCHERS + 11, "researchers", "test", 0.4, List.of(), Map.of()),
+                new Suggestion("S2", "ENTITY", "ORGANIZATION", RESEARCHERS, RESEARCHERS + 6, "resear", "test", 0.9, List.of(), Map.of())));
+        Recommender quotes = fixed("QUOTE", List.of(new Suggestion("S3", "QUOTE", "INDIRECT", 0, COMMA, TEXT.substring(0, COMMA),
+                "test2", 0.8, List.of(SuggestedLink.toSuggestion("speaker", "S1")), Map.of())));
+        SuggestionBatch batch = new Suggester(List.of(quotes, entities), SuggestionSettings.defaults())
+                .suggest(article, AnnotationSet.empty("d", "ana"), schema);
+        assertThat(batch.inLayer("ENTITY")).extracting(Suggestion::key).containsExactly("S2");
+        assertThat(batch.inLayer("QUOTE").get(0).links()).containsExactly(SuggestedLink.toSuggestion("speaker", "S2"));
+    }
+
+    @Test
+    void aRecommenderThatFailsIsReportedAndTheOthersStillRun() {
+        Recommender broken = new Recommender() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public String layer() {
+                return "ENTITY";
+            }
+
+            @Override
+            public List<Suggestion> suggest(SuggestionContext context) {
+                throw new IllegalStateException("model missing");
+            }
+        };
+        SuggestionBatch batch = new Suggester(List.of(broken, new QuoteRecommender()), SuggestionSettings.defaults())
+                .suggest(article, AnnotationSet.empty("d", "ana"), schema);
+        assertThat(batch.failures()).singleElement().asString().contains("broken").contains("model missing");
+        assertThat(batch.inLayer("QUOTE")).hasSize(1);
+    }
+
+    private static Recommender fixed(String layer, List<Suggestion> out) {
+        return new Recommender() {
+            @Override
+            public String id() {
+                return "fixed-" + layer;
+            }
+
+            @Override
+            public String layer() {
+                return layer;
+            }
+
+            @Override
+            public List<Suggestion> suggest(SuggestionContext context) {
+                return out;
+            }
+        };
+    }
+}
