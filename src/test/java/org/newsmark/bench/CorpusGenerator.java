@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,6 +281,36 @@ public final class CorpusGenerator {
         result.forEach(a -> kept.add(a.id()));
         List<Annotation> linked = result.stream()
                 .map(a -> a.withLinks(a.links().stream().filter(l -> kept.contains(l.target())).toList())).toList();
-        return new AnnotationSet(article.id(), name, linked);
+        return new AnnotationSet(article.id(), name, chained(linked, r));
+    }
+
+    /**
+     * Coreference chains as the guidelines ask for them: each entity mention links ({@code coref}) to
+     * the nearest earlier mention with the same text and label; an annotator forgets a link now and
+     * then (5 %) or links the mention before that one (3 %, still the same entity).
+     */
+    private static List<Annotation> chained(List<Annotation> annotations, Random r) {
+        List<Annotation> sorted = new ArrayList<>(annotations);
+        sorted.sort(AnnotationSet.FILE_ORDER);
+        Map<String, List<String>> earlier = new HashMap<>();
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : sorted) {
+            if (!a.layer().equals("ENTITY")) {
+                out.add(a);
+                continue;
+            }
+            List<String> same = earlier.computeIfAbsent(a.label() + "\0" + a.text(), k -> new ArrayList<>());
+            double roll = r.nextDouble();
+            Annotation b = a;
+            if (!same.isEmpty() && roll >= 0.05) {
+                String target = roll < 0.08 && same.size() > 1 ? same.get(same.size() - 2) : same.get(same.size() - 1);
+                List<Link> links = new ArrayList<>(a.links());
+                links.add(new Link("coref", target));
+                b = a.withLinks(links);
+            }
+            same.add(a.id());
+            out.add(b);
+        }
+        return out;
     }
 }
