@@ -118,7 +118,17 @@ public final class ScoringService {
 
     /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
     public void writeWorkbook(Scorecard card, java.nio.file.Path file) throws IOException {
-        org.newsmark.io.AtomicFile.write(file, out -> org.newsmark.report.workbook.ScorecardWorkbook.write(card, out));
+        writeWorkbook(card, org.newsmark.io.OutputFile.of(file));
+    }
+
+    /** As {@link #writeWorkbook(Scorecard, java.nio.file.Path)}; refused on the project's own data. */
+    public void writeWorkbook(Scorecard card, org.newsmark.io.OutputFile file) throws IOException {
+        file.outsideOf(project.paths()).write(out -> org.newsmark.report.workbook.ScorecardWorkbook.write(card, out));
+    }
+
+    /** Refuses, before any work, a workbook output that would land on the project's own data. */
+    public void checkOutput(org.newsmark.io.OutputFile file) throws IOException {
+        file.outsideOf(project.paths()).check();
     }
 
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */
