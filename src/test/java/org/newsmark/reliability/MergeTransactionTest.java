@@ -28,7 +28,7 @@ class MergeTransactionTest {
     static final Tally TALLY = new Tally("merge transactions");
     static final String ANNOTATORS = "annotator1,annotator2,annotator3";
     /** Kills per run; {@code -Dnewsmark.mergeKills=N} for a longer run. */
-    static final int KILLS = Integer.getInteger("newsmark.mergeKills", 6);
+    static final int KILLS = Integer.getInteger("newsmark.mergeKills", 5);
 
     @TempDir
     Path dir;
@@ -75,7 +75,7 @@ class MergeTransactionTest {
 
     @Test
     void twoMergesIntoOneNewFolderAtOnceNeverBothWriteNorMix() throws Exception {
-        Path project = corpus("race", 100);
+        Path project = corpus("race", 80);
         Map<String, String> one = expected(project, "1", "expect1");
         Map<String, String> three = expected(project, "3", "expect3");
         Random random = new Random(20261209L);
@@ -126,7 +126,7 @@ class MergeTransactionTest {
 
     @Test
     void aMergeKilledAtAnyMomentIsReportedAndThenFinishedOrUndone() throws Exception {
-        Path project = corpus("killed", 100);
+        Path project = corpus("killed", 80);
         Map<String, String> minTwo = expected(project, "2", "expect2");
         Map<String, String> minOne = expected(project, "1", "expect1k");
         assertThat(CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "2").code()).isZero();
