@@ -7,7 +7,8 @@ import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.report.AgreementCsv;
 import org.newsmark.report.AgreementTable;
 import org.newsmark.service.AgreementService;
-import org.newsmark.service.ProgressListener;
+import org.newsmark.io.OutputFile;
+import org.newsmark.model.Shown;
 import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,8 @@ public final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
     Format format = Format.table;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the agreement workbook (the same as newsmark export --xlsx).")
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Also write the agreement workbook (the same as newsmark export --xlsx; - for standard output).")
     Path xlsx;
 
     @Spec
@@ -46,14 +48,17 @@ public final class AgreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AgreementService.Result result = new WorkbookService(project.open())
-                .agree(selection.request(byDoc), Optional.ofNullable(xlsx), ProgressListener.NONE);
+        AgreementService.Result result = new WorkbookService(project.open()).agreeInto(selection.request(byDoc),
+                Optional.ofNullable(xlsx).map(Outputs::of), new ProgressPrinter(spec.commandLine().getErr(), "agree --xlsx"));
         CommandFailure.requireNone(result.problems(), "agreement is only measured on files without problems;"
                 + " run 'newsmark validate " + project + "' (--fix moves spans whose text moved)");
         if (xlsx != null) {
-            spec.commandLine().getErr().println("wrote " + xlsx);
+            spec.commandLine().getErr().println("wrote " + Shown.escape(xlsx.toString()));
         }
         AgreementReport report = result.report().orElseThrow();
+        if (xlsx != null && OutputFile.isStandardOutput(xlsx)) {
+            return 0; // the workbook went to standard output: the report would spoil it
+        }
         spec.commandLine().getOut().print(format == Format.csv ? AgreementCsv.format(report) : AgreementTable.format(report));
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsmark.io.imports.CsvCorpusImport;
 import org.newsmark.io.imports.ImportFormat;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 import org.newsmark.service.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,10 +80,10 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ImportService.Imported i : report.imported()) {
-            out.println("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters, "
-                    + i.how() + ")");
+            out.println(Shown.line("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters, "
+                    + i.how() + ")", Shown.MESSAGE));
         }
-        report.skipped().forEach(s -> err.println("skipped " + s.source() + ": " + s.reason()));
+        report.skipped().forEach(s -> err.println(Shown.line("skipped " + s.source() + ": " + s.reason(), Shown.MESSAGE)));
         report.problems().forEach(err::println);
         long errors = report.problems().stream().filter(Problem::isError).count();
         out.println(report.imported().size() + " imported, " + report.skipped().size() + " skipped"

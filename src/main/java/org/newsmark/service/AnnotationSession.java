@@ -19,7 +19,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.AnnotatorLock;
-import org.newsmark.io.AtomicFile;
 import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
@@ -104,6 +103,11 @@ public final class AnnotationSession implements AutoCloseable {
                     "the file has " + loaded.problems().size() + " problem(s); it is shown read-only and never overwritten");
         }
         Path file = project.annotationFile(annotator, article.id());
+        java.util.Optional<org.newsmark.io.ProjectPaths.Refusal> refused = project.paths().refusal(file);
+        if (refused.isPresent()) {
+            return new AnnotationSession(project, schema, article, annotator, loaded, null,
+                    "refused: " + refused.get().message() + "; shown read-only");
+        }
         try {
             AnnotatorLock.Attempt attempt = AnnotatorLock.acquire(file);
             if (attempt.lock().isEmpty()) {
@@ -237,7 +241,7 @@ public final class AnnotationSession implements AutoCloseable {
                 return false;
             }
             String content = AnnotationCsv.format(set);
-            AtomicFile.write(file, content);
+            project.writeFile(file, content);
             overwriteOnce = false;
             knownDigest = digest(content.getBytes(StandardCharsets.UTF_8));
             savedVersion = version;

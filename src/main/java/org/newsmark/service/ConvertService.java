@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import org.newsmark.io.AtomicFile;
+import org.newsmark.io.OutputFile;
 import org.newsmark.io.formats.BratExport;
 import org.newsmark.io.formats.BratMapping;
 import org.newsmark.io.formats.ConllExport;
@@ -19,6 +19,7 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Shown;
 
 /**
  * Writes the annotations of one annotator (or gold) as training data: CoNLL BIO
@@ -75,11 +76,10 @@ public final class ConvertService {
             throw new IllegalArgumentException("bad annotator name: " + Names.annotatorProblem(annotator));
         }
         Path target = out.toAbsolutePath().normalize();
-        for (Path data : List.of(project.articlesDir(), project.annotatorsDir(), project.goldDir())) {
-            if (target.startsWith(data)) {
-                throw new IllegalArgumentException("the output folder " + out + " lies inside the project's "
-                        + project.shown(data) + "/; choose a folder outside it");
-            }
+        Optional<String> inside = project.paths().exportProblem(target);
+        if (inside.isPresent()) {
+            throw new IllegalArgumentException("the output folder " + Shown.escape(out.toString()) + " " + inside.get()
+                    + "; choose a folder outside it");
         }
         List<String> all = project.articleIds();
         List<String> chosen = docs.isEmpty() ? all : docs;
@@ -128,7 +128,7 @@ public final class ConvertService {
                     b.append(JsonlExport.line(articles.get(i), sets.get(i))).append('\n');
                 }
                 Path file = target.resolve(annotator + ".jsonl");
-                AtomicFile.write(file, b.toString());
+                write(file, b.toString());
                 written.add(file);
             }
             case CONLL -> {
@@ -139,7 +139,7 @@ public final class ConvertService {
                     dropped += r.dropped();
                 }
                 Path file = target.resolve(annotator + ".conll");
-                AtomicFile.write(file, b.toString());
+                write(file, b.toString());
                 written.add(file);
             }
             case BRAT -> {
@@ -150,13 +150,13 @@ public final class ConvertService {
                     r.warnings().forEach(w -> warnings.add(a.id() + ": " + w));
                     Path txt = target.resolve(a.id() + ".txt");
                     Path ann = target.resolve(a.id() + ".ann");
-                    AtomicFile.write(txt, a.text());
-                    AtomicFile.write(ann, r.ann());
+                    write(txt, a.text());
+                    write(ann, r.ann());
                     written.add(txt);
                     written.add(ann);
                 }
                 Path conf = target.resolve("annotation.conf");
-                AtomicFile.write(conf, BratExport.annotationConf(schema, mapping, sets));
+                write(conf, BratExport.annotationConf(schema, mapping, sets));
                 written.add(conf);
             }
             default -> throw new IllegalStateException(format.toString());
@@ -166,5 +166,11 @@ public final class ConvertService {
                     + " (the span that starts first, or the longer one, is kept)");
         }
         return new Report(written, articles.size(), skipped, problems, warnings, dropped);
+    }
+
+    /** Writes one output file as exports are written: never onto the project's data, whatever link is on the way. */
+    private void write(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutputFile.of(file).outsideOf(project.paths()).write(o -> o.write(bytes));
     }
 }

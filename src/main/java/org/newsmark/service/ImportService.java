@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsmark.io.imports.ArticleDraft;
-import org.newsmark.io.AtomicFile;
 import org.newsmark.io.formats.BratImport;
 import org.newsmark.io.formats.BratMapping;
 import org.newsmark.io.imports.CsvCorpusImport;
@@ -183,7 +182,10 @@ public final class ImportService {
             files.sort(null);
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (Files.isDirectory(f)) {
+                if (Files.isSymbolicLink(f) && !name.startsWith(".")) {
+                    skipped.add(new Skipped(f, "a symbolic link: a folder is imported from its own files only;"
+                            + " import the file it points at by name if you mean it"));
+                } else if (Files.isDirectory(f)) {
                     skipped.add(new Skipped(f, "a folder inside a folder (import it by name; folders are not read recursively)"));
                 } else if (name.startsWith(".")) {
                     continue; // hidden files (.DS_Store, brat's .stats_cache) are not articles
@@ -267,7 +269,7 @@ public final class ImportService {
 
         void csv(Path file) throws IOException, FormatException {
             String shown = file.toString();
-            PlainTextImport.Decoded d = PlainTextImport.decodeRaw(bytes(file), shown);
+            PlainTextImport.Decoded d = PlainTextImport.decodeCorpus(bytes(file), shown);
             CsvCorpusImport.Result result = CsvCorpusImport.read(d.text(), stem(file), options.columns(),
                     options.limits(), shown, d.encoding());
             for (Problem p : result.rejected()) {
@@ -288,7 +290,7 @@ public final class ImportService {
                 for (ArticleDraft d : drafts) {
                     String doc = uniqueId(Names.makeSafe(d.name()), taken, ids);
                     Path target = project.articleFile(doc);
-                    AtomicFile.write(target, d.text());
+                    project.writeArticle(doc, d.text());
                     written.add(target);
                     ids.add(lower(doc));
                     done.add(new Imported(source, doc, d.text().codePointCount(0, d.text().length()), d.how()));
@@ -309,6 +311,12 @@ public final class ImportService {
             if (!Files.isRegularFile(txt)) {
                 throw new FormatException(Problem.error(file.toString(), 0, "a brat .ann without its .txt"));
             }
+            for (Path part : List.of(txt, ann)) {
+                if (!part.equals(file) && Files.isSymbolicLink(part)) {
+                    throw new FormatException(Problem.error(part.toString(), 0, "a symbolic link: the .txt and .ann"
+                            + " of a brat document are read only when they are real files"));
+                }
+            }
             PlainTextImport.Decoded raw = PlainTextImport.decodeRaw(bytes(txt), txt.toString());
             String text = PlainTextImport.normaliseLineEnds(raw.text());
             PlainTextImport.checkNotBinary(text, txt.toString());
@@ -328,7 +336,7 @@ public final class ImportService {
             boolean created = false;
             try {
                 if (!reuse) {
-                    AtomicFile.write(article, result.text());
+                    project.writeArticle(doc, result.text());
                     created = true;
                 }
                 project.writeAnnotations(result.set());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsmark.model.FormatException;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.ProjectTransaction;
 import org.newsmark.io.StatusFile;
 import org.newsmark.model.Article;
 import org.newsmark.model.Schema;
@@ -44,8 +45,17 @@ public final class Workspace {
         this.annotator = annotator;
     }
 
+    /**
+     * Opens a project for an annotator; a merge or adjudication that a crash left unfinished is
+     * finished first (or undone, when it had not replaced any file yet).
+     */
     public static Workspace open(Path folder, String annotator) throws FormatException {
         ProjectFolder project = ProjectFolder.open(folder);
+        try {
+            ProjectTransaction.recover(project);
+        } catch (IOException e) {
+            // Opening read-only still works; the next command that writes tries again and says why.
+        }
         return new Workspace(project, project.readSchema(), annotator);
     }
 

@@ -105,6 +105,42 @@ public final class CorpusGenerator {
         }
     }
 
+    /**
+     * A project with one article of {@code spans} short words and two annotators, ana and ben,
+     * who each mark every word as an ENTITY; ben now and then marks two words or another label.
+     * The one-big-article case of the scaling benchmark and of the reliability suite.
+     */
+    public static Path bigArticle(Path dir, int spans, long seed) throws IOException {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        int[][] words = new int[spans][];
+        for (int i = 0; i < spans; i++) {
+            int start = text.length();
+            text.append('w').append(Integer.toString(i, 36));
+            words[i] = new int[] {start, text.length()};
+            text.append(' ');
+        }
+        Files.createDirectories(dir.resolve("articles"));
+        Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("articles/big.txt"), text);
+        String[] labels = {"PERSON", "ORGANIZATION", "GPE"};
+        for (String who : List.of("ana", "ben")) {
+            StringBuilder csv = new StringBuilder(AnnotationCsv.HEADER.stream().reduce((a, b) -> a + "," + b).orElseThrow())
+                    .append('\n');
+            for (int i = 0; i < spans; i++) {
+                boolean ben = who.equals("ben");
+                int end = ben && random.nextInt(10) == 0 && i + 1 < spans ? words[i + 1][1] : words[i][1];
+                String label = labels[ben && random.nextInt(20) == 0 ? (i + 1) % 3 : i % 3];
+                csv.append("big,").append(who).append(",E").append(i + 1).append(",ENTITY,").append(label).append(',')
+                        .append(words[i][0]).append(',').append(end).append(',').append(text, words[i][0], end).append(",,,\n");
+            }
+            Files.createDirectories(dir.resolve("annotators/" + who));
+            Files.writeString(dir.resolve("annotators/" + who + "/big.csv"), csv);
+        }
+        return dir;
+    }
+
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/generated-corpus");
         int articles = args.length > 1 ? Integer.parseInt(args[1]) : 100;

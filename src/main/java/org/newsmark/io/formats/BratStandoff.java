@@ -140,15 +140,12 @@ public final class BratStandoff {
     }
 
     private static int number(String s) {
-        try {
-            int n = Integer.parseInt(s);
-            if (n < 0) {
-                throw new IllegalArgumentException("offset " + s + " is negative");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("offset \"" + s + "\" is not a whole number");
+        java.util.OptionalInt n = org.newsmark.io.AnnotationCsv.offset(s);
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("offset " + org.newsmark.model.Shown.quote(s) + " is not a whole number:"
+                    + " offsets are digits 0-9, without sign or leading zeros");
         }
+        return n.getAsInt();
     }
 
     private static Event event(String id, String rest, int lineNo) {
