@@ -106,6 +106,9 @@ final class Conll2012FileImport {
 
     private ImportService.Imported document(Path file, Conll2012.Document doc, String base, Set<String> taken,
                                             List<Problem> problems) throws IOException, FormatException {
+        if (doc.text().isEmpty()) {
+            throw new FormatException(Problem.error(file.toString(), doc.line(), "the document has no tokens"));
+        }
         limits.checkArticle(doc.text(), file.toString(), doc.line());
         Article existing = taken.contains(lower(base)) ? existingArticle(base) : null;
         Conll2012Import.Result result = Conll2012Import.read(doc, base, existing, annotator, mapping, fallback,

@@ -117,9 +117,12 @@ class Conll2012ImportServiceTest {
         ProjectFolder project = ProjectFolder.open(TestData.project(dir.resolve("p")));
         Path file = Files.writeString(dir.resolve("news.conll"), "#begin document (a); part 000\na (1)\n#end document\n"
                 + "#begin document (a); part 001\na (1)\na (7\n#end document\n"
-                + "# begin document \n0\tHe\t(1)\n1\tleft\t(2x)\n# end document\n");
+                + "# begin document \n0\tHe\t(1)\n1\tleft\t(2x)\n# end document\n"
+                + "#begin document (empty); part 000\n#end document\n");
         ImportService.Report r = new ImportService(project).importPaths(List.of(file), conll2012("ana"));
         assertThat(r.imported()).extracting(ImportService.Imported::doc).containsExactly("a-000", "a-001", "news");
+        assertThat(r.skipped()).extracting(ImportService.Skipped::reason)
+                .containsExactly("document (empty) part 000 (line 12): the document has no tokens");
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
                 file + ":6: error: the mention of entity 7 opened here is not closed before #end document",
                 file + ":10: error: coreference column \"(2x)\" is not - or items such as (12 12) (12) joined by |");

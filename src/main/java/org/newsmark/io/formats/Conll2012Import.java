@@ -75,30 +75,13 @@ public final class Conll2012Import {
             article = existing;
         }
         Layer layer = mapping.schema().requireLayer(EntityChains.LAYER);
-        // Mentions in text order; the first mention of a span wins.
-        List<Conll2012.Mention> kept = new ArrayList<>();
-        Map<Long, Conll2012.Mention> bySpan = new HashMap<>();
-        for (Conll2012.Mention m : doc.mentions()) {
-            Conll2012.Mention first = bySpan.putIfAbsent(((long) m.firstToken() << 32) | m.lastToken(), m);
-            if (first == null) {
-                kept.add(m);
-            } else {
-                String what = "the mention \"" + shorten(tokens.slice(m.start(), m.end())) + "\" of entity " + m.cluster();
-                problems.add(Problem.error(shownPath, doc.lineOf(m.firstToken()), first.cluster() == m.cluster()
-                        ? what + " is given twice; the second is left out"
-                        : what + " has the span of a mention of entity " + first.cluster() + "; a Newsmark file"
-                        + " holds one ENTITY annotation per span, so it is left out"));
-            }
-        }
+        List<Conll2012.Mention> kept = onePerSpan(doc, tokens, problems, shownPath);
         Map<Integer, String> labels = clusterLabels(doc, kept, mapping);
-        Map<Conll2012.Mention, String> ids = new HashMap<>();
-        for (Conll2012.Mention m : kept) {
-            ids.put(m, layer.idPrefix() + (ids.size() + 1));
-        }
         Map<Integer, String> previous = new HashMap<>();
         List<Annotation> annotations = new ArrayList<>();
         int fallbackLabelled = 0;
         for (Conll2012.Mention m : kept) {
+            String id = layer.idPrefix() + (annotations.size() + 1);
             int start = onExisting ? placed[m.firstToken()][0] : m.start();
             int end = onExisting ? placed[m.lastToken()][1] : m.end();
             String label = labels.get(m.cluster());
@@ -106,14 +89,34 @@ public final class Conll2012Import {
                 label = fallback;
                 fallbackLabelled++;
             }
-            String earlier = previous.put(m.cluster(), ids.get(m));
+            String earlier = previous.put(m.cluster(), id);
             List<Link> links = earlier == null ? List.of() : List.of(new Link(EntityChains.ROLE, earlier));
-            annotations.add(new Annotation(ids.get(m), layer.name(), label, start, end, article.slice(start, end),
+            annotations.add(new Annotation(id, layer.name(), label, start, end, article.slice(start, end),
                     links, Map.of(), ""));
         }
         checked(article, mapping, annotations, problems, shownPath, doc.line());
         return new Result(article, onExisting, new AnnotationSet(article.id(), annotator, annotations), problems,
                 previous.size(), fallbackLabelled);
+    }
+
+    /** The mentions in text order, the first of each span; the others reported with their line. */
+    private static List<Conll2012.Mention> onePerSpan(Conll2012.Document doc, Article tokens, List<Problem> problems,
+                                                      String shownPath) {
+        List<Conll2012.Mention> kept = new ArrayList<>();
+        Map<Long, Conll2012.Mention> bySpan = new HashMap<>();
+        for (Conll2012.Mention m : doc.mentions()) {
+            Conll2012.Mention first = bySpan.putIfAbsent(((long) m.firstToken() << 32) | m.lastToken(), m);
+            if (first == null) {
+                kept.add(m);
+                continue;
+            }
+            String what = "the mention \"" + shorten(tokens.slice(m.start(), m.end())) + "\" of entity " + m.cluster();
+            problems.add(Problem.error(shownPath, doc.lineOf(m.firstToken()), first.cluster() == m.cluster()
+                    ? what + " is given twice; the second is left out"
+                    : what + " has the span of a mention of entity " + first.cluster() + "; a Newsmark file"
+                    + " holds one ENTITY annotation per span, so it is left out"));
+        }
+        return kept;
     }
 
     /**

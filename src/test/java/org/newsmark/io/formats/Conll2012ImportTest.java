@@ -131,6 +131,34 @@ class Conll2012ImportTest {
                 .containsExactly(1, 4, 1, 1, 1, 2, 2, 1, 1, 1, 1);
     }
 
+    /** Damaged files: documents or problems, never an exception, and every set obeys the schema's rules. */
+    @Test
+    void damagedFilesNeverCrashTheImport() throws Exception {
+        String good = resource("iodine-sample.conll") + "#begin document (nw/y); part 000\n"
+                + "y  0  0  The  DT  *  -  -  -  -  (GPE*  (1\ny  0  1  US  NNP  *  -  -  -  -  *)  1)|(2)\n#end document\n";
+        String alphabet = "()|-_0123456789#\t\n *abcGPE";
+        java.util.Random random = new java.util.Random(2012);
+        Article existing = new Article("d", document(resource("iodine-sample.conll")).text());
+        for (int trial = 0; trial < 2000; trial++) {
+            StringBuilder b = new StringBuilder(good);
+            for (int edits = 1 + random.nextInt(6); edits > 0; edits--) {
+                int at = random.nextInt(b.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> b.deleteCharAt(at);
+                    case 1 -> b.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> b.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            for (Conll2012.Document d : Conll2012.parse(b.toString(), "fuzz").documents()) {
+                for (Article onto : java.util.Arrays.asList(null, existing)) {
+                    Conll2012Import.Result r = Conll2012Import.read(d, "d", onto, "ana", BY_NAME, "PERSON", "fuzz");
+                    assertThat(org.newsmark.model.AnnotationRules.check(r.article(), TestData.schema(),
+                            r.set().annotations())).isEmpty();
+                }
+            }
+        }
+    }
+
     static String resource(String name) throws IOException {
         try (InputStream in = Conll2012ImportTest.class.getResourceAsStream("/conll2012/gum-layout/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
