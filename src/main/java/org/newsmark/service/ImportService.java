@@ -29,8 +29,8 @@ import org.newsmark.model.Schema;
 
 /**
  * Adds articles to a project from plain text (UTF-8, UTF-16 with BOM, Windows-1252), Word .docx,
- * saved web pages, CSV corpora (one article per row) and brat documents (.txt with its .ann, whose
- * annotations go to one annotator). Folders are imported file by file, not recursively; hidden
+ * saved web pages, CSV corpora (one article per row), brat documents (.txt with its .ann, whose
+ * annotations go to one annotator) and CoNLL-2012 coreference files ({@link Conll2012FileImport}). Folders are imported file by file, not recursively; hidden
  * files and brat's .conf files are passed over. The document id is the file name (or the CSV id)
  * made safe and unique, ignoring case.
  *
@@ -41,7 +41,8 @@ import org.newsmark.model.Schema;
  * {@link #importPaths} is the entry point for both the command line and the annotator.
  */
 public final class ImportService {
-    public static final String SUPPORTED = ".txt, .docx, .html/.htm, .csv (and brat .txt + .ann with --format brat)";
+    public static final String SUPPORTED = ".txt, .docx, .html/.htm, .csv (and brat .txt + .ann with --format brat,"
+            + " CoNLL-2012 .conll with --format conll2012)";
 
     /** One imported article: where it came from, its new document id, its length, how it was read. */
     public record Imported(Path source, String doc, int codePoints, String how) {
@@ -75,24 +76,34 @@ public final class ImportService {
      * an optional mapping file.
      */
     public record Options(ImportFormat format, CsvCorpusImport.Columns columns, ImportLimits limits,
-                          String annotator, Path mapping) {
+                          String annotator, Path mapping, String label) {
         public static final Options DEFAULT = new Options(ImportFormat.AUTO, CsvCorpusImport.Columns.DEFAULT,
-                ImportLimits.DEFAULT, null, null);
+                ImportLimits.DEFAULT, null, null, null);
+
+        public Options(ImportFormat format, CsvCorpusImport.Columns columns, ImportLimits limits, String annotator,
+                       Path mapping) {
+            this(format, columns, limits, annotator, mapping, null);
+        }
 
         public Options withFormat(ImportFormat f) {
-            return new Options(f, columns, limits, annotator, mapping);
+            return new Options(f, columns, limits, annotator, mapping, label);
         }
 
         public Options withColumns(CsvCorpusImport.Columns c) {
-            return new Options(format, c, limits, annotator, mapping);
+            return new Options(format, c, limits, annotator, mapping, label);
         }
 
         public Options withLimits(ImportLimits l) {
-            return new Options(format, columns, l, annotator, mapping);
+            return new Options(format, columns, l, annotator, mapping, label);
         }
 
         public Options withBrat(String annotatorName, Path mappingFile) {
-            return new Options(format, columns, limits, annotatorName, mappingFile);
+            return new Options(format, columns, limits, annotatorName, mappingFile, label);
+        }
+
+        /** CoNLL-2012: the ENTITY label of mentions whose type maps onto none (null: the layer's first). */
+        public Options withLabel(String fallbackLabel) {
+            return new Options(format, columns, limits, annotator, mapping, fallbackLabel);
         }
     }
 
@@ -116,8 +127,13 @@ public final class ImportService {
             run.skipped.add(new Skipped(project.articlesDir(), "cannot list articles/: " + e.getMessage()));
             return run.report();
         }
-        if (options.format() == ImportFormat.BRAT && !run.prepareBrat()) {
+        boolean conll2012 = options.format() == ImportFormat.CONLL2012;
+        if ((options.format() == ImportFormat.BRAT || conll2012) && !run.prepareBrat()) {
             return run.report();
+        }
+        if (conll2012) {
+            run.coref = new Conll2012FileImport(project, run.mapping, options.annotator(),
+                    Conll2012FileImport.fallbackLabel(run.schema, options.label()), options.limits());
         }
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -138,6 +154,7 @@ public final class ImportService {
         final List<Problem> problems = new ArrayList<>();
         Schema schema;
         BratMapping mapping;
+        Conll2012FileImport coref;
 
         Run(Options options) {
             this.options = options;
@@ -195,6 +212,8 @@ public final class ImportService {
                     }
                 } else if (options.format() == ImportFormat.BRAT && lower(name).endsWith(".conf")) {
                     continue; // brat's annotation.conf, visual.conf...: configuration, not documents
+                } else if (options.format() == ImportFormat.CONLL2012 && !lower(name).endsWith("conll")) {
+                    skipped.add(new Skipped(f, "not a CoNLL-2012 file (.conll, *_conll)"));
                 } else if (options.format() == ImportFormat.BRAT && !lower(name).endsWith(".txt")) {
                     skipped.add(new Skipped(f, "not part of a brat document (.txt and .ann)"));
                 } else {
@@ -223,6 +242,7 @@ public final class ImportService {
             try {
                 switch (format) {
                     case BRAT -> brat(file);
+                    case CONLL2012 -> coref.file(file, bytes(file), taken, imported, skipped, problems);
                     case CSV -> csv(file);
                     default -> write(file, List.of(single(file, format)));
                 }
