@@ -40,8 +40,8 @@ final class SpanReplicates implements ReplicateStatistic {
     private final List<String> annotators;
     private final int labelSlots;
     private final int fields;
-    /** counts[article][pair], null where the pair does not both have the article. */
-    private final SparseCounts[][] counts;
+    /** Per pair, each article's counts; zeros where the pair does not both have the article. */
+    private final ArticleCounts[] counts;
     /** rows[pair or pairs() for the mean][layer][label slot][measure], -1 for none. */
     private final int[][][][] rows;
     /** Measure slots: 0 f1_exact, 1 f1_overlap, 2 argument_f1, 3 + r the r-th one-target role. */
@@ -73,9 +73,19 @@ final class SpanReplicates implements ReplicateStatistic {
         this.fields = ROLES + 2 * maxRoles;
         this.rows = rows(index, 3 + maxRoles);
         List<Article> articles = corpus.articles();
-        this.counts = new SparseCounts[articles.size()][];
-        java.util.stream.IntStream.range(0, articles.size()).parallel()
-                .forEach(a -> counts[a] = article(articles.get(a).id()));
+        int pairs = annotators.size() * (annotators.size() - 1) / 2;
+        this.counts = new ArticleCounts[pairs];
+        for (int p = 0; p < pairs; p++) {
+            counts[p] = new ArticleCounts(articles.size(), layers.size() * labelSlots * fields);
+        }
+        java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(a -> {
+            long[][] perPair = article(articles.get(a).id());
+            for (int p = 0; p < pairs; p++) {
+                if (perPair[p] != null) {
+                    counts[p].set(a, perPair[p]);
+                }
+            }
+        });
     }
 
     private int[][][][] rows(RowIndex index, int measures) {
@@ -119,15 +129,15 @@ final class SpanReplicates implements ReplicateStatistic {
         return (layer * labelSlots + label) * fields + field;
     }
 
-    private SparseCounts[] article(String doc) {
-        SparseCounts[] out = new SparseCounts[annotators.size() * (annotators.size() - 1) / 2];
+    private long[][] article(String doc) {
+        long[][] out = new long[annotators.size() * (annotators.size() - 1) / 2][];
         int p = 0;
         for (int i = 0; i < annotators.size(); i++) {
             for (int j = i + 1; j < annotators.size(); j++, p++) {
                 var a = corpus.set(doc, annotators.get(i));
                 var b = corpus.set(doc, annotators.get(j));
                 if (a.isPresent() && b.isPresent()) {
-                    out[p] = new SparseCounts(pairCounts(doc, annotators.get(i), annotators.get(j), a.get(), b.get()));
+                    out[p] = pairCounts(doc, annotators.get(i), annotators.get(j), a.get(), b.get());
                 }
             }
         }
@@ -200,17 +210,9 @@ final class SpanReplicates implements ReplicateStatistic {
     @Override
     public void evaluate(int[] weights, double[] out) {
         int pairs = annotators.size() * (annotators.size() - 1) / 2;
-        long[][] totals = new long[pairs][layers.size() * labelSlots * fields];
-        for (int a = 0; a < weights.length; a++) {
-            int w = weights[a];
-            if (w == 0) {
-                continue;
-            }
-            for (int p = 0; p < pairs; p++) {
-                if (counts[a][p] != null) {
-                    counts[a][p].addTo(totals[p], w);
-                }
-            }
+        long[][] totals = new long[pairs][];
+        for (int p = 0; p < pairs; p++) {
+            totals[p] = counts[p].weightedSum(weights);
         }
         int measures = rows[0][0][0].length;
         double[] values = new double[pairs];

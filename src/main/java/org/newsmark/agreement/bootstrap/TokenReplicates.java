@@ -31,8 +31,8 @@ import org.newsmark.model.Layer;
 final class TokenReplicates implements ReplicateStatistic {
     private final List<String> categories;
     private final int raters;
-    /** pairs[article][pair]: the table's counts row by row, null where the pair does not both have the article. */
-    private final SparseCounts[][] pairs;
+    /** Per pair, each article's table row by row; zeros where the pair does not both have the article. */
+    private final ArticleCounts[] pairs;
     /** all[article], null where not every annotator has the article. */
     private final ItemCategoryCounts[] all;
     private final CoincidenceMatrix pairable;
@@ -50,10 +50,13 @@ final class TokenReplicates implements ReplicateStatistic {
         this.categories = List.copyOf(c);
         this.raters = annotators.size();
         int k = categories.size();
-        this.pairs = new SparseCounts[pairs.length][];
+        int pairCount = annotators.size() * (annotators.size() - 1) / 2;
+        this.pairs = new ArticleCounts[pairCount];
+        for (int p = 0; p < pairCount; p++) {
+            this.pairs[p] = new ArticleCounts(pairs.length, k * k);
+        }
         for (int a = 0; a < pairs.length; a++) {
-            this.pairs[a] = new SparseCounts[pairs[a].length];
-            for (int p = 0; p < pairs[a].length; p++) {
+            for (int p = 0; p < pairCount; p++) {
                 ContingencyTable t = pairs[a][p];
                 if (t != null) {
                     long[] counts = new long[k * k];
@@ -62,7 +65,7 @@ final class TokenReplicates implements ReplicateStatistic {
                             counts[i * k + j] = t.count(i, j);
                         }
                     }
-                    this.pairs[a][p] = new SparseCounts(counts);
+                    this.pairs[p].set(a, counts);
                 }
             }
         }
@@ -149,13 +152,7 @@ final class TokenReplicates implements ReplicateStatistic {
         int pairCount = observedRows.length == 0 ? 0 : observedRows[0].length;
         double[][] observed = new double[k][pairCount];
         for (int p = 0; p < pairCount; p++) {
-            long[] sum = new long[k * k];
-            for (int a = 0; a < weights.length; a++) {
-                SparseCounts part = pairs[a][p];
-                if (part != null && weights[a] != 0) {
-                    part.addTo(sum, weights[a]);
-                }
-            }
+            long[] sum = pairs[p].weightedSum(weights);
             long[][] rows = new long[k][];
             for (int i = 0; i < k; i++) {
                 rows[i] = java.util.Arrays.copyOfRange(sum, i * k, i * k + k);

@@ -31,6 +31,12 @@ final class UnitizingReplicates implements ReplicateStatistic {
     private final long[] lengths;
     private final Category[] categories;
     private final int pooledRow;
+    /**
+     * Per thread, the sums and counts of the boundary gaps by unit index: reused, since a replicate
+     * needs them for every label and allocating them each time made most of the bootstrap's garbage.
+     */
+    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[0],
+            new long[0]});
 
     /** What one label's αU rests on, per article (indexed by position in {@link #articles}). */
     private static final class Category {
@@ -304,8 +310,14 @@ final class UnitizingReplicates implements ReplicateStatistic {
         Lengths units = k.units;
         Lengths gaps = k.gaps;
         int n = units.length().length;
-        long[] boundarySums = new long[n + 1];
-        long[] boundaryCounts = new long[n + 1];
+        long[][] scratch = SCRATCH.get();
+        if (scratch[0].length < n + 1) {
+            scratch[0] = new long[n + 1];
+            scratch[1] = new long[n + 1];
+        }
+        // Zero between uses: the sweep clears each entry it reads.
+        long[] boundarySums = scratch[0];
+        long[] boundaryCounts = scratch[1];
         boundaryGaps(k, weights, boundarySums, boundaryCounts);
         // Sums of w_g l_g and w_g over the gaps passed: exact in longs, they never pass R L.
         long gapSum = 0;
@@ -321,10 +333,14 @@ final class UnitizingReplicates implements ReplicateStatistic {
             }
             gapSum += boundarySums[u];
             gapCount += boundaryCounts[u];
+            boundarySums[u] = 0;
+            boundaryCounts[u] = 0;
             // Units of articles not drawn have weight 0: no branch, their term is 0.
             double w = (double) weights[units.position()[u]] * units.times()[u];
             sum += w * l * l * (gapSum - (l - 1) * gapCount);
         }
+        boundarySums[n] = 0;
+        boundaryCounts[n] = 0;
         return sum;
     }
 }
