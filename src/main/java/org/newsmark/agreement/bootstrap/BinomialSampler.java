@@ -24,46 +24,46 @@ final class BinomialSampler {
         }
         long mode = Math.min(n, (long) Math.floor((n + 1) * p));
         double odds = p / (1 - p);
-        // up[i]: P(mode + i) / P(mode); down[i]: P(mode - 1 - i) / P(mode).
-        double[] up = new double[64];
-        up[0] = 1.0;
-        int ups = 1;
-        double pk = 1.0;
-        for (long k = mode; k < n; k++) {
-            pk *= (n - k) / (double) (k + 1) * odds;
-            if (pk < NEGLIGIBLE) {
-                break;
-            }
-            up = grow(up, ups);
-            up[ups++] = pk;
-        }
-        double[] down = new double[64];
-        int downs = 0;
-        pk = 1.0;
-        for (long k = mode; k > 0; k--) {
-            pk *= k / (double) (n - k + 1) / odds;
-            if (pk < NEGLIGIBLE) {
-                break;
-            }
-            down = grow(down, downs);
-            down[downs++] = pk;
-        }
-        first = mode - downs;
-        cumulative = new double[downs + ups];
+        double[] up = tail(n, mode, odds, true);
+        double[] down = tail(n, mode, odds, false);
+        first = mode - down.length;
+        cumulative = new double[down.length + up.length];
         double sum = 0;
         int i = 0;
-        for (int d = downs - 1; d >= 0; d--) {
+        for (int d = down.length - 1; d >= 0; d--) {
             sum += down[d];
             cumulative[i++] = sum;
         }
-        for (int u = 0; u < ups; u++) {
-            sum += up[u];
+        for (double u : up) {
+            sum += u;
             cumulative[i++] = sum;
         }
         for (int k = 0; k < cumulative.length; k++) {
             cumulative[k] /= sum;
         }
         cumulative[cumulative.length - 1] = 1.0;
+    }
+
+    /**
+     * P(mode + i) / P(mode) for i = 0, 1, ... ({@code up}), or P(mode - 1 - i) / P(mode) for i = 0,
+     * 1, ..., as far as they are not negligible.
+     */
+    private static double[] tail(long n, long mode, double odds, boolean up) {
+        double[] out = new double[64];
+        int count = 0;
+        double pk = 1.0;
+        if (up) {
+            out[count++] = 1.0;
+        }
+        for (long k = mode; up ? k < n : k > 0; k += up ? 1 : -1) {
+            pk *= up ? (n - k) / (double) (k + 1) * odds : k / (double) (n - k + 1) / odds;
+            if (pk < NEGLIGIBLE) {
+                break;
+            }
+            out = grow(out, count);
+            out[count++] = pk;
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private static double[] grow(double[] a, int needed) {

@@ -166,30 +166,14 @@ final class SpanReplicates implements ReplicateStatistic {
             Map<String, List<Annotation>> b = byLabel(corpus.spans(doc, secondName, layer.name()));
             List<Label> labels = layer.labels();
             for (int j = 1; j <= labels.size(); j++) {
-                List<Annotation> la = a.getOrDefault(labels.get(j - 1).name(), List.of());
-                List<Annotation> lb = b.getOrDefault(labels.get(j - 1).name(), List.of());
+                String label = labels.get(j - 1).name();
+                List<Annotation> la = a.getOrDefault(label, List.of());
+                List<Annotation> lb = b.getOrDefault(label, List.of());
                 if (la.isEmpty() && lb.isEmpty()) {
                     continue;
                 }
-                List<SpanMatching.Match> lm = matched.get(layer.name()).getOrDefault(labels.get(j - 1).name(), List.of());
-                long[] v = new long[fields];
-                v[EXACT] = SpanMatching.exactMatches(la, lb);
-                v[OVERLAP] = lm.size();
-                v[FIRST] = la.size();
-                v[SECOND] = lb.size();
-                List<String> roles = oneTargetRoles.get(l);
-                for (int r = 0; r < roles.size(); r++) {
-                    LinkAgreement link = new LinkAgreement();
-                    link.add(lm, roles.get(r), targets, first, second);
-                    v[ROLES + 2 * r] = link.agreeing();
-                    v[ROLES + 2 * r + 1] = link.units();
-                }
-                if (!manyTargetRoles.get(l).isEmpty()) {
-                    ArgumentF1 arguments = new ArgumentF1();
-                    arguments.add(lm, manyTargetRoles.get(l), targets);
-                    v[ARGUMENT_MATCHES] = arguments.matches();
-                    v[ARGUMENTS] = arguments.units();
-                }
+                long[] v = labelCounts(l, la, lb, matched.get(layer.name()).getOrDefault(label, List.of()), targets,
+                        first, second);
                 for (int f = 0; f < fields; f++) {
                     c[at(l, j, f)] += v[f];
                     c[at(l, 0, f)] += v[f];
@@ -197,6 +181,30 @@ final class SpanReplicates implements ReplicateStatistic {
             }
         }
         return c;
+    }
+
+    /** The counts of one label of one layer: matches, spans, each one-target role, arguments. */
+    private long[] labelCounts(int layer, List<Annotation> la, List<Annotation> lb, List<SpanMatching.Match> lm,
+                               Map<String, String> targets, AnnotationSet first, AnnotationSet second) {
+        long[] v = new long[fields];
+        v[EXACT] = SpanMatching.exactMatches(la, lb);
+        v[OVERLAP] = lm.size();
+        v[FIRST] = la.size();
+        v[SECOND] = lb.size();
+        List<String> roles = oneTargetRoles.get(layer);
+        for (int r = 0; r < roles.size(); r++) {
+            LinkAgreement link = new LinkAgreement();
+            link.add(lm, roles.get(r), targets, first, second);
+            v[ROLES + 2 * r] = link.agreeing();
+            v[ROLES + 2 * r + 1] = link.units();
+        }
+        if (!manyTargetRoles.get(layer).isEmpty()) {
+            ArgumentF1 arguments = new ArgumentF1();
+            arguments.add(lm, manyTargetRoles.get(layer), targets);
+            v[ARGUMENT_MATCHES] = arguments.matches();
+            v[ARGUMENTS] = arguments.units();
+        }
+        return v;
     }
 
     private static Map<String, List<Annotation>> byLabel(List<Annotation> spans) {
