@@ -50,25 +50,7 @@ final class TokenReplicates implements ReplicateStatistic {
         this.categories = List.copyOf(c);
         this.raters = annotators.size();
         int k = categories.size();
-        int pairCount = annotators.size() * (annotators.size() - 1) / 2;
-        this.pairs = new ArticleCounts[pairCount];
-        for (int p = 0; p < pairCount; p++) {
-            this.pairs[p] = new ArticleCounts(pairs.length, k * k);
-        }
-        for (int a = 0; a < pairs.length; a++) {
-            for (int p = 0; p < pairCount; p++) {
-                ContingencyTable t = pairs[a][p];
-                if (t != null) {
-                    long[] counts = new long[k * k];
-                    for (int i = 0; i < k; i++) {
-                        for (int j = 0; j < k; j++) {
-                            counts[i * k + j] = t.count(i, j);
-                        }
-                    }
-                    this.pairs[p].set(a, counts);
-                }
-            }
-        }
+        this.pairs = byPair(pairs, annotators.size() * (annotators.size() - 1) / 2, k);
         this.all = all;
         this.pairable = pairable;
         List<String> pairNames = new ArrayList<>();
@@ -90,6 +72,25 @@ final class TokenReplicates implements ReplicateStatistic {
             observedMeanRows[cat] = rows.row(layer, label, Measurement.OBSERVED_AGREEMENT, Measurement.ALL);
             fleissRows[cat] = rows.row(layer, label, Measurement.FLEISS_KAPPA, Measurement.ALL);
         }
+    }
+
+    /** The tables of each pair, article after article, row by row (zeros for a missing table). */
+    private static ArticleCounts[] byPair(ContingencyTable[][] tables, int pairCount, int k) {
+        ArticleCounts[] out = new ArticleCounts[pairCount];
+        for (int p = 0; p < pairCount; p++) {
+            out[p] = new ArticleCounts(tables.length, k * k);
+            for (int a = 0; a < tables.length; a++) {
+                ContingencyTable t = tables[a][p];
+                if (t != null) {
+                    long[] counts = new long[k * k];
+                    for (int i = 0; i < k * k; i++) {
+                        counts[i] = t.count(i / k, i % k);
+                    }
+                    out[p].set(a, counts);
+                }
+            }
+        }
+        return out;
     }
 
     /** Works out the per-article counts of a layer: token labels once per annotator and article. */
