@@ -218,6 +218,9 @@ final class SpanReplicates implements ReplicateStatistic {
     @Override
     public void evaluate(int[] weights, double[] out) {
         int pairs = annotators.size() * (annotators.size() - 1) / 2;
+        if (pairs == 0 || layers.isEmpty()) {
+            return;
+        }
         long[][] totals = new long[pairs][];
         for (int p = 0; p < pairs; p++) {
             totals[p] = counts[p].weightedSum(weights);
