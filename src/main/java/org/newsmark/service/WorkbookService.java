@@ -103,7 +103,7 @@ public final class WorkbookService {
         AgreementReport report = agreement.measure(corpus, request);
         if (out.isPresent()) {
             AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus, new AgreementService.Request(
-                    request.annotators(), request.docs(), request.layers(), false)) : report;
+                    request.annotators(), request.docs(), request.layers(), false, request.confidence())) : report;
             write(corpus, corpusReport, out.get(), listener);
         }
         return new AgreementService.Result(Optional.of(report), List.of());
