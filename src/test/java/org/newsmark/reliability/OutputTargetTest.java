@@ -107,7 +107,7 @@ class OutputTargetTest {
         CliRunner.Result r = CliRunner.run("export", p.toString(), "--csv", fifo.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String csv = new String(read.get(60, TimeUnit.SECONDS), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note\n").contains("Peskov");
+        assertThat(csv).startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality\n").contains("Peskov");
         assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
         assertThat(listing(dir)).noneMatch(n -> n.endsWith(".tmp"));
@@ -138,7 +138,7 @@ class OutputTargetTest {
         Path p = project();
         Subprocess.Result dash = Subprocess.run(dir, "export", p.toString(), "--csv", "-");
         assertThat(dash.code()).as(dash.err()).isZero();
-        assertThat(dash.out()).startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note\n")
+        assertThat(dash.out()).startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality\n")
                 .contains("Peskov").doesNotContain("wrote");
         Subprocess.Result dev = Subprocess.run(dir, "export", p.toString(), "--csv", "/dev/stdout");
         assertThat(dev.code()).as(dev.err()).isZero();
