@@ -117,6 +117,13 @@ public final class SchemaCsv {
                             + " is also a layer key"));
                 }
             }
+            for (int i = 0; i < d.attributes.size(); i++) {
+                AttributeDef a = d.attributes.get(i);
+                if (layerKeys.containsKey(a.key().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add(Problem.error(path, d.attributeLines.get(i), "attribute key " + a.key() + " of "
+                            + d.name + "/" + a.name() + " is also a layer key"));
+                }
+            }
         }
     }
 
@@ -214,6 +221,7 @@ public final class SchemaCsv {
                     values.add(v.strip());
                 }
                 draft.attributes.add(new AttributeDef(name, key, values, row[7].equals("many"), row[8]));
+                draft.attributeLines.add(line);
             }
             default -> problems.add(Problem.error(path, line,
                     "kind must be label, role, attribute or scope, found " + Shown.quote(kind)));
@@ -257,6 +265,7 @@ public final class SchemaCsv {
         final List<AttributeDef> attributes = new ArrayList<>();
         Layer.Scope scope = Layer.Scope.SPAN;
         final List<Integer> roleLines = new ArrayList<>();
+        final List<Integer> attributeLines = new ArrayList<>();
 
         LayerDraft(String name, String key) {
             this.name = name;
