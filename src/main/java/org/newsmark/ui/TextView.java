@@ -375,6 +375,7 @@ final class TextView extends JTextArea {
     }
 
     private void paintSelection(Graphics2D g, List<Painted> visible) {
+        drawnLinks.clear();
         if (selectedId == null) {
             return;
         }
@@ -402,6 +403,17 @@ final class TextView extends JTextArea {
                 }
             }
         }
+    }
+
+    /** One drawn link: its curve and the box of its role label, in the text's coordinates. */
+    record LinkShape(String role, java.awt.Shape curve, Rectangle label) {
+    }
+
+    final List<LinkShape> drawnLinks = new ArrayList<>();
+
+    /** The links drawn by the last paint. */
+    List<LinkShape> linkShapes() {
+        return List.copyOf(drawnLinks);
     }
 
     private void connect(Graphics2D g, List<Rectangle> from, Annotation other, String role, Stroke dashed, boolean out) {
@@ -439,6 +451,8 @@ final class TextView extends JTextArea {
         g.fillRoundRect(labelX - 3, labelY - fm.getAscent(), fm.stringWidth(role) + 6, fm.getHeight(), 6, 6);
         g.setColor(c);
         g.drawString(role, labelX, labelY);
+        drawnLinks.add(new LinkShape(role, new QuadCurve2D.Double(x1, y1, cx, cy, x2, y2),
+                new Rectangle(labelX - 3, labelY - fm.getAscent(), fm.stringWidth(role) + 6, fm.getHeight())));
     }
 
     private int layerIndex(String layer) {
