@@ -218,8 +218,10 @@ public final class ProjectFolder {
         }
     }
 
-    /** Writes an annotator's set atomically. */
-    public void writeAnnotations(AnnotationSet set) throws IOException {
-        AtomicFile.write(annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
+    /** Writes an annotator's set atomically; returns the text written (the annotator compares it with the file later). */
+    public String writeAnnotations(AnnotationSet set) throws IOException {
+        String content = AnnotationCsv.format(set);
+        AtomicFile.write(annotationFile(set.annotator(), set.doc()), content);
+        return content;
     }
 }

@@ -48,6 +48,11 @@ public final class Workspace {
         return new Workspace(project, project.readSchema(), annotator);
     }
 
+    /** The same project opened by another annotator (or {@code gold}, for adjudicating). */
+    public Workspace as(String otherAnnotator) {
+        return new Workspace(project, schema, otherAnnotator);
+    }
+
     /** The project folder, for the services that a workspace hands out. */
     ProjectFolder project() {
         return project;
