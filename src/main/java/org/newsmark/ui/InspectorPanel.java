@@ -1,10 +1,11 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
+import java.awt.GridLayout;
 import java.awt.Insets;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JFormattedTextField;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -31,9 +32,11 @@ import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
 
 /**
- * The selected annotation: label, boundaries, links (targets chosen from this article's
- * annotations of the allowed layer, with type-ahead), attributes and note. Every change goes
- * through the window's edits, so it can be undone.
+ * The selected annotation: label, boundaries, links, attributes and note. The label and the link
+ * targets are chosen in a {@link Picker}, which saves only on Enter or a click; the span boxes
+ * and the fields save what the user typed (on Enter, or when they leave the field). Every change
+ * goes through the window's edits, so it can be undone, and after every action the keys go back
+ * to the text.
  */
 final class InspectorPanel extends JPanel {
     /** What the inspector asks the window to do. */
@@ -51,6 +54,12 @@ final class InspectorPanel extends JPanel {
         void note(String id, String note);
 
         void select(String id);
+
+        /** The annotations a role may link to, nearest first. */
+        List<Annotation> targets(String id, LinkRole role);
+
+        /** An inspector action is over (done or cancelled): the keys go back to the text. */
+        void inspectorDone();
     }
 
     private final Editor editor;
@@ -88,38 +97,8 @@ final class InspectorPanel extends JPanel {
             JLabel title = new JLabel("<html><b>" + a.id() + "</b> · " + a.layer() + "</html>");
             title.setName("inspectorTitle");
             row(y++, title, null);
-            JComboBox<String> label = new JComboBox<>(layer == null ? new String[] {a.label()}
-                    : layer.labels().stream().map(Label::name).toArray(String[]::new));
-            label.setName("inspectorLabel");
-            label.setSelectedItem(a.label());
-            label.addActionListener(e -> {
-                if (!building && label.getSelectedItem() != null && !label.getSelectedItem().equals(a.label())) {
-                    editor.relabel(a.id(), (String) label.getSelectedItem());
-                }
-            });
-            row(y++, new JLabel("Label"), label);
-            JSpinner start = new JSpinner(new SpinnerNumberModel(a.start(), 0, Integer.MAX_VALUE, 1));
-            JSpinner end = new JSpinner(new SpinnerNumberModel(a.end(), 1, Integer.MAX_VALUE, 1));
-            ((JSpinner.DefaultEditor) start.getEditor()).getTextField().setColumns(6);
-            ((JSpinner.DefaultEditor) end.getEditor()).getTextField().setColumns(6);
-            start.setName("inspectorStart");
-            end.setName("inspectorEnd");
-            javax.swing.event.ChangeListener bounds = e -> {
-                if (!building) {
-                    int s = (Integer) start.getValue();
-                    int en = (Integer) end.getValue();
-                    if (s != a.start() || en != a.end()) {
-                        editor.bounds(a.id(), s, en);
-                    }
-                }
-            };
-            start.addChangeListener(bounds);
-            end.addChangeListener(bounds);
-            JPanel spans = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-            spans.add(start);
-            spans.add(new JLabel("–"));
-            spans.add(end);
-            row(y++, new JLabel("Span"), spans);
+            row(y++, new JLabel("Label"), labelButton(a, layer, schema));
+            row(y++, new JLabel("Span"), spanBoxes(a));
             JTextArea text = new JTextArea(a.text());
             text.setEditable(false);
             text.setLineWrap(true);
@@ -128,7 +107,7 @@ final class InspectorPanel extends JPanel {
             row(y++, new JLabel("Text"), text);
             if (layer != null) {
                 for (LinkRole role : layer.roles()) {
-                    y = roleRows(y, a, set, schema, role);
+                    y = roleRows(y, a, set, role);
                 }
             }
             y = attributeRows(y, a);
@@ -153,7 +132,64 @@ final class InspectorPanel extends JPanel {
         }
     }
 
-    private int roleRows(int y, Annotation a, AnnotationSet set, Schema schema, LinkRole role) {
+    private JButton labelButton(Annotation a, Layer layer, Schema schema) {
+        JButton label = new JButton(a.label() + "  ▾");
+        label.setName("inspectorLabel");
+        label.setHorizontalAlignment(JButton.LEFT);
+        Color c = Colors.of(schema, a.layer(), a.label());
+        label.setBackground(c);
+        label.setForeground(Colors.textOn(c));
+        label.setToolTipText("Choose another label (or press its key)");
+        label.addActionListener(e -> {
+            if (layer == null) {
+                return;
+            }
+            List<Picker.Item<String>> items = new ArrayList<>();
+            for (Label l : layer.labels()) {
+                items.add(new Picker.Item<>(l.name(), l.name(), l.key()));
+            }
+            Picker.open(label, new java.awt.Point(0, label.getHeight()), "Label of " + a.id(), items, true, true,
+                    name -> editor.relabel(a.id(), name), editor::inspectorDone);
+        });
+        return label;
+    }
+
+    /**
+     * The start and end boxes, side by side, each taking half of the row so that neither is ever
+     * pushed out of a narrow inspector. A value is saved by Enter, the arrows, or leaving the box.
+     */
+    private JPanel spanBoxes(Annotation a) {
+        JSpinner start = spinner("inspectorStart", a.start(), 0);
+        JSpinner end = spinner("inspectorEnd", a.end(), 1);
+        javax.swing.event.ChangeListener bounds = e -> {
+            if (!building) {
+                int s = (Integer) start.getValue();
+                int en = (Integer) end.getValue();
+                if (s != a.start() || en != a.end()) {
+                    editor.bounds(a.id(), s, en);
+                    editor.inspectorDone();
+                }
+            }
+        };
+        start.addChangeListener(bounds);
+        end.addChangeListener(bounds);
+        JPanel spans = new JPanel(new GridLayout(1, 2, 6, 0));
+        spans.add(start);
+        spans.add(end);
+        spans.setToolTipText("start – end, in code points, end exclusive");
+        return spans;
+    }
+
+    private static JSpinner spinner(String name, int value, int min) {
+        JSpinner s = new JSpinner(new SpinnerNumberModel(value, min, Integer.MAX_VALUE, 1));
+        s.setName(name);
+        JFormattedTextField field = ((JSpinner.DefaultEditor) s.getEditor()).getTextField();
+        field.setColumns(3);
+        s.setMinimumSize(new Dimension(50, s.getPreferredSize().height));
+        return s;
+    }
+
+    private int roleRows(int y, Annotation a, AnnotationSet set, LinkRole role) {
         List<String> targets = a.targets(role.name());
         JPanel box = new JPanel();
         box.setLayout(new javax.swing.BoxLayout(box, javax.swing.BoxLayout.Y_AXIS));
@@ -167,40 +203,47 @@ final class InspectorPanel extends JPanel {
             JButton remove = new JButton("✕");
             remove.setName("unlink-" + role.name() + "-" + t);
             remove.setToolTipText("Remove this link");
-            remove.addActionListener(e -> editor.unlink(a.id(), new Link(role.name(), t)));
+            remove.addActionListener(e -> {
+                editor.unlink(a.id(), new Link(role.name(), t));
+                editor.inspectorDone();
+            });
             line.add(go, BorderLayout.CENTER);
             line.add(remove, BorderLayout.EAST);
+            line.setAlignmentX(0f);
             box.add(line);
         }
         if (role.many() || targets.isEmpty()) {
-            List<Choice> choices = new ArrayList<>();
-            choices.add(new Choice(null, role.many() ? "add " + role.name() + "…" : "choose " + role.name() + "…"));
-            for (Annotation t : set.inLayer(role.targetLayer())) {
-                if (!t.id().equals(a.id()) && !targets.contains(t.id())) {
-                    choices.add(new Choice(t.id(), t.id() + " " + t.label() + " " + oneLine(t.text())));
-                }
-            }
-            JComboBox<Choice> combo = new JComboBox<>(choices.toArray(Choice[]::new));
-            combo.setName("choose-" + role.name());
-            combo.setKeySelectionManager(new TypeAhead());
-            combo.setMaximumRowCount(16);
-            combo.addActionListener(e -> {
-                Choice c = (Choice) combo.getSelectedItem();
-                if (!building && c != null && c.id != null) {
-                    editor.link(a.id(), role.name(), c.id);
-                }
-            });
-            box.add(combo);
+            JButton choose = new JButton((role.many() && !targets.isEmpty() ? "add " : "choose ") + role.name() + "…");
+            choose.setName("choose-" + role.name());
+            choose.setHorizontalAlignment(JButton.LEFT);
+            choose.setAlignmentX(0f);
+            choose.setToolTipText("Pick the " + role.targetLayer().toLowerCase(java.util.Locale.ROOT)
+                    + " from a list: type to filter, Enter links, Esc cancels (or press " + role.key() + " and click it in the text)");
+            choose.addActionListener(e -> pickTarget(choose, a, role));
+            box.add(choose);
         }
         row(y, new JLabel(role.name() + " (" + role.key() + ")"), box);
         return y + 1;
+    }
+
+    /** Opens the type-ahead list of the role's possible targets, nearest first. */
+    void pickTarget(JComponent anchor, Annotation a, LinkRole role) {
+        List<Picker.Item<String>> items = new ArrayList<>();
+        for (Annotation t : editor.targets(a.id(), role)) {
+            items.add(new Picker.Item<>(t.id(), t.id() + " " + t.label() + " " + oneLine(t.text()), null));
+        }
+        Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), role.name() + " of " + a.id(), items, true, false,
+                target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
     }
 
     private int attributeRows(int y, Annotation a) {
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
             JTextField value = new JTextField(e.getValue());
             value.setName("attribute-" + e.getKey());
-            value.addActionListener(ev -> editor.attribute(a.id(), e.getKey(), value.getText()));
+            value.addActionListener(ev -> {
+                editor.attribute(a.id(), e.getKey(), value.getText());
+                editor.inspectorDone();
+            });
             value.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusLost(FocusEvent ev) {
@@ -219,6 +262,7 @@ final class InspectorPanel extends JPanel {
             int eq = s.indexOf('=');
             if (eq > 0) {
                 editor.attribute(a.id(), s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+                editor.inspectorDone();
             }
         });
         row(y++, new JLabel("Attribute"), add);
@@ -298,43 +342,6 @@ final class InspectorPanel extends JPanel {
         @Override
         public boolean getScrollableTracksViewportHeight() {
             return false;
-        }
-    }
-
-    /** One entry of a link target list. */
-    record Choice(String id, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    /** Type-ahead over several keys typed in quick succession, matching anywhere in the entry. */
-    static final class TypeAhead implements JComboBox.KeySelectionManager {
-        private final StringBuilder typed = new StringBuilder();
-        private long last;
-
-        @Override
-        public int selectionForKey(char key, javax.swing.ComboBoxModel<?> model) {
-            long now = System.currentTimeMillis();
-            if (now - last > 1000) {
-                typed.setLength(0);
-            }
-            last = now;
-            typed.append(Character.toLowerCase(key));
-            String prefix = typed.toString();
-            for (int i = 0; i < model.getSize(); i++) {
-                Object item = model.getElementAt(i);
-                if (item instanceof Choice c && c.id != null) {
-                    String text = c.text.toLowerCase(java.util.Locale.ROOT);
-                    String afterId = text.substring(text.indexOf(' ') + 1);
-                    String words = afterId.substring(Math.max(0, afterId.indexOf(' ') + 1));
-                    if (text.startsWith(prefix) || words.startsWith(prefix) || words.contains(" " + prefix)) {
-                        return i;
-                    }
-                }
-            }
-            return -1;
         }
     }
 }

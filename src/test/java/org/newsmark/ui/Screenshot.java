@@ -57,7 +57,7 @@ public final class Screenshot {
         });
         java.awt.Window shot = w;
         if (select.equals("check")) {
-            SwingUtilities.invokeAndWait(w::checkWork);
+            SwingUtilities.invokeAndWait(() -> w.commands().checkWork());
             SwingUtilities.invokeAndWait(() -> ((javax.swing.JTable) find(w, "findings")).setRowSelectionInterval(3, 3));
         }
         if (select.equals("candidate")) {
@@ -67,7 +67,7 @@ public final class Screenshot {
             });
         }
         if (select.equals("progress")) {
-            SwingUtilities.invokeAndWait(w::showProgress);
+            SwingUtilities.invokeAndWait(() -> w.commands().showProgress());
             Thread.sleep(4000);
             shot = java.util.Arrays.stream(java.awt.Window.getWindows())
                     .filter(x -> "progress".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);

@@ -78,19 +78,19 @@ public final class UiProbe {
         window.select(null);
         text.select(article.charIndex(a.start()), article.charIndex(a.end()));
         window.setLayer(a.layer());
-        window.applyLabel(label);
+        window.edits().applyLabel(label);
     }
 
     public void relabelSelected(String label) {
-        window.applyLabel(label);
+        window.edits().applyLabel(label);
     }
 
     public void deleteSelected() {
-        window.deleteSelected();
+        window.edits().deleteSelected();
     }
 
     public void undo() {
-        window.undo();
+        window.edits().undo();
     }
 
     public void scrollOneScreen() {

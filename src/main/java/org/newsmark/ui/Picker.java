@@ -1,0 +1,247 @@
+package org.newsmark.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Point;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+
+/**
+ * A small list that commits only on a decision: Enter or a click chooses, Esc (or clicking
+ * elsewhere) cancels, and nothing else saves anything. With a filter, typing narrows the list
+ * (every word typed must start a word of the entry, or appear in it) and the arrows move in it;
+ * with keys, pressing an entry's key chooses it at once (the link chooser: A for agent). The
+ * same picker chooses link targets and labels in the inspector and the role of a dragged link.
+ */
+final class Picker<T> {
+    /** One entry: what it stands for, how it reads, and its key (or null). */
+    record Item<T>(T value, String text, String key) {
+        @Override
+        public String toString() {
+            return key == null ? text : key + "   " + text;
+        }
+    }
+
+    private final JDialog dialog;
+    private final JList<Item<T>> list;
+    private final DefaultListModel<Item<T>> model = new DefaultListModel<>();
+    private final JTextField filter;
+    private final List<Item<T>> items;
+    private final boolean keysChoose;
+    private final Consumer<T> onChoose;
+    private final Runnable onClose;
+    private boolean finished;
+
+    private Picker(Window owner, String title, List<Item<T>> items, boolean withFilter, boolean keysChoose,
+                   Consumer<T> onChoose, Runnable onClose) {
+        this.items = List.copyOf(items);
+        this.keysChoose = keysChoose;
+        this.onChoose = onChoose;
+        this.onClose = onClose;
+        dialog = new JDialog(owner);
+        dialog.setName("picker");
+        dialog.setUndecorated(true);
+        dialog.setModal(false);
+        list = new JList<>(model);
+        list.setName("pickerList");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setVisibleRowCount(Math.min(12, Math.max(3, items.size())));
+        list.setCellRenderer(new DefaultListCellRenderer());
+        filter = withFilter ? new JTextField(24) : null;
+        JPanel panel = new JPanel(new BorderLayout(0, 4));
+        panel.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(
+                javax.swing.UIManager.getColor("Component.borderColor") == null ? java.awt.Color.GRAY
+                        : javax.swing.UIManager.getColor("Component.borderColor")), BorderFactory.createEmptyBorder(6, 6, 6, 6)));
+        JLabel head = new JLabel(title + (withFilter ? "  (type to filter, Enter chooses, Esc cancels)"
+                : "  (press a key or Enter, Esc cancels)"));
+        head.setName("pickerTitle");
+        JPanel north = new JPanel(new BorderLayout(0, 4));
+        north.add(head, BorderLayout.NORTH);
+        if (filter != null) {
+            filter.setName("pickerFilter");
+            FilterField.onChange(filter, this::refilter);
+            north.add(filter, BorderLayout.SOUTH);
+        }
+        panel.add(north, BorderLayout.NORTH);
+        panel.add(new JScrollPane(list), BorderLayout.CENTER);
+        dialog.setContentPane(panel);
+        bindKeys(filter != null ? filter : list);
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                int i = list.locationToIndex(e.getPoint());
+                if (i >= 0 && list.getCellBounds(i, i).contains(e.getPoint())) {
+                    list.setSelectedIndex(i);
+                    choose();
+                }
+            }
+        });
+        dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowDeactivated(WindowEvent e) {
+                cancel(); // a click elsewhere is no decision
+            }
+        });
+        refilter();
+    }
+
+    /**
+     * Opens a picker at a point of a component. {@code onChoose} runs with the chosen value;
+     * {@code onClose} runs afterwards in every case (chosen or cancelled), to give the keys back.
+     */
+    static <T> Picker<T> open(Component anchor, Point at, String title, List<Item<T>> items, boolean withFilter,
+                              boolean keysChoose, Consumer<T> onChoose, Runnable onClose) {
+        Window owner = SwingUtilities.getWindowAncestor(anchor);
+        Picker<T> p = new Picker<>(owner, title, items, withFilter, keysChoose, onChoose, onClose);
+        p.dialog.pack();
+        Dimension size = p.dialog.getSize();
+        p.dialog.setSize(Math.max(size.width, 320), size.height);
+        Point screen = new Point(at);
+        SwingUtilities.convertPointToScreen(screen, anchor);
+        java.awt.Rectangle bounds = anchor.getGraphicsConfiguration().getBounds();
+        screen.x = Math.max(bounds.x, Math.min(screen.x, bounds.x + bounds.width - p.dialog.getWidth()));
+        screen.y = Math.max(bounds.y, Math.min(screen.y, bounds.y + bounds.height - p.dialog.getHeight()));
+        p.dialog.setLocation(screen);
+        p.dialog.setVisible(true);
+        (p.filter != null ? p.filter : p.list).requestFocusInWindow();
+        return p;
+    }
+
+    private void bindKeys(JComponent c) {
+        action(c, "ENTER", this::choose);
+        action(c, "ESCAPE", this::cancel);
+        if (filter != null) {
+            action(c, "DOWN", () -> move(1));
+            action(c, "UP", () -> move(-1));
+            action(c, "PAGE_DOWN", () -> move(list.getVisibleRowCount()));
+            action(c, "PAGE_UP", () -> move(-list.getVisibleRowCount()));
+        }
+        if (keysChoose) {
+            c.addKeyListener(new java.awt.event.KeyAdapter() {
+                @Override
+                public void keyTyped(KeyEvent e) {
+                    if (filter != null && !filter.getText().isEmpty()) {
+                        return;
+                    }
+                    String k = String.valueOf(e.getKeyChar()).toUpperCase(Locale.ROOT);
+                    for (int i = 0; i < model.size(); i++) {
+                        if (model.get(i).key() != null && model.get(i).key().equalsIgnoreCase(k)) {
+                            e.consume();
+                            list.setSelectedIndex(i);
+                            choose();
+                            return;
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private static void action(JComponent c, String key, Runnable r) {
+        c.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key), "picker-" + key);
+        c.getActionMap().put("picker-" + key, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                r.run();
+            }
+        });
+    }
+
+    private void move(int by) {
+        if (model.isEmpty()) {
+            return;
+        }
+        int i = Math.max(0, Math.min(model.size() - 1, list.getSelectedIndex() + by));
+        list.setSelectedIndex(i);
+        list.ensureIndexIsVisible(i);
+    }
+
+    /** Entries whose words start with every word typed (or contain it), in their order (nearest first). */
+    static boolean matches(String entry, String typed) {
+        String e = entry.toLowerCase(Locale.ROOT);
+        for (String word : typed.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!word.isEmpty() && !(e.startsWith(word) || e.contains(" " + word) || e.contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void refilter() {
+        String typed = filter == null ? "" : filter.getText();
+        model.clear();
+        List<Item<T>> starts = new ArrayList<>();
+        List<Item<T>> contains = new ArrayList<>();
+        for (Item<T> item : items) {
+            if (typed.isBlank() || startsAWord(item.text(), typed)) {
+                starts.add(item);
+            } else if (matches(item.text(), typed)) {
+                contains.add(item);
+            }
+        }
+        starts.forEach(model::addElement);
+        contains.forEach(model::addElement);
+        if (!model.isEmpty()) {
+            list.setSelectedIndex(0);
+            list.ensureIndexIsVisible(0);
+        }
+    }
+
+    /** Whether every typed word starts a word of the entry: "kh" for "E2 GPE Kharkiv", "don tr" for "Donald Trump". */
+    private static boolean startsAWord(String entry, String typed) {
+        String e = " " + entry.toLowerCase(Locale.ROOT).replace('\n', ' ');
+        for (String word : typed.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!word.isEmpty() && !e.contains(" " + word) && !e.contains("“" + word) && !e.contains("\"" + word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void choose() {
+        Item<T> chosen = list.getSelectedValue();
+        if (finished || chosen == null) {
+            return;
+        }
+        finished = true;
+        dialog.dispose();
+        onChoose.accept(chosen.value());
+        onClose.run();
+    }
+
+    private void cancel() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        dialog.dispose();
+        onClose.run();
+    }
+
+    boolean isOpen() {
+        return !finished;
+    }
+}
