@@ -455,19 +455,19 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     }
 
     private String counts(AnnotationSet set) {
-        List<Layer> layers = workspace.schema().layers();
-        int[] n = new int[layers.size()];
+        java.util.Map<String, int[]> n = new java.util.HashMap<>();
+        for (Layer l : workspace.schema().layers()) {
+            n.put(l.name(), new int[1]);
+        }
         for (Annotation a : set.annotations()) {
-            for (int i = 0; i < n.length; i++) {
-                if (layers.get(i).name().equals(a.layer())) {
-                    n[i]++;
-                    break;
-                }
+            int[] c = n.get(a.layer());
+            if (c != null) {
+                c[0]++;
             }
         }
         StringBuilder b = new StringBuilder(session.article().id() + "   ");
-        for (int i = 0; i < n.length; i++) {
-            b.append(Layers.plural(layers.get(i).name())).append(' ').append(n[i]).append("   ");
+        for (Layer l : workspace.schema().layers()) {
+            b.append(Layers.plural(l.name())).append(' ').append(n.get(l.name())[0]).append("   ");
         }
         return b.toString().trim();
     }

@@ -179,9 +179,9 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
             for (Annotation t : targets(id, role)) {
                 items.add(new Picker.Item<>(t.id(), t.id() + " " + t.label() + " " + t.text().replace('\n', ' '), null));
             }
-            Point at = text.getCaret().getMagicCaretPosition() == null ? new Point(40, 40)
-                    : text.getCaret().getMagicCaretPosition();
-            Picker.open(text, new Point(at.x, at.y + 24), role.name() + " of " + id, items, true, false,
+            List<java.awt.Rectangle> rows = text.rows(a.start(), a.end());
+            Point at = rows.isEmpty() ? new Point(40, 40) : new Point(rows.get(0).x, rows.get(0).y + rows.get(0).height);
+            Picker.open(text, at, role.name() + " of " + id, items, true, false,
                     target -> link(id, role.name(), target), this::inspectorDone);
         }
         return true;

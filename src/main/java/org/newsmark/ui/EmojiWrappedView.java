@@ -18,8 +18,32 @@ import javax.swing.text.WrappedPlainView;
  * length, without the bidirectional layout that Swing would otherwise switch the whole article to.
  */
 final class EmojiWrappedView extends WrappedPlainView {
+    private final boolean wordWrap;
+
     EmojiWrappedView(Element elem, boolean wordWrap) {
         super(elem, wordWrap);
+        this.wordWrap = wordWrap;
+    }
+
+    /**
+     * Where a line wraps, measured with the text area's metrics in whole pixels. The standard
+     * view measures every character through the font's floating-point bounds, a map lookup and an
+     * array per character, which is most of the time it takes to open a long article.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    protected int calculateBreakPosition(int p0, int p1) {
+        Segment s = new Segment();
+        try {
+            getDocument().getText(p0, p1 - p0, s);
+        } catch (BadLocationException e) {
+            return super.calculateBreakPosition(p0, p1);
+        }
+        FontMetrics fm = getContainer().getFontMetrics(getContainer().getFont());
+        int x0 = getContainer() instanceof JTextComponent c ? c.getInsets().left : 0;
+        int x1 = x0 + getWidth();
+        return p0 + (wordWrap ? javax.swing.text.Utilities.getBreakLocation(s, fm, x0, x1, this, p0)
+                : javax.swing.text.Utilities.getTabbedTextOffset(s, fm, x0, x1, this, p0, false));
     }
 
     /** The text area's look with this view for plain (not bidirectional) documents. */
@@ -29,6 +53,10 @@ final class EmojiWrappedView extends WrappedPlainView {
             Object i18n = elem.getDocument().getProperty("i18n");
             if (!Boolean.TRUE.equals(i18n) && getComponent() instanceof JTextArea area && area.getLineWrap()) {
                 return new EmojiWrappedView(elem, area.getWrapStyleWord());
+            }
+            if (Boolean.TRUE.equals(i18n) && javax.swing.text.AbstractDocument.ContentElementName.equals(elem.getName())
+                    && getComponent() instanceof JTextArea area && area.getLineWrap()) {
+                return BidiParagraphView.complex(elem) ? new BidiParagraphView(elem) : new PlainLineView(elem);
             }
             return super.create(elem);
         }

@@ -1,8 +1,10 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
@@ -12,6 +14,7 @@ import java.awt.event.FocusEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -36,7 +39,9 @@ import org.newsmark.model.Schema;
  * targets are chosen in a {@link Picker}, which saves only on Enter or a click; the span boxes
  * and the fields save what the user typed (on Enter, or when they leave the field). Every change
  * goes through the window's edits, so it can be undone, and after every action the keys go back
- * to the text.
+ * to the text. The fields are made once and filled for each annotation (only the link and
+ * attribute rows are made again, when they change), so that following the selection costs little
+ * on an article with thousands of annotations.
  */
 final class InspectorPanel extends JPanel {
     /** What the inspector asks the window to do. */
@@ -63,7 +68,24 @@ final class InspectorPanel extends JPanel {
     }
 
     private final Editor editor;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
     private final JPanel content = new JPanel(new GridBagLayout());
+    private final JLabel title = new JLabel();
+    private final JButton label = new JButton();
+    private final JSpinner start = spinner("inspectorStart", 0);
+    private final JSpinner end = spinner("inspectorEnd", 1);
+    private final JTextArea text = new JTextArea();
+    private final JPanel roles = new JPanel(new GridBagLayout());
+    private final JPanel attributes = new JPanel(new GridBagLayout());
+    private final JTextField attributeAdd = new JTextField();
+    private final JTextArea note = new JTextArea(3, 20);
+    private Annotation shown;
+    private Schema schema;
+    private Layer layer;
+    /** What the link and attribute rows were made for, so they are made again only when it changes. */
+    private Object rolesKey;
+    private Object attributesKey;
     private boolean building;
 
     InspectorPanel(Editor editor) {
@@ -76,97 +98,32 @@ final class InspectorPanel extends JPanel {
         JScrollPane scroll = new JScrollPane(top);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        add(scroll, BorderLayout.CENTER);
+        JLabel hint = new JLabel("<html><i>No annotation selected.</i><br><br>Select text and press a label key"
+                + " (1–9), or click an annotation.</html>");
+        hint.setVerticalAlignment(JLabel.TOP);
+        hint.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        deck.add(hint, "none");
+        deck.add(scroll, "annotation");
+        add(deck, BorderLayout.CENTER);
         setMinimumSize(new Dimension(260, 100));
         setPreferredSize(new Dimension(350, 400));
-        show(null, null, null, false);
+        build();
+        cards.show(deck, "none");
     }
 
-    /** Rebuilds the inspector for an annotation (or a hint when none is selected). */
-    void show(Annotation a, AnnotationSet set, Schema schema, boolean readOnly) {
-        building = true;
-        try {
-            content.removeAll();
-            if (a == null) {
-                row(0, new JLabel("<html><i>No annotation selected.</i><br><br>Select text and press a label key"
-                        + " (1–9), or click an annotation.</html>"), null);
-                return;
-            }
-            Layer layer = schema.layer(a.layer()).orElse(null);
-            int y = 0;
-            JLabel title = new JLabel("<html><b>" + a.id() + "</b> · " + a.layer() + "</html>");
-            title.setName("inspectorTitle");
-            row(y++, title, null);
-            row(y++, new JLabel("Label"), labelButton(a, layer, schema));
-            row(y++, new JLabel("Span"), spanBoxes(a));
-            JTextArea text = new JTextArea(a.text());
-            text.setEditable(false);
-            text.setLineWrap(true);
-            text.setWrapStyleWord(true);
-            text.setRows(Math.min(4, 1 + a.text().length() / 40));
-            row(y++, new JLabel("Text"), text);
-            if (layer != null) {
-                for (LinkRole role : layer.roles()) {
-                    y = roleRows(y, a, set, role);
-                }
-            }
-            y = attributeRows(y, a);
-            JTextArea note = new JTextArea(a.note(), 3, 20);
-            note.setName("inspectorNote");
-            note.setLineWrap(true);
-            note.setWrapStyleWord(true);
-            note.addFocusListener(new FocusAdapter() {
-                @Override
-                public void focusLost(FocusEvent e) {
-                    if (!note.getText().equals(a.note())) {
-                        editor.note(a.id(), note.getText().replace("\r", ""));
-                    }
-                }
-            });
-            row(y, new JLabel("Note"), new JScrollPane(note));
-            setEnabledDeep(content, !readOnly);
-        } finally {
-            building = false;
-            content.revalidate();
-            content.repaint();
-        }
-    }
-
-    private JButton labelButton(Annotation a, Layer layer, Schema schema) {
-        JButton label = new JButton(a.label() + "  ▾");
+    private void build() {
+        title.setName("inspectorTitle");
+        title.setFont(title.getFont().deriveFont(Font.BOLD));
         label.setName("inspectorLabel");
         label.setHorizontalAlignment(JButton.LEFT);
-        Color c = Colors.of(schema, a.layer(), a.label());
-        label.setBackground(c);
-        label.setForeground(Colors.textOn(c));
         label.setToolTipText("Choose another label (or press its key)");
-        label.addActionListener(e -> {
-            if (layer == null) {
-                return;
-            }
-            List<Picker.Item<String>> items = new ArrayList<>();
-            for (Label l : layer.labels()) {
-                items.add(new Picker.Item<>(l.name(), l.name(), l.key()));
-            }
-            Picker.open(label, new java.awt.Point(0, label.getHeight()), "Label of " + a.id(), items, true, true,
-                    name -> editor.relabel(a.id(), name), editor::inspectorDone);
-        });
-        return label;
-    }
-
-    /**
-     * The start and end boxes, side by side, each taking half of the row so that neither is ever
-     * pushed out of a narrow inspector. A value is saved by Enter, the arrows, or leaving the box.
-     */
-    private JPanel spanBoxes(Annotation a) {
-        JSpinner start = spinner("inspectorStart", a.start(), 0);
-        JSpinner end = spinner("inspectorEnd", a.end(), 1);
+        label.addActionListener(e -> pickLabel());
         javax.swing.event.ChangeListener bounds = e -> {
-            if (!building) {
+            if (!building && shown != null) {
                 int s = (Integer) start.getValue();
                 int en = (Integer) end.getValue();
-                if (s != a.start() || en != a.end()) {
-                    editor.bounds(a.id(), s, en);
+                if (s != shown.start() || en != shown.end()) {
+                    editor.bounds(shown.id(), s, en);
                     editor.inspectorDone();
                 }
             }
@@ -177,11 +134,101 @@ final class InspectorPanel extends JPanel {
         spans.add(start);
         spans.add(end);
         spans.setToolTipText("start – end, in code points, end exclusive");
-        return spans;
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        attributeAdd.setName("attributeAdd");
+        attributeAdd.putClientProperty("JTextField.placeholderText", "key=value, Enter");
+        attributeAdd.addActionListener(ev -> {
+            String s = attributeAdd.getText();
+            int eq = s.indexOf('=');
+            if (eq > 0 && shown != null) {
+                editor.attribute(shown.id(), s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+                attributeAdd.setText("");
+                editor.inspectorDone();
+            }
+        });
+        note.setName("inspectorNote");
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        note.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                if (shown != null && !note.getText().equals(shown.note())) {
+                    editor.note(shown.id(), note.getText().replace("\r", ""));
+                }
+            }
+        });
+        int y = 0;
+        row(content, y++, title, null);
+        row(content, y++, new JLabel("Label"), label);
+        row(content, y++, new JLabel("Span"), spans);
+        row(content, y++, new JLabel("Text"), text);
+        row(content, y++, roles, null);
+        row(content, y++, attributes, null);
+        row(content, y++, new JLabel("Attribute"), attributeAdd);
+        row(content, y, new JLabel("Note"), new JScrollPane(note));
     }
 
-    private static JSpinner spinner(String name, int value, int min) {
-        JSpinner s = new JSpinner(new SpinnerNumberModel(value, min, Integer.MAX_VALUE, 1));
+    /** Fills the inspector for an annotation (or shows a hint when none is selected). */
+    void show(Annotation a, AnnotationSet set, Schema newSchema, boolean readOnly) {
+        if (a == null) {
+            shown = null;
+            cards.show(deck, "none");
+            return;
+        }
+        building = true;
+        try {
+            boolean same = a.id().equals(shown == null ? null : shown.id());
+            shown = a;
+            schema = newSchema;
+            layer = newSchema.layer(a.layer()).orElse(null);
+            title.setText(a.id() + " · " + a.layer());
+            label.setText(a.label() + "  ▾");
+            Color c = Colors.of(newSchema, a.layer(), a.label());
+            label.setBackground(c);
+            label.setForeground(Colors.textOn(c));
+            start.setValue(a.start());
+            end.setValue(a.end());
+            if (!text.getText().equals(a.text())) {
+                text.setText(a.text());
+                text.setRows(Math.min(4, 1 + a.text().length() / 40));
+            }
+            if (!same || !note.isFocusOwner()) {
+                note.setText(a.note());
+            }
+            Object newRolesKey = List.of(a.id(), a.layer(), a.links(), set.size(), readOnly);
+            if (!newRolesKey.equals(rolesKey)) {
+                rolesKey = newRolesKey;
+                roleRows(a, set);
+            }
+            Object newAttributesKey = List.of(a.id(), a.attributes(), readOnly);
+            if (!newAttributesKey.equals(attributesKey)) {
+                attributesKey = newAttributesKey;
+                attributeRows(a);
+            }
+            setEnabledDeep(content, !readOnly);
+            cards.show(deck, "annotation");
+        } finally {
+            building = false;
+        }
+    }
+
+    private void pickLabel() {
+        if (layer == null || shown == null) {
+            return;
+        }
+        Annotation a = shown;
+        List<Picker.Item<String>> items = new ArrayList<>();
+        for (Label l : layer.labels()) {
+            items.add(new Picker.Item<>(l.name(), l.name(), l.key()));
+        }
+        Picker.open(label, new java.awt.Point(0, label.getHeight()), "Label of " + a.id(), items, true, true,
+                name -> editor.relabel(a.id(), name), editor::inspectorDone);
+    }
+
+    private static JSpinner spinner(String name, int min) {
+        JSpinner s = new JSpinner(new SpinnerNumberModel(min, min, Integer.MAX_VALUE, 1));
         s.setName(name);
         JFormattedTextField field = ((JSpinner.DefaultEditor) s.getEditor()).getTextField();
         field.setColumns(3);
@@ -189,7 +236,18 @@ final class InspectorPanel extends JPanel {
         return s;
     }
 
-    private int roleRows(int y, Annotation a, AnnotationSet set, LinkRole role) {
+    private void roleRows(Annotation a, AnnotationSet set) {
+        roles.removeAll();
+        if (layer != null) {
+            int y = 0;
+            for (LinkRole role : layer.roles()) {
+                row(roles, y++, new JLabel(role.name() + " (" + role.key() + ")"), roleBox(a, set, role));
+            }
+        }
+        roles.revalidate();
+    }
+
+    private JPanel roleBox(Annotation a, AnnotationSet set, LinkRole role) {
         List<String> targets = a.targets(role.name());
         JPanel box = new JPanel();
         box.setLayout(new javax.swing.BoxLayout(box, javax.swing.BoxLayout.Y_AXIS));
@@ -222,12 +280,11 @@ final class InspectorPanel extends JPanel {
             choose.addActionListener(e -> pickTarget(choose, a, role));
             box.add(choose);
         }
-        row(y, new JLabel(role.name() + " (" + role.key() + ")"), box);
-        return y + 1;
+        return box;
     }
 
     /** Opens the type-ahead list of the role's possible targets, nearest first. */
-    void pickTarget(JComponent anchor, Annotation a, LinkRole role) {
+    private void pickTarget(JComponent anchor, Annotation a, LinkRole role) {
         List<Picker.Item<String>> items = new ArrayList<>();
         for (Annotation t : editor.targets(a.id(), role)) {
             items.add(new Picker.Item<>(t.id(), t.id() + " " + t.label() + " " + oneLine(t.text()), null));
@@ -236,7 +293,9 @@ final class InspectorPanel extends JPanel {
                 target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
     }
 
-    private int attributeRows(int y, Annotation a) {
+    private void attributeRows(Annotation a) {
+        attributes.removeAll();
+        int y = 0;
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
             JTextField value = new JTextField(e.getValue());
             value.setName("attribute-" + e.getKey());
@@ -247,26 +306,14 @@ final class InspectorPanel extends JPanel {
             value.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusLost(FocusEvent ev) {
-                    if (!value.getText().equals(e.getValue())) {
+                    if (!value.getText().equals(e.getValue()) && Objects.equals(shown == null ? null : shown.id(), a.id())) {
                         editor.attribute(a.id(), e.getKey(), value.getText());
                     }
                 }
             });
-            row(y++, new JLabel(e.getKey()), value);
+            row(attributes, y++, new JLabel(e.getKey()), value);
         }
-        JTextField add = new JTextField();
-        add.setName("attributeAdd");
-        add.putClientProperty("JTextField.placeholderText", "key=value, Enter");
-        add.addActionListener(ev -> {
-            String s = add.getText();
-            int eq = s.indexOf('=');
-            if (eq > 0) {
-                editor.attribute(a.id(), s.substring(0, eq).trim(), s.substring(eq + 1).trim());
-                editor.inspectorDone();
-            }
-        });
-        row(y++, new JLabel("Attribute"), add);
-        return y;
+        attributes.revalidate();
     }
 
     private static String describe(AnnotationSet set, String id) {
@@ -278,7 +325,12 @@ final class InspectorPanel extends JPanel {
         return t.length() > 48 ? t.substring(0, 45) + "…" : t;
     }
 
-    private void row(int y, JComponent left, JComponent right) {
+    /**
+     * One row: a label and its field, the field taking the rest of the width; a component alone
+     * spans both columns. The link and attribute rows are panels of their own with the same two
+     * columns, so their labels line up only within them; that keeps each part cheap to make again.
+     */
+    private static void row(JPanel panel, int y, JComponent left, JComponent right) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = y;
         c.insets = new Insets(3, 0, 3, 6);
@@ -288,17 +340,19 @@ final class InspectorPanel extends JPanel {
             c.gridwidth = 2;
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
-            content.add(left, c);
+            c.insets = new Insets(left instanceof JPanel ? 0 : 3, 0, left instanceof JPanel ? 0 : 3, 0);
+            panel.add(left, c);
             return;
         }
         c.gridx = 0;
-        content.add(left, c);
+        left.setPreferredSize(new Dimension(Math.max(72, left.getPreferredSize().width), left.getPreferredSize().height));
+        panel.add(left, c);
         c.gridx = 1;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         right.setMinimumSize(new Dimension(60, right.getMinimumSize().height));
         right.setPreferredSize(new Dimension(60, right.getPreferredSize().height));
-        content.add(right, c);
+        panel.add(right, c);
     }
 
     private static void setEnabledDeep(java.awt.Container c, boolean enabled) {
@@ -306,7 +360,9 @@ final class InspectorPanel extends JPanel {
             if (child instanceof JButton b && b.getName() != null && b.getName().startsWith("link-")) {
                 continue; // navigating to a link target stays possible when read-only
             }
-            child.setEnabled(enabled);
+            if (child.isEnabled() != enabled) {
+                child.setEnabled(enabled);
+            }
             if (child instanceof java.awt.Container inner) {
                 setEnabledDeep(inner, enabled);
             }

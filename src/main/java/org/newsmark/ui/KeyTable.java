@@ -210,9 +210,9 @@ final class KeyTable {
         for (Layer l : schema.layers()) {
             for (LinkRole role : l.roles()) {
                 r.list.add(new Action("role-" + l.name() + "-" + role.name(), ANNOTATE,
-                        "Link " + role.name(), "with a " + l.name().toLowerCase(java.util.Locale.ROOT) + " selected: click its "
-                        + role.name() + " (" + role.targetLayer().toLowerCase(java.util.Locale.ROOT) + "), or pick it"
-                        + " from the list that opens (type to filter, Enter links, Esc cancels)", Context.ANNOTATE,
+                        "Link " + role.name(), "with " + an(l.name()) + " selected: click its " + role.name() + " ("
+                        + an(role.targetLayer()) + "), or press " + role.key() + " again to pick it from a list (type to"
+                        + " filter, Enter links, Esc cancels)", Context.ANNOTATE,
                         l.name(), List.of(keyOf(role.key())), w -> w.edits().roleKeyAgain(role) || w.edits().startLink(role), ALWAYS, null));
             }
         }
@@ -234,6 +234,12 @@ final class KeyTable {
                 does(w -> w.acceptSelectedCandidates()), AnnotatorWindow::adjudicating, null));
         r.add("escape", ANNOTATE, "Cancel", "cancel a link, clear the selection; in a field: back to the text",
                 Context.WINDOW, w -> w.edits().escape(), key(KeyEvent.VK_ESCAPE));
+    }
+
+    /** "a quote", "an event", "an entity": a layer's name as a noun with its article. */
+    static String an(String layer) {
+        String word = layer.toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static List<Gesture> defaultGestures() {

@@ -62,7 +62,7 @@ final class LinkPainter {
         for (Link link : focus.links()) {
             set.get(link.target()).ifPresent(t -> connect(g, schema, focus, t, link.role(), strong, dark));
         }
-        for (Annotation source : set.linking(id)) {
+        for (Annotation source : view.linking(id)) {
             for (Link link : source.links()) {
                 if (link.target().equals(id)) {
                     connect(g, schema, source, focus, link.role(), strong, dark);

@@ -34,6 +34,14 @@ final class SpacedMetrics extends FontMetrics {
         return EMOJI.computeIfAbsent(base, m -> Math.max(1, m.stringWidth("\uD83D\uDE00")));
     }
 
+    FontMetrics base() {
+        return base;
+    }
+
+    int extra() {
+        return extra;
+    }
+
     /** The advance of one emoji as this layout counts it. */
     int emojiAdvance() {
         return emoji;

@@ -186,14 +186,21 @@ final class TextView extends JTextArea {
      * run with surrogate pairs as a whole).
      */
     static javax.swing.text.PlainDocument document(String text) {
-        javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument();
+        boolean plain = !needsComplexLayout(text);
+        javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument() {
+            @Override
+            protected void insertUpdate(DefaultDocumentEvent change, javax.swing.text.AttributeSet attributes) {
+                if (plain) {
+                    // Inserting set the mark for the emoji; taken off before the bidirectional levels are computed.
+                    putProperty("i18n", Boolean.FALSE);
+                }
+                super.insertUpdate(change, attributes);
+            }
+        };
         try {
             doc.insertString(0, text, null);
         } catch (BadLocationException e) {
             throw new IllegalStateException(e);
-        }
-        if (!needsComplexLayout(text)) {
-            doc.putProperty("i18n", Boolean.FALSE);
         }
         return doc;
     }
@@ -202,8 +209,17 @@ final class TextView extends JTextArea {
     @Override
     public FontMetrics getFontMetrics(Font font) {
         FontMetrics base = super.getFontMetrics(font);
-        return new SpacedMetrics(base, extraLeading());
+        int extra = extraLeading();
+        SpacedMetrics m = spaced;
+        if (m == null || m.base() != base || m.extra() != extra) {
+            m = new SpacedMetrics(base, extra);
+            spaced = m;
+        }
+        return m;
     }
+
+    /** The metrics last made: the layout asks for them thousands of times per article. */
+    private SpacedMetrics spaced;
 
     private int extraLeading() {
         int layers = schema == null ? 3 : Math.max(1, schema.layers().size());
@@ -273,6 +289,33 @@ final class TextView extends JTextArea {
 
     Article article() {
         return article;
+    }
+
+    private AnnotationSet linkingSet;
+    private String linkingId;
+    private List<Annotation> linkingSources = List.of();
+
+    /**
+     * The annotations that link to one, found once per set and annotation rather than on every
+     * paint: a scan of the set, not {@link AnnotationSet#linking}, which indexes the whole set,
+     * and every edit makes a new set.
+     */
+    List<Annotation> linking(String id) {
+        if (linkingSet != set || !id.equals(linkingId)) {
+            List<Annotation> out = new ArrayList<>();
+            for (Annotation a : set.annotations()) {
+                for (Link l : a.links()) {
+                    if (l.target().equals(id)) {
+                        out.add(a);
+                        break;
+                    }
+                }
+            }
+            linkingSet = set;
+            linkingId = id;
+            linkingSources = out;
+        }
+        return linkingSources;
     }
 
     /** The links drawn by the last paint, for tests. */
@@ -394,7 +437,8 @@ final class TextView extends JTextArea {
         Rectangle clip = g.getClipBounds();
         g.setColor(getBackground());
         g.fillRect(clip.x, clip.y, clip.width, clip.height);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        // Backgrounds and lanes are whole-pixel rectangles: no antialiasing, which costs most of a paint.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         List<Painted> visible = visible(clip);
         int h = textHeight();
         for (Painted p : visible) {
@@ -408,9 +452,10 @@ final class TextView extends JTextArea {
         g.dispose();
         super.paintComponent(g0);
         Graphics2D o = (Graphics2D) g0.create();
-        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         paintLanes(o, visible);
         paintOutline(o);
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintCandidate(o);
         if (!findings.isEmpty()) {
             FindingPainter.paint(o, this, findings, clip);
