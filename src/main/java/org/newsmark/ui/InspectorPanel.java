@@ -115,6 +115,7 @@ final class InspectorPanel extends JPanel {
         title.setName("inspectorTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD));
         label.setName("inspectorLabel");
+        label.setText("LABEL  ▾"); // a text for its height before the first annotation is shown
         label.setHorizontalAlignment(JButton.LEFT);
         label.setToolTipText("Choose another label (or press its key)");
         label.addActionListener(e -> pickLabel());

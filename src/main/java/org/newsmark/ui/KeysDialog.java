@@ -60,10 +60,20 @@ final class KeysDialog {
         JTable table = new JTable(model);
         table.setName("keysTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        int[] widths = {150, 170, 70, 560};
+        int[] widths = {190, 190, 70, 700};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        // Long descriptions are cut in the column: the whole text shows when the mouse rests on a row.
+        table.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                                    int row, int column) {
+                JLabel l = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                l.setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
+                return l;
+            }
+        });
         JLabel message = new JLabel(editable ? "Select an action and press Change key…" : " ");
         message.setName("keysMessage");
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
@@ -107,7 +117,7 @@ final class KeysDialog {
         dialog.add(south, BorderLayout.SOUTH);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
-        dialog.setSize(new Dimension(980, 620));
+        dialog.setSize(new Dimension(1200, 640));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
     }

@@ -26,6 +26,8 @@ import org.newsmark.model.Schema;
 final class LinkPainter {
     private final TextView view;
     private final List<Rectangle> placed = new ArrayList<>();
+    /** Links already drawn (source, role, target): a link of the selected and the hovered annotation is drawn once. */
+    private final java.util.Set<String> drawn = new java.util.HashSet<>();
     private final List<TextView.LinkShape> shapes = new ArrayList<>();
 
     LinkPainter(TextView view) {
@@ -73,6 +75,9 @@ final class LinkPainter {
 
     private void connect(Graphics2D g, Schema schema, Annotation source, Annotation target, String role, boolean strong,
                          boolean dark) {
+        if (!drawn.add(source.id() + '\u0000' + role + '\u0000' + target.id())) {
+            return;
+        }
         List<Rectangle> from = view.rows(source.start(), source.end());
         List<Rectangle> to = view.rows(target.start(), target.end());
         if (from.isEmpty() || to.isEmpty()) {

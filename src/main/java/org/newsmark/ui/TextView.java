@@ -461,11 +461,11 @@ final class TextView extends JTextArea {
             FindingPainter.paint(o, this, findings, clip);
         }
         LinkPainter links = new LinkPainter(this);
-        if (hoveredId != null && !hoveredId.equals(selectedId)) {
-            links.paint(o, set, schema, hoveredId, false, dark);
-        }
         if (selectedId != null) {
             links.paint(o, set, schema, selectedId, true, dark);
+        }
+        if (hoveredId != null && !hoveredId.equals(selectedId)) {
+            links.paint(o, set, schema, hoveredId, false, dark);
         }
         if (dragPoint != null && selectedId != null) {
             set.get(selectedId).ifPresent(source -> links.paintDrag(o, source, dragPoint,

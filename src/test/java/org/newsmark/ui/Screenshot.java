@@ -78,7 +78,10 @@ public final class Screenshot {
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(img, "png", out.toFile());
         System.out.println("wrote " + out + " " + r.width + "x" + r.height);
-        SwingUtilities.invokeAndWait(w::dispose);
+        SwingUtilities.invokeAndWait(() -> {
+            w.session().ifPresent(org.newsmark.service.AnnotationSession::close); // releases the lock file
+            w.dispose();
+        });
         System.exit(0);
     }
 }
