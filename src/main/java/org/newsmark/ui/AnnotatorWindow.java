@@ -330,6 +330,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         prefs.lastArticle(workspace.root().toString(), doc);
         articles.select(doc);
         refresh();
+        status.message("Opened " + doc);
         focus.home();
         return true;
     }

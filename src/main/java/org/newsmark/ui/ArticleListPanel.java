@@ -31,7 +31,10 @@ final class ArticleListPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(0).setPreferredWidth(170);
-        table.getColumnModel().getColumn(1).setPreferredWidth(80);
+        javax.swing.table.TableColumn status = table.getColumnModel().getColumn(1);
+        status.setPreferredWidth(80);
+        // "in progress" whole; the article's id gives way first (its full id is in the title bar).
+        status.setMinWidth(table.getFontMetrics(table.getFont()).stringWidth("in progress") + 12);
         // The count column is as wide as its header (and numbers are short): it is never cut.
         javax.swing.table.TableColumn count = table.getColumnModel().getColumn(2);
         int header = table.getTableHeader().getDefaultRenderer()
