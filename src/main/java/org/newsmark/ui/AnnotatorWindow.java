@@ -69,6 +69,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final KeyBindings bindings;
     private final KeyDispatcher keys;
     private final FocusModel focus;
+    private final SaveStates saveStates = new SaveStates(this);
 
     private Adjudication adjudication;
     private AnnotationSession session;
@@ -76,7 +77,6 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private String layer;
     private String selectedId;
     private boolean snap;
-    private boolean failureShown;
     /** Whether the open article is marked done; read once per article, not per refresh. */
     private boolean done;
     private boolean refreshQueued;
@@ -306,7 +306,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         session = opened;
         editor = new AnnotationEditor(opened);
         done = workspace.info(doc).status() == Workspace.Status.DONE;
-        failureShown = false;
+        saveStates.reset();
         selectedId = null;
         edits.cancelLink();
         text.show(article, opened.current(), workspace.schema());
@@ -315,7 +315,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         // A state that arrives after the session was left (its last save, a conflict found on closing) is not asked about.
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
-                saveStateChanged(state);
+                saveStates.changed(state);
             }
         }));
         showBanner();
@@ -473,7 +473,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         return b.toString().trim();
     }
 
-    private void updateTitle() {
+    void updateTitle() {
         String t = "Newsmark — " + (session == null ? "" : session.article().id() + " — ") + workspace.annotator()
                 + (adjudicationPanel != null ? " (adjudication)" : "");
         if (session != null && session.readOnly()) {
@@ -484,60 +484,32 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         setTitle(t);
     }
 
-    private void saveStateChanged(AnnotationSession.SaveState state) {
-        status.save(state.message(), state.kind() == AnnotationSession.SaveState.Kind.FAILED
-                || state.kind() == AnnotationSession.SaveState.Kind.CONFLICT);
-        updateTitle();
-        if (state.kind() == AnnotationSession.SaveState.Kind.SAVED && session != null) {
-            failureShown = false;
-            boolean exists = workspace.hasAnnotations(workspace.annotator(), session.article().id());
-            articles.update(new Workspace.ArticleInfo(session.article().id(), isDone() ? Workspace.Status.DONE
-                    : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED, session.current().size()));
-        } else if (state.kind() == AnnotationSession.SaveState.Kind.FAILED && !failureShown) {
-            failureShown = true;
-            JOptionPane pane = new JOptionPane(state.message(), JOptionPane.WARNING_MESSAGE);
-            javax.swing.JDialog dialog = pane.createDialog(this, "Cannot save");
-            dialog.setName("saveFailed");
-            dialog.setModal(false);
-            dialog.setVisible(true);
-        } else if (state.kind() == AnnotationSession.SaveState.Kind.CONFLICT && !failureShown && session != null) {
-            failureShown = true;
-            askAboutConflict(state);
-        }
+    /** The session's article was replaced by the edited one on disk (its spans moved onto it). */
+    void showReplacedArticle() {
+        text.show(session.article(), session.current(), workspace.schema());
+        selectedId = null;
+        refresh();
     }
 
-    /** A file (or the article) changed on disk: keep the edits in memory, overwrite, or reload. */
-    private void askAboutConflict(AnnotationSession.SaveState state) {
-        AnnotationSession asked = session;
-        int choice = JOptionPane.showOptionDialog(this, state.message(), "File changed on disk",
-                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                new String[] {"Keep my edits in memory", "Overwrite with my edits", "Reload from disk"},
-                "Keep my edits in memory");
-        if (session != asked) {
-            return;
-        }
-        if (choice == 1) {
-            AnnotationSession.Overwrite o = session.overwriteExternalChange();
-            status.message(o.message());
-            if (!o.started()) {
-                JOptionPane.showMessageDialog(this, o.message(), "Not overwritten", JOptionPane.WARNING_MESSAGE);
-            } else {
-                failureShown = false;
-                if (o.articleReplaced()) {
-                    text.show(session.article(), session.current(), workspace.schema());
-                    selectedId = null;
-                    refresh();
-                }
-            }
-        } else if (choice == 2) {
-            String doc = session.article().id();
-            AnnotationSession left = session;
-            session = null;
-            editor = null;
-            left.close();
-            openArticle(doc);
-        }
-        focus.home();
+    /** Forgets the edits in memory and opens the article again from disk. */
+    void reload() {
+        String doc = session.article().id();
+        AnnotationSession left = session;
+        session = null;
+        editor = null;
+        left.close();
+        openArticle(doc);
+    }
+
+    /** The article list's row of the open article, after a save. */
+    void savedRow() {
+        boolean exists = workspace.hasAnnotations(workspace.annotator(), session.article().id());
+        articles.update(new Workspace.ArticleInfo(session.article().id(), isDone() ? Workspace.Status.DONE
+                : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED, session.current().size()));
+    }
+
+    StatusBar statusBar() {
+        return status;
     }
 
     // ---- selection and layers ----------------------------------------------------------------

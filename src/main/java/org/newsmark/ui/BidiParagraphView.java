@@ -35,7 +35,7 @@ final class BidiParagraphView extends ParagraphView {
     /** Whether a paragraph holds text that needs the bidirectional layout. */
     static boolean complex(Element line) {
         try {
-            return TextView.needsComplexLayout(line.getDocument().getText(line.getStartOffset(),
+            return ArticleDocument.needsComplexLayout(line.getDocument().getText(line.getStartOffset(),
                     line.getEndOffset() - line.getStartOffset()));
         } catch (BadLocationException e) {
             return true;

@@ -139,7 +139,7 @@ final class EmojiWrappedView extends WrappedPlainView {
         int at = x;
         for (int i = 0; i < s.count; i++) {
             char c = s.array[s.offset + i];
-            if (!TextView.isEmojiPart(c)) {
+            if (!ArticleDocument.isEmojiPart(c)) {
                 continue;
             }
             int p = p0 + i;

@@ -179,17 +179,18 @@ final class Picker<T> {
         list.ensureIndexIsVisible(i);
     }
 
-    /** Entries whose words start with every word typed (or contain it), in their order (nearest first). */
+    /** Whether the entry contains every word typed, anywhere. */
     static boolean matches(String entry, String typed) {
         String e = entry.toLowerCase(Locale.ROOT);
         for (String word : typed.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!word.isEmpty() && !(e.startsWith(word) || e.contains(" " + word) || e.contains(word))) {
+            if (!word.isEmpty() && !e.contains(word)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Entries where every typed word starts a word first, then entries that contain them; each group in its order. */
     private void refilter() {
         String typed = filter == null ? "" : filter.getText();
         model.clear();

@@ -181,7 +181,7 @@ final class PlainLineView extends View implements TabExpander {
         FontMetrics fm = metrics();
         for (int i = 0; i < s.count; i++) {
             char ch = s.array[s.offset + i];
-            if (ch == '\n' || TextView.isEmojiPart(ch)) {
+            if (ch == '\n' || ArticleDocument.isEmojiPart(ch)) {
                 if (from < i) {
                     Segment part = new Segment(s.array, s.offset + from, i - from);
                     at = Utilities.drawTabbedText(part, at, y, g, this, p0 + from);

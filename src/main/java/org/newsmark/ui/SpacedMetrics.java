@@ -92,7 +92,7 @@ final class SpacedMetrics extends FontMetrics {
         if (codePoint > 0xFFFF) {
             return emoji;
         }
-        return codePoint <= 0xFFFF && TextView.isEmojiPart((char) codePoint) ? 0 : base.charWidth(codePoint);
+        return codePoint <= 0xFFFF && ArticleDocument.isEmojiPart((char) codePoint) ? 0 : base.charWidth(codePoint);
     }
 
     @Override
@@ -100,7 +100,7 @@ final class SpacedMetrics extends FontMetrics {
         if (Character.isHighSurrogate(ch)) {
             return emoji;
         }
-        return TextView.isEmojiPart(ch) ? 0 : base.charWidth(ch);
+        return ArticleDocument.isEmojiPart(ch) ? 0 : base.charWidth(ch);
     }
 
     @Override
@@ -114,7 +114,7 @@ final class SpacedMetrics extends FontMetrics {
         int from = off;
         int width = 0;
         for (int i = off; i < end; i++) {
-            if (TextView.isEmojiPart(data[i])) {
+            if (ArticleDocument.isEmojiPart(data[i])) {
                 width += from < i ? base.charsWidth(data, from, i - from) : 0;
                 width += Character.isHighSurrogate(data[i]) ? emoji : 0;
                 from = i + 1;
