@@ -91,7 +91,8 @@ final class FocusModel {
         long now = System.currentTimeMillis();
         boolean clicked = pressed != null && now - pressedAt < INTENT_MS
                 && (pressed == c || SwingUtilities.isDescendingFrom(pressed, c) || SwingUtilities.isDescendingFrom(c, pressed));
-        boolean intended = c == allowed || c == userField || clicked || now - tabAt < INTENT_MS;
+        boolean picking = SwingUtilities.getAncestorNamed(Picker.NAME, c) != null;
+        boolean intended = c == allowed || c == userField || clicked || picking || now - tabAt < INTENT_MS;
         allowed = null;
         if (intended) {
             userField = c;

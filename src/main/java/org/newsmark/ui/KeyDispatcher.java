@@ -64,8 +64,8 @@ final class KeyDispatcher implements KeyEventDispatcher {
             return false;
         }
         swallowTyped = false;
-        if (MenuSelectionManager.defaultManager().getSelectedPath().length > 0) {
-            return false; // an open menu takes its own keys
+        if (MenuSelectionManager.defaultManager().getSelectedPath().length > 0 || inPanel(c, Picker.NAME)) {
+            return false; // an open menu or picker takes its own keys
         }
         KeyStroke key = KeyStroke.getKeyStroke(e.getKeyCode(), e.getModifiersEx());
         boolean typing = FocusModel.isTyping(c);

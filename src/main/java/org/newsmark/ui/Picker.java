@@ -1,26 +1,26 @@
 package org.newsmark.ui;
 
+import java.awt.AWTEvent;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Point;
-import java.awt.Window;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
-import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JLayeredPane;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -30,13 +30,19 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 
 /**
- * A small list that commits only on a decision: Enter or a click chooses, Esc (or clicking
+ * A small list that commits only on a decision: Enter or a click chooses, Esc (or a click
  * elsewhere) cancels, and nothing else saves anything. With a filter, typing narrows the list
- * (every word typed must start a word of the entry, or appear in it) and the arrows move in it;
- * with keys, pressing an entry's key chooses it at once (the link chooser: A for agent). The
+ * (entries where every typed word starts a word first, then entries that contain them) and the
+ * arrows move in it; with keys, pressing an entry's key chooses it at once (the link chooser: A
+ * for agent). It opens inside the window, in its popup layer, so the keys stay with the window:
+ * nothing typed right after opening or closing it is lost while a window manager hands the focus
+ * from one window to another. While it is open it has every key (see {@link KeyDispatcher}). The
  * same picker chooses link targets and labels in the inspector and the role of a dragged link.
  */
 final class Picker<T> {
+    /** The name of the picker's panel, by which the key map and the focus model recognise it. */
+    static final String NAME = "picker";
+
     /** One entry: what it stands for, how it reads, and its key (or null). */
     record Item<T>(T value, String text, String key) {
         @Override
@@ -45,7 +51,7 @@ final class Picker<T> {
         }
     }
 
-    private final JDialog dialog;
+    private final JPanel panel = new JPanel(new BorderLayout(0, 4));
     private final JList<Item<T>> list;
     private final DefaultListModel<Item<T>> model = new DefaultListModel<>();
     private final JTextField filter;
@@ -53,32 +59,30 @@ final class Picker<T> {
     private final boolean keysChoose;
     private final Consumer<T> onChoose;
     private final Runnable onClose;
+    private final AWTEventListener outside = this::clickedOutside;
+    private JLayeredPane layers;
     private boolean finished;
 
-    private Picker(Window owner, String title, List<Item<T>> items, boolean withFilter, boolean keysChoose,
-                   Consumer<T> onChoose, Runnable onClose) {
+    private Picker(String title, List<Item<T>> items, boolean withFilter, boolean keysChoose, Consumer<T> onChoose,
+                   Runnable onClose) {
         this.items = List.copyOf(items);
         this.keysChoose = keysChoose;
         this.onChoose = onChoose;
         this.onClose = onClose;
-        dialog = new JDialog(owner);
-        dialog.setName("picker");
-        dialog.setUndecorated(true);
-        dialog.setModal(false);
+        panel.setName(NAME);
         list = new JList<>(model);
         list.setName("pickerList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setVisibleRowCount(Math.min(12, Math.max(3, items.size())));
-        list.setCellRenderer(new DefaultListCellRenderer());
         filter = withFilter ? new JTextField(24) : null;
-        JPanel panel = new JPanel(new BorderLayout(0, 4));
-        panel.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(
-                javax.swing.UIManager.getColor("Component.borderColor") == null ? java.awt.Color.GRAY
-                        : javax.swing.UIManager.getColor("Component.borderColor")), BorderFactory.createEmptyBorder(6, 6, 6, 6)));
+        java.awt.Color border = javax.swing.UIManager.getColor("Component.borderColor");
+        panel.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(border == null
+                ? java.awt.Color.GRAY : border), BorderFactory.createEmptyBorder(6, 6, 6, 6)));
         JLabel head = new JLabel(title + (withFilter ? "  (type to filter, Enter chooses, Esc cancels)"
                 : "  (press a key or Enter, Esc cancels)"));
         head.setName("pickerTitle");
         JPanel north = new JPanel(new BorderLayout(0, 4));
+        north.setOpaque(false);
         north.add(head, BorderLayout.NORTH);
         if (filter != null) {
             filter.setName("pickerFilter");
@@ -87,7 +91,6 @@ final class Picker<T> {
         }
         panel.add(north, BorderLayout.NORTH);
         panel.add(new JScrollPane(list), BorderLayout.CENTER);
-        dialog.setContentPane(panel);
         bindKeys(filter != null ? filter : list);
         list.addMouseListener(new MouseAdapter() {
             @Override
@@ -99,12 +102,6 @@ final class Picker<T> {
                 }
             }
         });
-        dialog.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowDeactivated(WindowEvent e) {
-                cancel(); // a click elsewhere is no decision
-            }
-        });
         refilter();
     }
 
@@ -114,20 +111,35 @@ final class Picker<T> {
      */
     static <T> Picker<T> open(Component anchor, Point at, String title, List<Item<T>> items, boolean withFilter,
                               boolean keysChoose, Consumer<T> onChoose, Runnable onClose) {
-        Window owner = SwingUtilities.getWindowAncestor(anchor);
-        Picker<T> p = new Picker<>(owner, title, items, withFilter, keysChoose, onChoose, onClose);
-        p.dialog.pack();
-        Dimension size = p.dialog.getSize();
-        p.dialog.setSize(Math.max(size.width, 320), size.height);
-        Point screen = new Point(at);
-        SwingUtilities.convertPointToScreen(screen, anchor);
-        java.awt.Rectangle bounds = anchor.getGraphicsConfiguration().getBounds();
-        screen.x = Math.max(bounds.x, Math.min(screen.x, bounds.x + bounds.width - p.dialog.getWidth()));
-        screen.y = Math.max(bounds.y, Math.min(screen.y, bounds.y + bounds.height - p.dialog.getHeight()));
-        p.dialog.setLocation(screen);
-        p.dialog.setVisible(true);
-        (p.filter != null ? p.filter : p.list).requestFocusInWindow();
+        Picker<T> p = new Picker<>(title, items, withFilter, keysChoose, onChoose, onClose);
+        p.show(anchor, at);
         return p;
+    }
+
+    private void show(Component anchor, Point at) {
+        layers = SwingUtilities.getRootPane(anchor).getLayeredPane();
+        Dimension size = panel.getPreferredSize();
+        size.width = Math.max(size.width, 340);
+        Point p = SwingUtilities.convertPoint(anchor, at, layers);
+        Rectangle room = new Rectangle(0, 0, layers.getWidth(), layers.getHeight());
+        size.width = Math.min(size.width, room.width - 8);
+        size.height = Math.min(size.height, room.height - 8);
+        p.x = Math.max(4, Math.min(p.x, room.width - size.width - 4));
+        p.y = Math.max(4, Math.min(p.y, room.height - size.height - 4));
+        panel.setBounds(new Rectangle(p, size));
+        layers.add(panel, JLayeredPane.POPUP_LAYER);
+        layers.revalidate();
+        layers.repaint();
+        Toolkit.getDefaultToolkit().addAWTEventListener(outside, AWTEvent.MOUSE_EVENT_MASK);
+        (filter != null ? filter : list).requestFocusInWindow();
+    }
+
+    /** A press anywhere else in the window is no decision: the picker closes without choosing. */
+    private void clickedOutside(AWTEvent e) {
+        if (e.getID() == MouseEvent.MOUSE_PRESSED && e.getSource() instanceof Component c
+                && !SwingUtilities.isDescendingFrom(c, panel)) {
+            cancel();
+        }
     }
 
     private void bindKeys(JComponent c) {
@@ -146,7 +158,7 @@ final class Picker<T> {
                     if (filter != null && !filter.getText().isEmpty()) {
                         return;
                     }
-                    String k = String.valueOf(e.getKeyChar()).toUpperCase(Locale.ROOT);
+                    String k = String.valueOf(e.getKeyChar());
                     for (int i = 0; i < model.size(); i++) {
                         if (model.get(i).key() != null && model.get(i).key().equalsIgnoreCase(k)) {
                             e.consume();
@@ -222,13 +234,20 @@ final class Picker<T> {
         return true;
     }
 
+    private void close() {
+        finished = true;
+        Toolkit.getDefaultToolkit().removeAWTEventListener(outside);
+        layers.remove(panel);
+        layers.revalidate();
+        layers.repaint();
+    }
+
     private void choose() {
         Item<T> chosen = list.getSelectedValue();
         if (finished || chosen == null) {
             return;
         }
-        finished = true;
-        dialog.dispose();
+        close();
         onChoose.accept(chosen.value());
         onClose.run();
     }
@@ -237,8 +256,7 @@ final class Picker<T> {
         if (finished) {
             return;
         }
-        finished = true;
-        dialog.dispose();
+        close();
         onClose.run();
     }
 

@@ -166,8 +166,33 @@ final class AnnotatorFixture implements AutoCloseable {
         robot.waitForIdle();
     }
 
+    /**
+     * Waits until the window has the keyboard again: after a dialog closes, the window manager
+     * gives the focus back to the window a moment later, and a key pressed before that goes to no
+     * window at all (a person sees the dialog close before typing on).
+     */
+    void awaitFocus() {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean focused = GuiActionRunner.execute(() -> window.isFocused()
+                    && java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != null);
+            if (focused) {
+                robot.waitForIdle();
+                return;
+            }
+            robot.waitForIdle();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Presses keys wherever the focus is now, as a user who does not click first does. */
     void press(int... keyCodes) {
+        awaitFocus();
         for (int k : keyCodes) {
             robot.pressAndReleaseKey(k);
         }
@@ -176,6 +201,7 @@ final class AnnotatorFixture implements AutoCloseable {
 
     /** Presses one key with modifiers (the old masks: SHIFT_MASK, CTRL_MASK) wherever the focus is now. */
     void pressWith(int modifiers, int keyCode) {
+        awaitFocus();
         robot.pressAndReleaseKey(keyCode, modifiers);
         robot.waitForIdle();
     }
@@ -263,6 +289,7 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     void keys(int... keyCodes) {
+        awaitFocus();
         text().focus();
         for (int k : keyCodes) {
             robot.pressAndReleaseKey(k);
@@ -271,6 +298,7 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     void keyWith(int modifiers, int keyCode) {
+        awaitFocus();
         text().focus();
         robot.pressAndReleaseKey(keyCode, modifiers);
         robot.waitForIdle();

@@ -113,7 +113,8 @@ class LinkingTest {
         int[] peskov = app.find("Peskov", 0);
         Point a = app.pointAt(peskov[0], false);
         Point b = app.pointAt(peskov[1], true);
-        app.robot.moveMouse(new Point((a.x + b.x) / 2, a.y));
+        app.robot.moveMouse(new Point(a.x - 40, a.y + 60)); // off Peskov first: a move to where the mouse is moves nothing
+        app.robot.moveMouse(new Point((a.x + b.x) / 2 + 1, a.y));
         app.robot.waitForIdle();
         TextView view = (TextView) app.text().target();
         assertThat(GuiActionRunner.execute(view::hoveredId)).isEqualTo("E1");
