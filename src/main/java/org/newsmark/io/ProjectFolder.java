@@ -291,9 +291,11 @@ public final class ProjectFolder {
         }
     }
 
-    /** Writes an annotator's set atomically. */
-    public void writeAnnotations(AnnotationSet set) throws IOException {
-        writeFile(annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
+    /** Writes an annotator's set atomically; returns the text written (the annotator compares it with the file later). */
+    public String writeAnnotations(AnnotationSet set) throws IOException {
+        String content = AnnotationCsv.format(set);
+        writeFile(annotationFile(set.annotator(), set.doc()), content);
+        return content;
     }
 
     /** Writes an article atomically (import). */

@@ -64,6 +64,11 @@ public final class Workspace {
         return org.newsmark.io.LocalIdentity.read(folder);
     }
 
+    /** The same project opened by another annotator (or {@code gold}, for adjudicating). */
+    public Workspace as(String otherAnnotator) {
+        return new Workspace(project, schema, otherAnnotator);
+    }
+
     /** The project folder, for the services that a workspace hands out. */
     ProjectFolder project() {
         return project;
