@@ -61,7 +61,7 @@ public final class FlatAnnotationCsv {
      */
     public static final String ATTRIBUTE_COLUMN_PREFIX = "@";
 
-    static List<String> attributeNames(Schema schema) {
+    public static List<String> attributeNames(Schema schema) {
         Set<String> names = new LinkedHashSet<>();
         for (Layer layer : schema.layers()) {
             layer.attributes().forEach(d -> names.add(d.name()));
@@ -69,7 +69,8 @@ public final class FlatAnnotationCsv {
         return List.copyOf(names);
     }
 
-    private static String[] withAttributes(String[] row, Annotation a, Schema schema, List<String> names) {
+    /** The annotation's row with its values of the named attributes appended (see {@link #attributeNames}). */
+    public static String[] withAttributes(String[] row, Annotation a, Schema schema, List<String> names) {
         if (names.isEmpty()) {
             return row;
         }

@@ -156,6 +156,33 @@ class WorkbookExportTest {
     }
 
     @Test
+    void theAnnotationsSheetHasAColumnPerTypedAttributeWithTheValueOrItsDefault() throws Exception {
+        String text = "Ana said the army did not attack the town and would attack it later.";
+        Path project = TestData.project(dir.resolve("p"), "d1", text);
+        TestData.annotations(project, "ana", "d1",
+                "d1,ana,E1,ENTITY,PERSON,0,3,Ana,,,",
+                "d1,ana,V1,EVENT,ATTACK,26,32,attack,,modality=negated,",
+                "d1,ana,V2,EVENT,ATTACK,52,58,attack,,,");
+        TestData.annotations(project, "ben", "d1", "d1,ben,V1,EVENT,ATTACK,26,32,attack,,modality=negated,");
+        Path file = dir.resolve("attributes.xlsx");
+        export(project, file, AgreementWorkbook.EXCEL_MAX_ROWS);
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            Sheet annotations = wb.getSheet("Annotations");
+            Map<String, Integer> h = Workbooks.header(annotations);
+            assertThat(h).containsKeys("@modality", "@mention");
+            Map<String, String> modalityById = new java.util.TreeMap<>();
+            for (int r = 1; r <= annotations.getLastRowNum(); r++) {
+                Row row = annotations.getRow(r);
+                modalityById.put(Workbooks.text(row, h.get("annotator")) + "/" + Workbooks.text(row, h.get("id")),
+                        Workbooks.text(row, h.get("@modality")));
+            }
+            // An entity has no modality; an event without one gets the schema's first value, asserted.
+            assertThat(modalityById).containsExactly(Map.entry("ana/E1", ""), Map.entry("ana/V1", "negated"),
+                    Map.entry("ana/V2", "asserted"), Map.entry("ben/V1", "negated"));
+        }
+    }
+
+    @Test
     void textThatLooksLikeAFormulaStaysText() throws Exception {
         String text = "=SUM(1,2) +cmd @HYPERLINK -1 said Ana.";
         Path project = TestData.project(dir.resolve("p"), "d1", text);

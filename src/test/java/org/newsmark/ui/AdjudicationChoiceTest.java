@@ -40,6 +40,11 @@ class AdjudicationChoiceTest {
         project = TestData.bundledCopy(dir.resolve("p"));
         // Gold has only ben's "Kremlin"; ana marked "The Kremlin" over it.
         TestData.annotations(project, "gold", DOC, DOC + ",gold,E2,ENTITY,ORGANIZATION,21,28,Kremlin,,,");
+        Path ana = project.resolve("annotators/ana/" + DOC + ".csv");
+        String anaRows = Files.readString(ana);
+        String kremlin = DOC + ",ana,E2,ENTITY,ORGANIZATION,21,28,Kremlin,";
+        assertThat(anaRows).contains(kremlin);
+        Files.writeString(ana, anaRows.replace(kremlin, DOC + ",ana,E2,ENTITY,ORGANIZATION,17,28,The Kremlin,"));
     }
 
     @AfterEach

@@ -1,13 +1,17 @@
 package org.newsmark.report.workbook;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.report.FlatAnnotationCsv;
 
-/** The Annotations sheet: every annotation of every annotator, in the columns of the annotation CSV. */
+/** The Annotations sheet: every annotation of every annotator, in the columns of the annotation CSV and one per typed attribute. */
 final class AnnotationsSheet {
     private static final int[] WIDTHS = {24, 10, 7, 9, 14, 7, 7, 30, 24, 20, 24};
 
@@ -15,7 +19,12 @@ final class AnnotationsSheet {
     }
 
     static void write(WorkbookContext ctx) {
-        SplitSheet sheet = new SplitSheet(ctx, AgreementWorkbook.ANNOTATIONS, AnnotationCsv.HEADER, WIDTHS);
+        List<String> attributes = FlatAnnotationCsv.attributeNames(ctx.corpus.schema());
+        List<String> header = new ArrayList<>(AnnotationCsv.HEADER);
+        attributes.forEach(n -> header.add(FlatAnnotationCsv.ATTRIBUTE_COLUMN_PREFIX + n));
+        int[] widths = Arrays.copyOf(WIDTHS, header.size());
+        Arrays.fill(widths, WIDTHS.length, widths.length, 14);
+        SplitSheet sheet = new SplitSheet(ctx, AgreementWorkbook.ANNOTATIONS, header, widths);
         for (Article article : ctx.corpus.articles()) {
             for (String annotator : ctx.annotators) {
                 Optional<AnnotationSet> set = ctx.corpus.set(article.id(), annotator);
@@ -23,7 +32,9 @@ final class AnnotationsSheet {
                     continue;
                 }
                 for (Annotation a : set.get().annotations()) {
-                    row(ctx, sheet.row(), AnnotationCsv.row(article.id(), annotator, a), a);
+                    String[] values = FlatAnnotationCsv.withAttributes(AnnotationCsv.row(article.id(), annotator, a), a,
+                            ctx.corpus.schema(), attributes);
+                    row(ctx, sheet.row(), values, a);
                     ctx.step();
                 }
             }
