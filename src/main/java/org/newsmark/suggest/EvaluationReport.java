@@ -11,8 +11,8 @@ import java.util.Optional;
  * (every layer suggested from the bare article) or gold's entities (the guidelines' order of work:
  * entities first, then quotes and events).
  */
-public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speakers, List<CurvePoint> curve,
-                               int articles) {
+public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speakers, List<LinkScore> links,
+                               List<CurvePoint> curve, int articles) {
 
     /** What of gold a run starts from. */
     public enum Given { NOTHING, ENTITIES }
@@ -20,6 +20,7 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
     public EvaluationReport {
         scores = List.copyOf(scores);
         speakers = List.copyOf(speakers);
+        links = List.copyOf(links);
         curve = List.copyOf(curve);
     }
 
@@ -41,7 +42,9 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
     /**
      * Speakers of the quotes found (suggested quotes matched to gold quotes by overlap, any label):
      * correct by mention when the suggested speaker shares a code point with gold's speaker
-     * mention, by identity when it does with any mention of gold's speaker's coreference chain.
+     * mention, by identity when the suggested speaker's entity and gold's share a mention (the
+     * entities of {@link org.newsmark.model.EntityChains}: gold's, and the suggestions' accepted
+     * into the set they were made for).
      */
     public record SpeakerScore(Given given, int quotes, int byMention, int byIdentity) {
         public double accuracyByMention() {
@@ -50,6 +53,23 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
 
         public double accuracyByIdentity() {
             return quotes == 0 ? Double.NaN : (double) byIdentity / quotes;
+        }
+    }
+
+    /**
+     * Links of one role: {@code agent} and {@code target} over the events found (suggested events
+     * matched to gold's by overlap, any label), a link right when gold's event has one of the role
+     * whose target shares a code point with the suggested target; {@code coref} over the suggested
+     * mentions' and link suggestions' coref links, right when gold has one entity with a mention at
+     * each end ({@code reference} is then -1: gold's links are not all there to be found).
+     */
+    public record LinkScore(Given given, String role, int suggested, int correct, int reference) {
+        public double precision() {
+            return suggested == 0 ? Double.NaN : (double) correct / suggested;
+        }
+
+        public double recall() {
+            return reference <= 0 ? Double.NaN : (double) correct / reference;
         }
     }
 
@@ -69,8 +89,12 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
         return speakers.stream().filter(s -> s.given() == given).findFirst();
     }
 
+    public Optional<LinkScore> link(Given given, String role) {
+        return links.stream().filter(s -> s.given() == given && s.role().equals(role)).findFirst();
+    }
+
     public EvaluationReport withCurve(List<CurvePoint> points) {
-        return new EvaluationReport(scores, speakers, points, articles);
+        return new EvaluationReport(scores, speakers, links, points, articles);
     }
 
     /** The report as a plain text table, one line per value. */
@@ -85,6 +109,11 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
         for (SpeakerScore s : speakers) {
             b.append(String.format(Locale.ROOT, "speaker (given %s): %d quotes found, by mention %.3f, by identity %.3f%n",
                     s.given(), s.quotes(), s.accuracyByMention(), s.accuracyByIdentity()));
+        }
+        for (LinkScore l : links) {
+            b.append(String.format(Locale.ROOT, "%s links (given %s): %d suggested, %d right, precision %.3f, recall %s%n",
+                    l.role(), l.given(), l.suggested(), l.correct(), l.precision(),
+                    l.reference() < 0 ? "-" : String.format(Locale.ROOT, "%.3f", l.recall())));
         }
         for (CurvePoint p : curve) {
             b.append(String.format(Locale.ROOT, "curve: %d training articles, given %s, %s F1 (overlap) %.3f%n",

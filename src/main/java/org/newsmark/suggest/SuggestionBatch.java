@@ -15,23 +15,41 @@ import org.newsmark.model.Link;
 import org.newsmark.model.Schema;
 
 /**
- * The suggestions of one run on one article, in text order, with the means to accept them: an
- * {@link Edit} that adds accepted suggestions to the set with fresh ids (an accepted quote brings
- * the speaker entity it proposes along), so that accepting is one undo step in the annotator.
+ * The suggestions of one run on one article, in text order, and the links proposed for annotations
+ * that exist ({@link LinkSuggestion}), with the means to accept them: an {@link Edit} that adds
+ * accepted suggestions to the set with fresh ids (an accepted quote brings the speaker entity it
+ * proposes along, a pronoun the mention it is chained to) and accepted links to their annotations,
+ * so that accepting is one undo step in the annotator. Keys name suggestions and link suggestions
+ * alike and are unique in the batch.
  */
 public final class SuggestionBatch {
     private final String doc;
     private final List<Suggestion> suggestions;
     private final Map<String, Suggestion> byKey = new HashMap<>();
+    private final List<LinkSuggestion> links;
+    private final Map<String, LinkSuggestion> linkByKey = new HashMap<>();
     private final List<String> failures;
 
-    SuggestionBatch(String doc, List<Suggestion> suggestions, List<String> failures) {
+    SuggestionBatch(String doc, List<Suggestion> suggestions, List<LinkSuggestion> links, List<String> failures) {
         this.doc = doc;
         this.suggestions = List.copyOf(suggestions);
+        this.links = List.copyOf(links);
         this.failures = List.copyOf(failures);
         for (Suggestion s : this.suggestions) {
             byKey.put(s.key(), s);
         }
+        for (LinkSuggestion l : this.links) {
+            linkByKey.put(l.key(), l);
+        }
+    }
+
+    /** The links proposed for annotations of the set (a name's coref link), in the order of their annotations. */
+    public List<LinkSuggestion> links() {
+        return links;
+    }
+
+    public Optional<LinkSuggestion> link(String key) {
+        return Optional.ofNullable(linkByKey.get(key));
     }
 
     public String doc() {
@@ -55,10 +73,17 @@ public final class SuggestionBatch {
         return suggestions.stream().filter(s -> s.layer().equals(layer)).toList();
     }
 
-    /** The suggestions that accepting the given ones adds: those they link to (transitively) first, then themselves. */
+    /**
+     * The suggestions that accepting the given keys adds: those they link to (transitively) first,
+     * then themselves; for a link suggestion, the suggestion it links to.
+     */
     public List<Suggestion> closure(Collection<String> keys) {
         Set<String> out = new LinkedHashSet<>();
         for (String k : keys) {
+            LinkSuggestion l = linkByKey.get(k);
+            if (l != null && l.link().toSuggestion()) {
+                visit(l.link().target(), out, new java.util.HashSet<>());
+            }
             visit(k, out, new java.util.HashSet<>());
         }
         return out.stream().map(byKey::get).toList();
@@ -84,22 +109,58 @@ public final class SuggestionBatch {
      */
     public Edit accept(Collection<String> keys, Schema schema) {
         List<Suggestion> toAdd = closure(keys);
+        List<LinkSuggestion> linksToAdd = keys.stream().map(linkByKey::get).filter(java.util.Objects::nonNull).toList();
         return new Edit() {
             @Override
             public AnnotationSet apply(AnnotationSet set) {
-                return acceptInto(set, toAdd, schema);
+                Map<String, String> ids = new HashMap<>();
+                return addLinks(acceptInto(set, toAdd, schema, ids), linksToAdd, ids, schema);
             }
 
             @Override
             public String description() {
-                return toAdd.size() == 1 ? "Accept " + toAdd.get(0).label() + " suggestion"
-                        : "Accept " + toAdd.size() + " suggestions";
+                int n = toAdd.size() + linksToAdd.size();
+                return n == 1 && toAdd.size() == 1 ? "Accept " + toAdd.get(0).label() + " suggestion"
+                        : n == 1 ? "Accept " + linksToAdd.get(0).role() + " link" : "Accept " + n + " suggestions";
             }
         };
     }
 
-    private static AnnotationSet acceptInto(AnnotationSet set, List<Suggestion> toAdd, Schema schema) {
+    /**
+     * Adds accepted links to their annotations: to a role that takes one target only when the
+     * annotation has none yet (the annotator's own link wins), and only to targets in the set.
+     */
+    private static AnnotationSet addLinks(AnnotationSet set, List<LinkSuggestion> accepted, Map<String, String> ids,
+                                          Schema schema) {
+        AnnotationSet result = set;
+        for (LinkSuggestion l : accepted) {
+            Optional<Annotation> from = result.get(l.annotationId());
+            String target = l.link().toSuggestion() ? ids.get(l.link().target()) : l.link().target();
+            if (from.isEmpty() || target == null || !result.contains(target)) {
+                continue;
+            }
+            boolean many = schema.requireLayer(from.get().layer()).role(l.role()).map(r -> r.many()).orElse(false);
+            if (!many && !from.get().targets(l.role()).isEmpty() || from.get().targets(l.role()).contains(target)) {
+                continue;
+            }
+            result = result.replacing(from.get().withLink(new Link(l.role(), target), many));
+        }
+        return result;
+    }
+
+    /** The set with every suggestion of the batch accepted, and the id each suggestion got (by key). */
+    record Accepted(AnnotationSet set, Map<String, String> ids) {
+    }
+
+    /** Accepts every suggestion into the set, as one edit of all keys would, and says which id each got. */
+    Accepted acceptAll(AnnotationSet set, Schema schema) {
         Map<String, String> ids = new HashMap<>();
+        AnnotationSet result = acceptInto(set, closure(suggestions.stream().map(Suggestion::key).toList()), schema, ids);
+        return new Accepted(addLinks(result, links, ids, schema), ids);
+    }
+
+    private static AnnotationSet acceptInto(AnnotationSet set, List<Suggestion> toAdd, Schema schema,
+                                            Map<String, String> ids) {
         AnnotationSet result = set;
         for (Suggestion s : toAdd) {
             Optional<Annotation> same = result.annotations().stream().filter(a -> a.layer().equals(s.layer())
