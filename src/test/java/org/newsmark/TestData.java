@@ -10,7 +10,12 @@ import org.newsmark.model.Schema;
 
 /** Shared fixtures: the bundled schema and small projects in temporary folders. */
 public final class TestData {
-    public static final Path BUNDLED = Path.of("annotations");
+    /**
+     * The bundled project as committed, never the working folder {@code annotations/}: a user who
+     * opens the annotator on it (the README's first command) adds an annotator folder, status files
+     * and edits, and tests that count what is there would then fail. See {@link CommittedFiles}.
+     */
+    public static final Path BUNDLED = CommittedFiles.snapshot(Path.of("annotations"));
 
     private TestData() {
     }

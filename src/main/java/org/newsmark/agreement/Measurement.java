@@ -6,10 +6,12 @@ import java.util.List;
  * One value of the agreement report: which layer and label ({@code *} for all labels of the
  * layer), which measure, which annotators ({@code a+b} for a pair in sorted order, {@code *} for
  * all chosen), which article ({@code *} for the corpus), the score, the number of units it rests
- * on and a note (the reason when the score is undefined).
+ * on, a note (the reason when the score is undefined) and, when intervals were asked for, the
+ * confidence interval of a corpus value (null otherwise; without bounds when the value or every
+ * replicate is undefined).
  */
 public record Measurement(String layer, String label, String measure, String annotators, String doc, Score score,
-                          long units, String note) {
+                          long units, String note, ConfidenceInterval interval) {
     public static final String ALL = "*";
     /** The label of the rows of a typed attribute: {@code @modality}. */
     public static final String ATTRIBUTE_PREFIX = "@";
@@ -34,6 +36,17 @@ public record Measurement(String layer, String label, String measure, String ann
 
     public Measurement {
         note = note == null ? "" : note;
+    }
+
+    /** A value without a confidence interval. */
+    public Measurement(String layer, String label, String measure, String annotators, String doc, Score score,
+                       long units, String note) {
+        this(layer, label, measure, annotators, doc, score, units, note, null);
+    }
+
+    /** The same value with a confidence interval (null for none). */
+    public Measurement withInterval(ConfidenceInterval ci) {
+        return new Measurement(layer, label, measure, annotators, doc, score, units, note, ci);
     }
 
     /** The name of a pair: both annotators in sorted order joined by {@code +}. */

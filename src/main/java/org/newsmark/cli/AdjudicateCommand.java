@@ -3,6 +3,7 @@ package org.newsmark.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.model.Names;
+import org.newsmark.model.Shown;
 import org.newsmark.service.Adjudicator;
 import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ public final class AdjudicateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Adjudicator.Result result = new WorkbookService(project.open()).adjudicate(from, out, partial);
-        result.problems().forEach(spec.commandLine().getErr()::println);
+        result.problems().forEach(p -> spec.commandLine().getErr().println(Shown.line(p.toString(), Shown.MESSAGE)));
         if (result.written().isEmpty() && !result.problems().isEmpty()) {
             throw CommandFailure.failed(result.problems().size()
                     + " rows cannot be applied; nothing written (fix them, or use --partial)");

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 import org.newsmark.report.workbook.AgreementWorkbook;
 import org.newsmark.service.AgreementService;
-import org.newsmark.service.ProgressListener;
 import org.newsmark.service.WorkbookService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
                 "Confusion, Annotations), or every annotation of the chosen annotators in one CSV (--csv)."})
 public final class ExportCommand implements Callable<Integer> {
     static final class Target {
-        @Option(names = "--xlsx", paramLabel = "FILE", required = true, description = "Write the agreement workbook.")
+        @Option(names = "--xlsx", paramLabel = "FILE", required = true,
+                description = "Write the agreement workbook (- for standard output).")
         Path xlsx;
 
         @Option(names = "--csv", paramLabel = "FILE", required = true,
-                description = "Write every annotation in one CSV with an annotator column.")
+                description = "Write every annotation in one CSV with an annotator column (- for standard output).")
         Path csv;
     }
 
@@ -49,20 +50,21 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Outputs.status(spec, target.xlsx, target.csv);
         AgreementService.Request request = selection.request(false);
         WorkbookService service = new WorkbookService(project.open());
         List<Problem> problems;
         if (target.xlsx != null) {
-            WorkbookService.Export export = service.export(request, target.xlsx, ProgressListener.NONE);
+            WorkbookService.Export export = service.export(request, Outputs.of(target.xlsx),
+                    new ProgressPrinter(spec.commandLine().getErr(), "export"));
             problems = export.problems();
-            export.written().ifPresent(w -> out.println("wrote " + target.xlsx + ": " + w.spanRows()
+            export.written().ifPresent(w -> out.println("wrote " + Shown.escape(target.xlsx.toString()) + ": " + w.spanRows()
                     + " aligned spans, " + w.disagreementRows() + " to decide (sheets " + String.join(", ", w.sheets().stream()
                     .filter(s -> !s.equals(AgreementWorkbook.LISTS)).toList()) + ")"));
         } else {
-            problems = service.exportCsv(request, target.csv, excelSafe);
+            problems = service.exportCsv(request, Outputs.of(target.csv), excelSafe);
             if (problems.isEmpty()) {
-                out.println("wrote " + target.csv);
+                out.println("wrote " + Shown.escape(target.csv.toString()));
             }
         }
         CommandFailure.requireNone(problems, "only files without problems are exported; run 'newsmark validate "

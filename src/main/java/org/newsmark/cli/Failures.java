@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 import org.newsmark.service.IoMessages;
 import org.newsmark.service.team.TeamException;
 import picocli.CommandLine;
@@ -33,7 +34,7 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
         } else if (ex instanceof CommandFailure f) {
             f.problems().forEach(err::println);
             if (f.getMessage() != null && !f.getMessage().isEmpty()) {
-                err.println(who + ": " + f.getMessage());
+                err.println(who + ": " + Shown.line(f.getMessage(), Shown.MESSAGE));
             }
         } else if (ex instanceof FormatException f) {
             for (Problem p : f.problems()) {
@@ -43,9 +44,9 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
             IOException io = ex instanceof IOException e ? e : ((UncheckedIOException) ex).getCause();
             err.println(who + ": " + IoMessages.describe(io));
         } else if (ex instanceof IllegalArgumentException || ex instanceof CancellationException) {
-            err.println(who + ": " + ex.getMessage());
+            err.println(who + ": " + Shown.line(String.valueOf(ex.getMessage()), Shown.MESSAGE));
         } else {
-            err.println(who + ": internal error: " + ex);
+            err.println(who + ": internal error: " + Shown.line(String.valueOf(ex), Shown.MESSAGE));
             ex.printStackTrace(err);
         }
         err.flush();

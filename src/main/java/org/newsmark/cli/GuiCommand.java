@@ -48,8 +48,12 @@ public final class GuiCommand implements Callable<Integer> {
             launcher.open(project, annotator);
             return 0;
         } catch (GuiLauncher.UnavailableException e) {
-            err.println("newsmark: cannot open the annotator: " + e.getMessage());
-            err.println("The commands work without a display; see 'newsmark --help'.");
+            String why = org.newsmark.model.Shown.line(String.valueOf(e.getMessage()), org.newsmark.model.Shown.MESSAGE);
+            err.println("newsmark: cannot open the annotator: " + why);
+            if (why.startsWith("no display")) {
+                // Only then: another failure (a project that cannot be read) is not a matter of the display.
+                err.println("The commands work without a display; see 'newsmark --help'.");
+            }
             return Failures.USAGE;
         }
     }

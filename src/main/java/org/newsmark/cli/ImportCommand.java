@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsmark.io.imports.CsvCorpusImport;
 import org.newsmark.io.imports.ImportFormat;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 import org.newsmark.service.ImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Add articles: plain text (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252;"
                 + " CRLF and CR become LF), Word .docx, web pages saved as .html, CSV corpora (one article per row),"
-                + " or brat documents (.txt + .ann, with --format brat --annotator NAME).",
+                + " brat documents (.txt + .ann, with --format brat --annotator NAME), or CoNLL-2012 coreference files"
+                + " (mentions and chains, with --format conll2012 --annotator NAME).",
                 "A folder imports every supported file in it (not its subfolders). The document id is the file"
                         + " name (or the CSV id) made safe and unique. Exit code 1 if anything was skipped."})
 public final class ImportCommand implements Callable<Integer> {
@@ -31,7 +33,8 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (by extension: .txt .docx .html/.htm .csv), txt, docx, html, csv or brat. Default: ${DEFAULT-VALUE}.")
+            description = "auto (by extension: .txt .docx .html/.htm .csv), txt, docx, html, csv, brat or conll2012."
+                    + " Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
@@ -47,13 +50,19 @@ public final class ImportCommand implements Callable<Integer> {
     String textColumn;
 
     @Option(names = "--annotator", paramLabel = "NAME|gold",
-            description = "brat: who the imported annotations belong to (an annotator, or gold).")
+            description = "brat, conll2012: who the imported annotations belong to (an annotator, or gold).")
     String annotator;
 
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "brat: a CSV file brat_type,layer,label mapping brat types (and relation or argument"
-                    + " roles) onto the schema; without it types map by name.")
+                    + " roles) onto the schema; without it types map by name. conll2012: the same file maps"
+                    + " named-entity (or GUM entity) types onto ENTITY labels.")
     Path mapping;
+
+    @Option(names = "--label", paramLabel = "LABEL",
+            description = "conll2012: the ENTITY label of mentions whose entity has no type that maps onto a label."
+                    + " Default: the ENTITY layer's first label.")
+    String label;
 
     @Spec
     CommandSpec spec;
@@ -64,25 +73,30 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             chosen = ImportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CommandFailure.usage("unknown format \"" + format + "\"; use auto, txt, docx, html, csv or brat");
+            throw CommandFailure.usage("unknown format \"" + format + "\"; use auto, txt, docx, html, csv, brat or conll2012");
         }
-        if (chosen == ImportFormat.BRAT && annotator == null) {
-            throw CommandFailure.usage("--format brat needs --annotator NAME (or gold): whose annotations are they?");
+        boolean annotated = chosen == ImportFormat.BRAT || chosen == ImportFormat.CONLL2012;
+        if (annotated && annotator == null) {
+            throw CommandFailure.usage("--format " + chosen.word() + " needs --annotator NAME (or gold):"
+                    + " whose annotations are they?");
         }
-        if (chosen != ImportFormat.BRAT && (annotator != null || mapping != null)) {
-            throw CommandFailure.usage("--annotator and --mapping are for --format brat");
+        if (!annotated && (annotator != null || mapping != null)) {
+            throw CommandFailure.usage("--annotator and --mapping are for --format brat and --format conll2012");
+        }
+        if (chosen != ImportFormat.CONLL2012 && label != null) {
+            throw CommandFailure.usage("--label is for --format conll2012");
         }
         ImportService.Options options = ImportService.Options.DEFAULT.withFormat(chosen)
                 .withColumns(new CsvCorpusImport.Columns(idColumn, titleColumn, textColumn))
-                .withBrat(annotator, mapping);
+                .withBrat(annotator, mapping).withLabel(label);
         ImportService.Report report = new ImportService(project.open()).importPaths(files, options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (ImportService.Imported i : report.imported()) {
-            out.println("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters, "
-                    + i.how() + ")");
+            out.println(Shown.line("imported " + i.source() + " as " + i.doc() + " (" + i.codePoints() + " characters, "
+                    + i.how() + ")", Shown.MESSAGE));
         }
-        report.skipped().forEach(s -> err.println("skipped " + s.source() + ": " + s.reason()));
+        report.skipped().forEach(s -> err.println(Shown.line("skipped " + s.source() + ": " + s.reason(), Shown.MESSAGE)));
         report.problems().forEach(err::println);
         long errors = report.problems().stream().filter(Problem::isError).count();
         out.println(report.imported().size() + " imported, " + report.skipped().size() + " skipped"

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsmark.io.OutputFile;
 import org.newsmark.training.Scorecard;
 import org.newsmark.report.ScorecardCsv;
 import org.newsmark.report.ScorecardTable;
@@ -41,7 +42,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
     Format format = Format.table;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the scorecard as an Excel workbook (Scores, Agreement, Errors).")
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Also write the scorecard as an Excel workbook (Scores, Agreement, Errors; - for standard output).")
     Path xlsx;
 
     @Spec
@@ -50,12 +52,18 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScoringService service = new ScoringService(project.open());
+        if (xlsx != null) {
+            service.checkOutput(Outputs.of(xlsx));
+        }
         ScoringService.Result result = service.run(new ScoringService.Request(annotator, against, docs));
         CommandFailure.requireNone(result.problems(), "scoring needs files without problems; run 'newsmark validate "
                 + project + "'");
         Scorecard card = result.scorecard().orElseThrow();
         if (xlsx != null) {
-            service.writeWorkbook(card, xlsx);
+            service.writeWorkbook(card, Outputs.of(xlsx));
+            if (OutputFile.isStandardOutput(xlsx)) {
+                return 0; // the workbook went to standard output: the table would spoil it
+            }
         }
         spec.commandLine().getOut().print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
         return 0;

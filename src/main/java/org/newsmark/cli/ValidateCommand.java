@@ -3,6 +3,7 @@ package org.newsmark.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.Shown;
 import org.newsmark.service.ProjectValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +28,13 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ProjectFolder folder = project.open();
+        // Without --fix, validate only reports (an unfinished merge too); with it, it may write.
+        ProjectFolder folder = fix ? project.open() : project.openAsIs();
         ProjectValidator.Report report = new ProjectValidator(folder).validate(fix);
         report.fixed().forEach(f -> out.println("fixed " + f));
         report.problems().forEach(out::println);
         if (report.clean()) {
-            out.println("ok: no problems in " + folder.root());
+            out.println("ok: no problems in " + Shown.escape(folder.root().toString()));
         }
         return report.clean() ? 0 : Failures.PROBLEMS;
     }

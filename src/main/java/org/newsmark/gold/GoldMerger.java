@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
-import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
@@ -133,28 +132,41 @@ public final class GoldMerger {
      * Links within a layer ({@code continues}) must not form a cycle. Each annotator's own links do
      * not, but links that won their majorities among different annotators can (one set links Q1 to
      * Q2, another Q2 to Q1). Links are taken in text order of their source; one that would close a
-     * cycle is left out and becomes a {@code link} conflict.
+     * cycle is left out and becomes a {@code link} conflict. Only links inside a strongly connected
+     * component of all the links can close one, so only those are checked, each by a walk over the
+     * links kept so far within its component; a chain without a cycle costs one pass.
      */
     private static List<Annotation> withoutCycles(Article article, List<Annotation> gold, List<MergeConflict> conflicts) {
-        Map<String, Annotation> byId = new HashMap<>();
+        // Gold ids are unique (numbered above), so a node's number is its place in the list.
+        Map<String, Integer> node = new HashMap<>();
         for (Annotation a : gold) {
-            byId.put(a.id(), a);
+            node.put(a.id(), node.size());
         }
-        Map<String, List<String>> kept = new HashMap<>();
+        int[][] next = new int[node.size()][];
+        for (Annotation a : gold) {
+            next[node.get(a.id())] = a.links().stream().map(l -> within(a, l, gold, node)).filter(t -> t >= 0)
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        for (int i = 0; i < next.length; i++) {
+            next[i] = next[i] == null ? new int[0] : next[i];
+        }
+        int[] component = StronglyConnected.components(next);
+        Map<Integer, List<Integer>> kept = new HashMap<>();
         List<Annotation> out = new ArrayList<>(gold.size());
         for (Annotation a : gold) {
+            int from = node.get(a.id());
             List<Link> links = new ArrayList<>();
             for (Link l : a.links()) {
-                Annotation t = byId.get(l.target());
-                boolean within = t != null && t.layer().equals(a.layer());
-                if (within && reaches(kept, l.target(), a.id())) {
-                    conflicts.add(new MergeConflict(article.id(), a.layer(), MergeConflict.LINK, a.start(), a.end(),
-                            a.text(), Map.of(), a.id() + " " + l.role() + " → " + t.id() + " left out: it would close a cycle"
-                            + " of links that each had a majority"));
-                    continue;
-                }
-                if (within) {
-                    kept.computeIfAbsent(a.id(), x -> new ArrayList<>()).add(l.target());
+                int to = within(a, l, gold, node);
+                if (to >= 0 && component[to] == component[from]) {
+                    if (reaches(kept, to, from)) {
+                        Annotation t = gold.get(to);
+                        conflicts.add(new MergeConflict(article.id(), a.layer(), MergeConflict.LINK, a.start(), a.end(),
+                                a.text(), Map.of(), a.id() + " " + l.role() + " → " + t.id() + " left out: it would close a"
+                                + " cycle of links that each had a majority"));
+                        continue;
+                    }
+                    kept.computeIfAbsent(from, x -> new ArrayList<>()).add(to);
                 }
                 links.add(l);
             }
@@ -163,13 +175,19 @@ public final class GoldMerger {
         return out;
     }
 
-    /** Whether {@code to} can be reached from {@code from} along the kept links. */
-    private static boolean reaches(Map<String, List<String>> kept, String from, String to) {
-        ArrayDeque<String> todo = new ArrayDeque<>(List.of(from));
-        Set<String> seen = new HashSet<>();
+    /** The node a link points at when it stays within the source's layer, else -1. */
+    private static int within(Annotation a, Link l, List<Annotation> gold, Map<String, Integer> node) {
+        Integer to = node.get(l.target());
+        return to != null && gold.get(to).layer().equals(a.layer()) ? to : -1;
+    }
+
+    /** Whether {@code to} can be reached from {@code from} along the kept links (an explicit stack, no recursion). */
+    private static boolean reaches(Map<Integer, List<Integer>> kept, int from, int to) {
+        ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(from));
+        Set<Integer> seen = new HashSet<>();
         while (!todo.isEmpty()) {
-            String at = todo.pop();
-            if (at.equals(to)) {
+            int at = todo.pop();
+            if (at == to) {
                 return true;
             }
             if (seen.add(at)) {

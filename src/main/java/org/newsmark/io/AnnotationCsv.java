@@ -15,6 +15,7 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Link;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 
 /**
  * The annotation file: RFC 4180 CSV in UTF-8 with the header {@link #HEADER}, one row per
@@ -53,8 +54,8 @@ public final class AnnotationCsv {
                 return new Parsed(rows, lines, problems);
             }
             if (!Arrays.asList(header).equals(HEADER)) {
-                problems.add(Problem.error(shownPath, 1, "wrong header \"" + String.join(",", header)
-                        + "\"; expected " + String.join(",", HEADER)));
+                problems.add(Problem.error(shownPath, 1, "wrong header " + Shown.quote(String.join(",", header))
+                        + "; expected " + String.join(",", HEADER)));
                 return new Parsed(rows, lines, problems);
             }
             // One copy of each layer and label name for the whole file, not one per row.
@@ -86,11 +87,11 @@ public final class AnnotationCsv {
         }
         boolean ok = true;
         if (expectedDoc != null && !row[0].equals(expectedDoc)) {
-            problems.add(Problem.error(path, line, "doc column says \"" + row[0] + "\" but the file is for " + expectedDoc));
+            problems.add(Problem.error(path, line, "doc column says " + Shown.quote(row[0]) + " but the file is for " + expectedDoc));
             ok = false;
         }
         if (expectedAnnotator != null && !row[1].equals(expectedAnnotator)) {
-            problems.add(Problem.error(path, line, "annotator column says \"" + row[1] + "\" but the file belongs to "
+            problems.add(Problem.error(path, line, "annotator column says " + Shown.quote(row[1]) + " but the file belongs to "
                     + expectedAnnotator));
             ok = false;
         }
@@ -120,13 +121,30 @@ public final class AnnotationCsv {
         return new Annotation(row[2], row[3], row[4], start, end, row[7], links, attributes, row[10]);
     }
 
+    /** What an offset must look like, after the message that one does not. */
+    public static final String HINT = ": offsets are written in the digits 0-9, without sign, spaces or leading zeros";
+
     private static Integer parseOffset(String s, String column, String path, int line, List<Problem> problems) {
-        try {
-            return Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-            problems.add(Problem.error(path, line, column + " \"" + s + "\" is not a whole number"));
+        java.util.OptionalInt value = offset(s);
+        if (value.isEmpty()) {
+            problems.add(Problem.error(path, line, column + " " + Shown.quote(s) + " is not a whole number" + HINT));
             return null;
         }
+        return value.getAsInt();
+    }
+
+    /**
+     * An offset as every tool that writes the format writes it: ASCII digits, no sign, no
+     * padding, no leading zero (0 itself excepted), at most {@link Integer#MAX_VALUE}; empty for
+     * anything else. Java's {@code parseInt} alone would take {@code +6}, and digits of any script.
+     */
+    public static java.util.OptionalInt offset(String s) {
+        boolean digits = !s.isEmpty() && s.length() <= 10 && (s.equals("0") || s.charAt(0) != '0');
+        for (int i = 0; digits && i < s.length(); i++) {
+            digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+        }
+        long value = digits ? Long.parseLong(s) : -1;
+        return digits && value <= Integer.MAX_VALUE ? java.util.OptionalInt.of((int) value) : java.util.OptionalInt.empty();
     }
 
     /** The file content for a set: header and rows in file order, LF row ends. */

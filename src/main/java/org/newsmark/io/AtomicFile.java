@@ -18,9 +18,18 @@ import java.util.Set;
  * Atomic replacement of a file: the content goes to a temporary file in the same folder, is
  * forced to disk, and is then moved over the target in one step. A crash at any moment leaves
  * either the old file or the new one, complete; a failed write leaves the old file untouched and
- * no temporary file behind.
+ * no temporary file behind. A kill leaves the temporary file ({@code .NAME.PID.N.tmp}): every
+ * reader passes over such names ({@link #isTemporary}), and {@link #cleanStale} removes the ones
+ * whose process has ended.
  */
 public final class AtomicFile {
+    /** {@code .NAME.PID.N.tmp}, and the older {@code .NAME.N.tmp} without the process id. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+?)\\.(?:(\\d+)\\.)?\\d+\\.tmp");
+    /** A temporary file in a project, of an ended process, is removed once it is this old. */
+    private static final long STALE_MILLIS = 60_000;
+    /** Without a process id in its name, a temporary file is left alone for longer. */
+    private static final long STALE_WITHOUT_PID_MILLIS = 3_600_000;
+
     /** What writes the content; it may throw, and the target then stays as it was. */
     @FunctionalInterface
     public interface Content {
@@ -38,7 +47,7 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".", ".tmp");
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
@@ -61,6 +70,59 @@ public final class AtomicFile {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /** Whether a file name is one of our temporary files, which readers pass over. */
+    public static boolean isTemporary(String fileName) {
+        return TEMPORARY.matcher(fileName).matches();
+    }
+
+    /**
+     * Removes the temporary files of {@code target} left by killed writes of it (before writing it
+     * again): those whose process on this machine has ended.
+     */
+    public static void cleanStale(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null) {
+            clean(dir, target.getFileName().toString(), 0);
+        }
+    }
+
+    /**
+     * Removes every stale temporary file in a folder of a project: those whose process has ended
+     * and that are older than a minute (a project may be shared, and a process id says nothing
+     * about another machine's writes, which take seconds), or old ones without a process id.
+     */
+    public static void cleanStaleIn(Path dir) {
+        clean(dir, null, STALE_MILLIS);
+    }
+
+    private static void clean(Path dir, String onlyFor, long minAge) {
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+            long now = System.currentTimeMillis();
+            for (Path f : files) {
+                try {
+                    java.util.regex.Matcher m = TEMPORARY.matcher(f.getFileName().toString());
+                    if (!m.matches() || (onlyFor != null && !m.group(1).equals(onlyFor))) {
+                        continue;
+                    }
+                    long age = now - Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis();
+                    boolean stale = m.group(2) == null ? age > STALE_WITHOUT_PID_MILLIS
+                            : age >= minAge && !isAlive(Long.parseLong(m.group(2)));
+                    if (stale && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // This one stays; readers pass over it.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Leftovers are passed over by every reader; cleaning them is a courtesy.
+        }
+    }
+
+    private static boolean isAlive(long pid) {
+        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**

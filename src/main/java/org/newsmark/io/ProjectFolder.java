@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Names;
@@ -28,7 +29,9 @@ import org.newsmark.model.FormatException;
  * PROJECT/annotators/NAME/DOC.csv      one file per annotator per article
  * PROJECT/gold/DOC.csv                 the adjudicated gold standard
  * </pre>
- * Every path it hands out is built from safe names and checked to lie inside the project.
+ * Every path it hands out is built from safe names and checked to lie inside the project; every
+ * read and write goes through real folders only ({@link ProjectPaths}: a link on the way is
+ * refused with a message naming it).
  */
 public final class ProjectFolder {
     public static final String SCHEMA = "schema.csv";
@@ -37,26 +40,84 @@ public final class ProjectFolder {
     public static final String GOLD = Names.GOLD;
 
     private final Path root;
+    private final ProjectPaths paths;
 
-    private ProjectFolder(Path root) {
-        this.root = root;
+    private ProjectFolder(ProjectPaths paths) {
+        this.root = paths.root();
+        this.paths = paths;
     }
 
-    /** Opens an existing project folder (it must hold schema.csv or articles/). */
+    /**
+     * Opens an existing project folder (it must hold schema.csv or articles/). The folder may be
+     * reached through links; inside it, the real path is what counts.
+     */
     public static ProjectFolder open(Path folder) throws FormatException {
-        Path root = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(folder)) {
             throw new FormatException(Problem.error(folder.toString(), 0, "not a folder"));
         }
-        if (!Files.exists(root.resolve(SCHEMA)) && !Files.isDirectory(root.resolve(ARTICLES))) {
+        ProjectPaths paths;
+        try {
+            paths = ProjectPaths.of(folder);
+        } catch (IOException e) {
+            throw new FormatException(Problem.error(folder.toString(), 0, "cannot open the folder: " + TextFiles.describe(e)));
+        }
+        Path root = paths.root();
+        if (!Files.exists(root.resolve(SCHEMA), LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(root.resolve(ARTICLES))) {
             throw new FormatException(Problem.error(folder.toString(), 0,
                     "not a Newsmark project: it has neither schema.csv nor articles/"));
         }
-        return new ProjectFolder(root);
+        return new ProjectFolder(paths);
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The path rule of this project: what may be read and written, and where exports may not go. */
+    public ProjectPaths paths() {
+        return paths;
+    }
+
+    /**
+     * Whether a path is one of the project's data files: {@code articles/DOC.txt},
+     * {@code annotators/NAME/DOC.csv} (or the annotator's status file) or {@code gold/DOC.csv},
+     * with safe names.
+     */
+    public boolean isDataFile(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        if (!abs.startsWith(root) || abs.equals(root)) {
+            return false;
+        }
+        Path rel = root.relativize(abs);
+        String name = rel.getFileName().toString();
+        String folder = rel.getName(0).toString();
+        if (rel.getNameCount() == 2 && folder.equals(ARTICLES)) {
+            return name.endsWith(".txt") && Names.isSafe(name.substring(0, name.length() - 4));
+        }
+        if (rel.getNameCount() == 2 && folder.equals(GOLD)) {
+            return name.endsWith(".csv") && Names.isSafe(name.substring(0, name.length() - 4));
+        }
+        if (rel.getNameCount() == 3 && folder.equals(ANNOTATORS) && Names.annotatorProblem(rel.getName(1).toString()) == null) {
+            return name.equals(StatusFile.NAME) || name.endsWith(".csv") && Names.isSafe(name.substring(0, name.length() - 4));
+        }
+        return false;
+    }
+
+    /** Refuses reading a file the path rule does not allow, as a problem of that file. */
+    private void checkReadable(Path file, String shown) throws FormatException {
+        Optional<ProjectPaths.Refusal> refusal = paths.refusal(file);
+        if (refusal.isPresent()) {
+            throw new FormatException(Problem.error(shown, 0, "refused: " + refusal.get().message()));
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // A FIFO or a device would block the read or never end.
+            throw new FormatException(Problem.error(shown, 0, "not a regular file"));
+        }
+    }
+
+    /** Writes a file of the project atomically, when the path rule allows it. */
+    public void writeFile(Path file, String content) throws IOException {
+        AtomicFile.write(paths.require(file), content);
     }
 
     public Path schemaFile() {
@@ -112,7 +173,10 @@ public final class ProjectFolder {
         return stems(articlesDir(), ".txt", true);
     }
 
-    /** Annotator folders, sorted; unsafe names are left out (validate reports them). */
+    /**
+     * Annotator folders, sorted; unsafe names are left out (validate reports them). A folder that
+     * is a link is listed, so that reading its files is refused loudly rather than passed over.
+     */
     public List<String> annotators() throws IOException {
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(annotatorsDir())) {
@@ -121,7 +185,7 @@ public final class ProjectFolder {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(annotatorsDir())) {
             for (Path d : dirs) {
                 String name = d.getFileName().toString();
-                if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) && Names.annotatorProblem(name) == null) {
+                if (Files.isDirectory(d) && Names.annotatorProblem(name) == null) {
                     out.add(name);
                 }
             }
@@ -159,6 +223,7 @@ public final class ProjectFolder {
     }
 
     public Schema readSchema() throws FormatException {
+        checkReadable(schemaFile(), SCHEMA);
         return SchemaCsv.parse(TextFiles.readUtf8(schemaFile(), SCHEMA), SCHEMA);
     }
 
@@ -166,6 +231,7 @@ public final class ProjectFolder {
     public Article readArticle(String doc) throws FormatException {
         Path file = articleFile(doc);
         String shown = shown(file);
+        checkReadable(file, shown);
         String text = TextFiles.readUtf8(file, shown);
         int cr = text.indexOf('\r');
         if (cr >= 0) {
@@ -189,6 +255,7 @@ public final class ProjectFolder {
     public AnnotationCsv.Parsed readAnnotationRows(String annotator, String doc) throws FormatException {
         Path file = annotationFile(annotator, doc);
         String shown = shown(file);
+        checkReadable(file, shown);
         return AnnotationCsv.parse(TextFiles.readUtf8(file, shown), shown, doc, annotator);
     }
 
@@ -224,8 +291,15 @@ public final class ProjectFolder {
         }
     }
 
-    /** Writes an annotator's set atomically. */
-    public void writeAnnotations(AnnotationSet set) throws IOException {
-        AtomicFile.write(annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
+    /** Writes an annotator's set atomically; returns the text written (the annotator compares it with the file later). */
+    public String writeAnnotations(AnnotationSet set) throws IOException {
+        String content = AnnotationCsv.format(set);
+        writeFile(annotationFile(set.annotator(), set.doc()), content);
+        return content;
+    }
+
+    /** Writes an article atomically (import). */
+    public void writeArticle(String doc, String text) throws IOException {
+        writeFile(articleFile(doc), text);
     }
 }

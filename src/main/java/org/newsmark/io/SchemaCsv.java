@@ -17,6 +17,7 @@ import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Shown;
 import org.newsmark.model.Problem;
 import org.newsmark.model.FormatException;
 
@@ -58,13 +59,18 @@ public final class SchemaCsv {
         if (drafts.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.error(shownPath, 1, "the schema defines no layer"));
         }
+        crossChecks(drafts, layerLine, shownPath, problems);
         List<Layer> layers = new ArrayList<>();
         for (LayerDraft d : drafts.values()) {
             layers.add(new Layer(d.name, d.key, d.labels, d.roles, d.attributes, d.scope));
         }
         Schema schema = new Schema(layers);
-        for (String p : schema.problems()) {
-            problems.add(Problem.error(shownPath, lineOf(p, layerLine), p));
+        if (problems.isEmpty()) {
+            // The rows were checked one by one above; what the schema finds besides is put at the
+            // first row of the layer it names.
+            for (String p : schema.problems()) {
+                problems.add(Problem.error(shownPath, lineOf(p, layerLine), p));
+            }
         }
         if (!problems.isEmpty()) {
             problems.sort(null);
@@ -83,6 +89,44 @@ public final class SchemaCsv {
         return 1;
     }
 
+    /** The checks that need every row: layer keys, labels present, role targets and keys; each at its row. */
+    private static void crossChecks(Map<String, LayerDraft> drafts, Map<String, Integer> layerLine, String path,
+                                    List<Problem> problems) {
+        Map<String, String> layerKeys = new LinkedHashMap<>();
+        for (LayerDraft d : drafts.values()) {
+            String key = d.key.toUpperCase(java.util.Locale.ROOT);
+            String other = layerKeys.putIfAbsent(key, d.name);
+            if (other != null) {
+                problems.add(Problem.error(path, layerLine.get(d.name), "layer key " + d.key + " of " + d.name
+                        + " is used by another layer"));
+            }
+            if (d.labels.isEmpty()) {
+                problems.add(Problem.error(path, layerLine.get(d.name), "layer " + d.name + " has no labels"));
+            }
+        }
+        for (LayerDraft d : drafts.values()) {
+            for (int i = 0; i < d.roles.size(); i++) {
+                LinkRole role = d.roles.get(i);
+                int line = d.roleLines.get(i);
+                if (!drafts.containsKey(role.targetLayer())) {
+                    problems.add(Problem.error(path, line, "role " + d.name + "/" + role.name() + " points at unknown layer "
+                            + role.targetLayer()));
+                }
+                if (layerKeys.containsKey(role.key().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add(Problem.error(path, line, "role key " + role.key() + " of " + d.name + "/" + role.name()
+                            + " is also a layer key"));
+                }
+            }
+            for (int i = 0; i < d.attributes.size(); i++) {
+                AttributeDef a = d.attributes.get(i);
+                if (layerKeys.containsKey(a.key().toUpperCase(java.util.Locale.ROOT))) {
+                    problems.add(Problem.error(path, d.attributeLines.get(i), "attribute key " + a.key() + " of "
+                            + d.name + "/" + a.name() + " is also a layer key"));
+                }
+            }
+        }
+    }
+
     private static void parseRow(String[] row, int line, String path, Map<String, LayerDraft> drafts,
                                  Map<String, Integer> layerLine, List<Problem> problems) {
         if (row.length != HEADER.size()) {
@@ -95,11 +139,11 @@ public final class SchemaCsv {
         String name = row[3];
         String key = row[4];
         if (!NAME.matcher(layer).matches()) {
-            problems.add(Problem.error(path, line, "bad layer name \"" + layer + "\""));
+            problems.add(Problem.error(path, line, "bad layer name " + Shown.quote(layer)));
             return;
         }
         if (layerKey.length() != 1 || !Character.isLetter(layerKey.charAt(0))) {
-            problems.add(Problem.error(path, line, "layer_key must be one letter, found \"" + layerKey + "\""));
+            problems.add(Problem.error(path, line, "layer_key must be one letter, found " + Shown.quote(layerKey)));
             return;
         }
         LayerDraft draft = drafts.computeIfAbsent(layer, n -> new LayerDraft(n, layerKey));
@@ -112,22 +156,31 @@ public final class SchemaCsv {
             switch (name) {
                 case "span" -> draft.scope = Layer.Scope.SPAN;
                 case "article" -> draft.scope = Layer.Scope.ARTICLE;
-                default -> problems.add(Problem.error(path, line, "scope must be span or article, found \"" + name + "\""));
+                default -> problems.add(Problem.error(path, line, "scope must be span or article, found " + Shown.quote(name)));
             }
             return;
         }
         if (!NAME.matcher(name).matches()) {
-            problems.add(Problem.error(path, line, "bad " + kind + " name \"" + name + "\""));
+            problems.add(Problem.error(path, line, "bad " + Shown.line(kind, Shown.VALUE) + " name " + Shown.quote(name)));
             return;
         }
         if (key.codePointCount(0, key.length()) != 1 || Character.isWhitespace(key.codePointAt(0))) {
-            problems.add(Problem.error(path, line, "key must be one character, found \"" + key + "\""));
+            problems.add(Problem.error(path, line, "key must be one character, found " + Shown.quote(key)));
             return;
         }
         switch (kind) {
             case "label" -> {
                 if (!COLOR.matcher(row[5]).matches()) {
-                    problems.add(Problem.error(path, line, "color must look like #RRGGBB, found \"" + row[5] + "\""));
+                    problems.add(Problem.error(path, line, "color must look like #RRGGBB, found " + Shown.quote(row[5])));
+                    return;
+                }
+                if (draft.labels.stream().anyMatch(l -> l.name().equals(name))) {
+                    problems.add(Problem.error(path, line, "label " + name + " is defined twice in " + layer));
+                    return;
+                }
+                if (draft.labels.stream().anyMatch(l -> l.key().equals(key))) {
+                    problems.add(Problem.error(path, line, "key " + key + " of " + layer + "/" + name
+                            + " is used by another label of the layer"));
                     return;
                 }
                 draft.labels.add(new Label(name, key, row[5].toUpperCase(Locale.ROOT), row[8]));
@@ -138,10 +191,20 @@ public final class SchemaCsv {
                     return;
                 }
                 if (!row[7].equals("one") && !row[7].equals("many")) {
-                    problems.add(Problem.error(path, line, "cardinality must be one or many, found \"" + row[7] + "\""));
+                    problems.add(Problem.error(path, line, "cardinality must be one or many, found " + Shown.quote(row[7])));
+                    return;
+                }
+                if (draft.roles.stream().anyMatch(r -> r.name().equals(name))) {
+                    problems.add(Problem.error(path, line, "role " + name + " is defined twice in " + layer));
+                    return;
+                }
+                if (draft.roles.stream().anyMatch(r -> r.key().equalsIgnoreCase(key))) {
+                    problems.add(Problem.error(path, line, "role key " + key + " of " + layer + "/" + name
+                            + " is used by another role of the layer"));
                     return;
                 }
                 draft.roles.add(new LinkRole(name, key, row[6], row[7].equals("many"), row[8]));
+                draft.roleLines.add(line);
             }
             case "attribute" -> {
                 if (!row[7].equals("one") && !row[7].equals("many")) {
@@ -152,15 +215,16 @@ public final class SchemaCsv {
                 for (String v : row[6].split("\\|", -1)) {
                     if (!NAME.matcher(v.strip()).matches()) {
                         problems.add(Problem.error(path, line, "attribute " + name + ": the values in the target column"
-                                + " are names joined by |, found \"" + row[6] + "\""));
+                                + " are names joined by |, found " + Shown.quote(row[6])));
                         return;
                     }
                     values.add(v.strip());
                 }
                 draft.attributes.add(new AttributeDef(name, key, values, row[7].equals("many"), row[8]));
+                draft.attributeLines.add(line);
             }
             default -> problems.add(Problem.error(path, line,
-                    "kind must be label, role, attribute or scope, found \"" + kind + "\""));
+                    "kind must be label, role, attribute or scope, found " + Shown.quote(kind)));
         }
     }
 
@@ -200,6 +264,8 @@ public final class SchemaCsv {
         final List<LinkRole> roles = new ArrayList<>();
         final List<AttributeDef> attributes = new ArrayList<>();
         Layer.Scope scope = Layer.Scope.SPAN;
+        final List<Integer> roleLines = new ArrayList<>();
+        final List<Integer> attributeLines = new ArrayList<>();
 
         LayerDraft(String name, String key) {
             this.name = name;

@@ -36,7 +36,7 @@ public final class StatusFile {
     private static Map<String, String[]> rows(ProjectFolder project, String annotator) {
         Map<String, String[]> out = new TreeMap<>();
         Path file = of(project, annotator);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || project.paths().refusal(file).isPresent()) {
             return out;
         }
         try (CsvRows reader = CsvRows.open(TextFiles.readUtf8(file, project.shown(file)), project.shown(file))) {
@@ -65,6 +65,6 @@ public final class StatusFile {
                 w.writeNext(new String[] {e.getKey(), e.getValue(), date}, false);
             }
         }
-        AtomicFile.write(of(project, annotator), out.toString());
+        project.writeFile(of(project, annotator), out.toString());
     }
 }

@@ -79,6 +79,16 @@ public final class EditHistory {
         set(step.after());
     }
 
+    /**
+     * Starts again from another set, without undo or redo: for when the article under the set was
+     * replaced (steps recorded against the old text would not apply to the new one).
+     */
+    public void restart(AnnotationSet next) {
+        undo.clear();
+        redo.clear();
+        set(Objects.requireNonNull(next));
+    }
+
     private void set(AnnotationSet next) {
         current = next;
         version++;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 /**
  * A problem found in a project file: where (path relative to the project, 1-based line, 0 for
- * the whole file) and what. Printed as {@code path:line: error: message}.
+ * the whole file) and what. Printed as {@code path:line: error: message}, always on one line.
  */
 public record Problem(String path, int line, Severity severity, String message) implements Comparable<Problem> {
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
@@ -29,8 +29,10 @@ public record Problem(String path, int line, Severity severity, String message) 
         return ORDER.compare(this, o);
     }
 
+    /** One line, whatever the path and the message hold: control characters escaped, the message cut. */
     @Override
     public String toString() {
-        return path + ":" + line + ": " + severity.word() + ": " + message;
+        return Shown.line(path, Shown.MESSAGE) + ":" + line + ": " + severity.word() + ": "
+                + Shown.line(message, Shown.MESSAGE);
     }
 }

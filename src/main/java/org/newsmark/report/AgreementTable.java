@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsmark.agreement.AgreementBands;
+import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.Measurement;
 
@@ -15,6 +16,8 @@ import org.newsmark.agreement.Measurement;
  * The agreement report as a text table for people: the coverage, then per layer one line per
  * value with the units it rests on and the verbal band of kappas (Landis and Koch) and alphas
  * (Krippendorff), then the pairs that disagree most and the labels with the lowest agreement.
+ * When the report has confidence intervals, a column shows each corpus value's interval and a
+ * line under the coverage says how they were made.
  */
 public final class AgreementTable {
     private static final int WORST = 5;
@@ -25,6 +28,13 @@ public final class AgreementTable {
     public static String format(AgreementReport report) {
         StringBuilder b = new StringBuilder();
         coverage(b, report);
+        ConfidenceInterval intervals = report.measurements().stream().map(Measurement::interval)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (intervals != null) {
+            b.append(String.format(Locale.ROOT, "%s confidence intervals: percentile bootstrap, %,d replicates, seed %d;"
+                    + " articles resampled, Krippendorff's bootstrap of pairable values for krippendorff_alpha%n",
+                    intervals.percent(), intervals.replicates(), intervals.seed()));
+        }
         Map<String, List<Measurement>> byDoc = new LinkedHashMap<>();
         for (Measurement m : report.measurements()) {
             byDoc.computeIfAbsent(m.doc(), d -> new ArrayList<>()).add(m);
@@ -37,7 +47,7 @@ public final class AgreementTable {
             for (Measurement m : e.getValue()) {
                 byLayer.computeIfAbsent(m.layer(), l -> new ArrayList<>()).add(m);
             }
-            byLayer.forEach((layer, rows) -> layer(b, report, layer, rows));
+            byLayer.forEach((layer, rows) -> layer(b, report, layer, rows, intervals));
             if (e.getKey().equals(Measurement.ALL)) {
                 worstPairs(b, report);
                 worstLabels(b, report);
@@ -59,10 +69,12 @@ public final class AgreementTable {
                 .append(" a file of every chosen annotator\n");
     }
 
-    private static void layer(StringBuilder b, AgreementReport report, String layer, List<Measurement> rows) {
+    private static void layer(StringBuilder b, AgreementReport report, String layer, List<Measurement> rows,
+                              ConfidenceInterval intervals) {
         b.append('\n').append(layer).append('\n');
         List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] {"label", "measure", "annotators", "value", "units", "reading"});
+        cells.add(intervals == null ? new String[] {"label", "measure", "annotators", "value", "units", "reading"}
+                : new String[] {"label", "measure", "annotators", "value", intervals.percent() + " CI", "units", "reading"});
         for (Measurement m : rows) {
             String value = m.score().defined() ? String.format(Locale.ROOT, "%.4f", m.score().value()) : "-";
             String units = m.score().defined() ? String.format(Locale.ROOT, "%,d %s", m.units(),
@@ -72,7 +84,18 @@ public final class AgreementTable {
             if (!m.score().defined()) {
                 reading = "undefined: " + m.note();
             }
-            cells.add(new String[] {m.label(), m.measure(), m.annotators(), value, units, reading});
+            if (intervals == null) {
+                cells.add(new String[] {m.label(), m.measure(), m.annotators(), value, units, reading});
+                continue;
+            }
+            ConfidenceInterval ci = m.score().defined() ? m.interval() : null;
+            String interval = ci == null ? "" : ci.defined() ? String.format(Locale.ROOT, "[%.4f, %.4f]", ci.low(),
+                    ci.high()) : "-";
+            if (ci != null && ci.usable() < ci.replicates()) {
+                reading = join(reading, ci.defined() ? "CI from " + ci.usable() + " of " + ci.replicates()
+                        + " replicates (the others have no value)" : "no CI: no replicate has a value");
+            }
+            cells.add(new String[] {m.label(), m.measure(), m.annotators(), value, interval, units, reading});
         }
         table(b, cells);
     }
@@ -118,6 +141,10 @@ public final class AgreementTable {
                     AgreementBands.krippendorff(m.score().value()), unitizing, f1});
         }
         table(b, cells);
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
     }
 
     private static String value(Measurement m) {

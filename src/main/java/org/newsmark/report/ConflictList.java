@@ -3,6 +3,7 @@ package org.newsmark.report;
 import java.util.List;
 import java.util.Map;
 import org.newsmark.gold.MergeConflict;
+import org.newsmark.model.Shown;
 
 /**
  * The conflicts of a merge, in their stable order (article, then text order), as text (one line
@@ -11,16 +12,23 @@ import org.newsmark.gold.MergeConflict;
  */
 public final class ConflictList {
     public static final String HEADER = "doc,layer,kind,start,end,text,annotator,marked,note";
+    /** Code points of a span's text in the text form. */
+    static final int TEXT = 200;
 
     private ConflictList() {
     }
 
-    /** {@code doc 13-25 ENTITY span "Donald Trump": ana PERSON 13-25 | ben - | cy PERSON 0-25}. */
+    /**
+     * {@code doc 13-25 ENTITY span "Donald Trump": ana PERSON 13-25 | ben - | cy PERSON 0-25}, one
+     * line each: control characters escaped, a long span's text cut to {@link #TEXT} code points.
+     */
     public static String text(List<MergeConflict> conflicts) {
         StringBuilder b = new StringBuilder();
         for (MergeConflict c : conflicts) {
+            int lineStart = b.length();
             b.append(c.doc()).append(' ').append(c.start()).append('-').append(c.end()).append(' ').append(c.layer())
-                    .append(' ').append(c.kind()).append(" \"").append(c.text().replace('\n', ' ')).append("\": ");
+                    .append(' ').append(c.kind()).append(" \"").append(Shown.cut(c.text().replace('\n', ' '), TEXT))
+                    .append("\": ");
             boolean first = true;
             for (Map.Entry<String, String> e : c.marks().entrySet()) {
                 b.append(first ? "" : " | ").append(e.getKey()).append(' ').append(e.getValue());
@@ -29,7 +37,9 @@ public final class ConflictList {
             if (!c.note().isEmpty()) {
                 b.append(" (").append(c.note()).append(')');
             }
-            b.append('\n');
+            String line = Shown.escape(b.substring(lineStart));
+            b.setLength(lineStart);
+            b.append(line).append('\n');
         }
         return b.toString();
     }

@@ -126,16 +126,50 @@ public final class Adjudication {
     }
 
     /**
+     * The gold spans of the candidate's layer and label that it overlaps: accepting it beside them
+     * would mark one mention twice, so the annotator asks whether to replace them or keep both.
+     */
+    public List<Annotation> overlapping(AnnotationSet gold, Candidate c) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : gold.annotations()) {
+            if (a.start() >= c.end()) {
+                break;
+            }
+            if (a.layer().equals(c.layer()) && a.label().equals(c.label()) && a.overlaps(c.start(), c.end())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The edit that accepts candidates into gold, as one undo step: each gets the next gold id of
      * its layer and the links its annotator gave it whose targets are in gold (or accepted with it).
      */
     public Accepted accept(AnnotationSet gold, List<Candidate> chosen, String preferredAnnotator) {
+        return accept(gold, chosen, preferredAnnotator, false);
+    }
+
+    /**
+     * As {@link #accept(AnnotationSet, List, String)}; with {@code replaceOverlapping}, a candidate
+     * that overlaps a gold span of its layer and label takes that span's place instead of being
+     * added beside it: the gold span keeps its id, links and the links that point at it, and gets
+     * the candidate's boundaries.
+     */
+    public Accepted accept(AnnotationSet gold, List<Candidate> chosen, String preferredAnnotator, boolean replaceOverlapping) {
         Map<String, String> goldIdByKey = new LinkedHashMap<>();
         gold.annotations().forEach(a -> goldIdByKey.put(key(a), a.id()));
         AnnotationSet draft = gold;
         List<Annotation> added = new ArrayList<>();
         List<Annotation> sources = new ArrayList<>();
+        List<Edit> replacements = new ArrayList<>();
         for (Candidate c : chosen) {
+            List<Annotation> over = replaceOverlapping ? overlapping(gold, c) : List.of();
+            if (!over.isEmpty()) {
+                goldIdByKey.put(c.key(), over.get(0).id());
+                replacements.add(Edits.bounds(over.get(0).id(), c.start(), c.end(), article));
+                continue;
+            }
             Annotation source = c.by().getOrDefault(preferredAnnotator, c.by().values().iterator().next());
             String prefix = schema.requireLayer(c.layer()).idPrefix();
             Annotation copy = new Annotation(draft.nextId(prefix), c.layer(), c.label(), c.start(), c.end(),
@@ -145,7 +179,7 @@ public final class Adjudication {
             added.add(copy);
             sources.add(source);
         }
-        List<Edit> edits = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>(replacements);
         int dropped = 0;
         for (int i = 0; i < added.size(); i++) {
             Annotation source = sources.get(i);
@@ -163,7 +197,7 @@ public final class Adjudication {
         }
         String what = chosen.size() == 1 ? "Accept " + chosen.get(0).label() + " “" + shorten(chosen.get(0).text()) + "”"
                 : "Accept " + chosen.size() + " spans";
-        return new Accepted(Edits.batch(what, edits), added.size(), dropped);
+        return new Accepted(Edits.batch(what, edits), added.size() + replacements.size(), dropped);
     }
 
     private AnnotationSet ownerOf(Annotation source) {

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmark.model.FormatException;
+import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.ProjectTransaction;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -24,6 +26,7 @@ import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Names;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Shown;
 import org.newsmark.report.workbook.AgreementWorkbook;
 import org.newsmark.report.workbook.DecisionSheet;
 import org.newsmark.report.workbook.DecisionSheet.SheetRow;
@@ -38,7 +41,7 @@ import org.newsmark.report.workbook.DecisionSheet.SheetRow;
  * is in a row that made it into the result), with the new ids.
  */
 public final class Adjudicator {
-    private static final Pattern SPAN_CELL = Pattern.compile("(\\S+) (\\d+)-(\\d+)");
+    private static final Pattern SPAN_CELL = Pattern.compile("(\\S+) (0|[1-9][0-9]{0,9})-(0|[1-9][0-9]{0,9})");
 
     /** A row that cannot be applied, with the sheet row it comes from. */
     public record RowProblem(String where, String message) {
@@ -78,6 +81,13 @@ public final class Adjudicator {
             throw new IOException("the schema has problems: " + e.getMessage(), e);
         }
         List<RowProblem> problems = new ArrayList<>();
+        for (String where : contents.strayRows()) {
+            problems.add(new RowProblem(where, "a row without document, layer and offsets: not a row newsmark wrote"));
+        }
+        if (contents.strayCount() > contents.strayRows().size()) {
+            problems.add(new RowProblem(AgreementWorkbook.DISAGREEMENTS, "and " + (contents.strayCount()
+                    - contents.strayRows().size()) + " more rows without document, layer and offsets"));
+        }
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, Map<String, AnnotationSet>> sets = new HashMap<>();
         for (String doc : contents.docs()) {
@@ -113,7 +123,12 @@ public final class Adjudicator {
             return new Result(problems, List.of(), 0);
         }
         List<AnnotationSet> result = build(schema, articles, kept, out);
-        project.writeAll(result);
+        try (ProjectTransaction tx = ProjectTransaction.begin(project, "adjudication")) {
+            for (AnnotationSet set : result) {
+                tx.put(project.annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
+            }
+            tx.commit();
+        }
         return new Result(problems, result.stream().map(AnnotationSet::doc).toList(),
                 result.stream().mapToInt(AnnotationSet::size).sum());
     }
@@ -124,12 +139,12 @@ public final class Adjudicator {
                                    List<RowProblem> problems) {
         Article article = articles.get(row.doc());
         if (article == null) {
-            problems.add(new RowProblem(row.where(), "no article " + row.doc() + " in the workbook's project"));
+            problems.add(new RowProblem(row.where(), "no article " + Shown.quote(row.doc()) + " in the workbook's project"));
             return Optional.empty();
         }
         Optional<Layer> layer = schema.layer(row.layer());
         if (layer.isEmpty()) {
-            problems.add(new RowProblem(row.where(), "no layer " + row.layer() + " in the schema"));
+            problems.add(new RowProblem(row.where(), "no layer " + Shown.quote(row.layer()) + " in the schema"));
             return Optional.empty();
         }
         Map<String, Annotation> spans = new LinkedHashMap<>();
@@ -142,7 +157,7 @@ public final class Adjudicator {
             Optional<Annotation> a = set == null || !m.matches() ? Optional.empty() : set.get(m.group(1));
             if (a.isEmpty() || a.get().start() != Integer.parseInt(m.group(2)) || a.get().end() != Integer.parseInt(m.group(3))
                     || !a.get().layer().equals(row.layer())) {
-                problems.add(new RowProblem(row.where(), "the span " + e.getValue() + " of " + e.getKey()
+                problems.add(new RowProblem(row.where(), "the span " + Shown.quote(e.getValue()) + " of " + e.getKey()
                         + " is not in annotators/" + e.getKey() + "/" + row.doc() + ".csv (edited offsets, or the file"
                         + " changed since the export)"));
                 return Optional.empty();
@@ -156,7 +171,8 @@ public final class Adjudicator {
         int start = spans.values().stream().mapToInt(Annotation::start).min().orElseThrow();
         int end = spans.values().stream().mapToInt(Annotation::end).max().orElseThrow();
         if (!row.start().equals(Integer.toString(start)) || !row.end().equals(Integer.toString(end))) {
-            problems.add(new RowProblem(row.where(), "edited offsets: start and end say " + row.start() + "-" + row.end()
+            problems.add(new RowProblem(row.where(), "edited offsets: start and end say " + Shown.line(row.start(), Shown.VALUE) + "-"
+                    + Shown.line(row.end(), Shown.VALUE)
                     + ", the spans of the row cover " + start + "-" + end));
             return Optional.empty();
         }
@@ -179,7 +195,8 @@ public final class Adjudicator {
         if (lower.startsWith(AgreementWorkbook.ACCEPT)) {
             String name = d.substring(AgreementWorkbook.ACCEPT.length()).trim();
             if (!annotators.contains(name)) {
-                problems.add(new RowProblem(row.where(), "unknown annotator " + name + " in '" + d + "' (the workbook has "
+                problems.add(new RowProblem(row.where(), "unknown annotator " + Shown.line(name, Shown.VALUE) + " in '" + Shown.line(d, Shown.VALUE)
+                        + "' (the workbook has "
                         + String.join(", ", annotators) + ")"));
                 return Optional.empty();
             }
@@ -192,7 +209,7 @@ public final class Adjudicator {
         }
         Optional<Label> label = layer.get().labels().stream().filter(l -> l.name().equalsIgnoreCase(d)).findFirst();
         if (label.isEmpty()) {
-            problems.add(new RowProblem(row.where(), "unknown decision '" + d + "' (choose accept NAME, reject, or a label of "
+            problems.add(new RowProblem(row.where(), "unknown decision '" + Shown.line(d, Shown.VALUE) + "' (choose accept NAME, reject, or a label of "
                     + row.layer() + ")"));
             return Optional.empty();
         }

@@ -10,6 +10,8 @@ import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.bootstrap.AgreementBootstrap;
+import org.newsmark.agreement.bootstrap.BootstrapOptions;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
@@ -26,17 +28,29 @@ import org.newsmark.model.Schema;
 public final class AgreementService {
     /**
      * What to measure: annotators (empty: every annotator folder, not gold), documents (empty: all
-     * articles), layers (empty: all) and whether to add per-article values.
+     * articles), layers (empty: all), whether to add per-article values, and the bootstrap
+     * confidence intervals of the corpus values (null: none).
      */
-    public record Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc) {
+    public record Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc,
+                          BootstrapOptions confidence) {
         public Request {
             annotators = List.copyOf(annotators);
             docs = List.copyOf(docs);
             layers = List.copyOf(layers);
         }
 
+        /** A request without confidence intervals. */
+        public Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc) {
+            this(annotators, docs, layers, byDoc, null);
+        }
+
         public static Request all() {
             return new Request(List.of(), List.of(), List.of(), false);
+        }
+
+        /** The same request with confidence intervals (null for none). */
+        public Request withConfidence(BootstrapOptions options) {
+            return new Request(annotators, docs, layers, byDoc, options);
         }
     }
 
@@ -77,7 +91,10 @@ public final class AgreementService {
 
     /** Measures a corpus already loaded (with {@link #load}), as the request asks. */
     public AgreementReport measure(AnnotatedCorpus corpus, Request request) {
-        return AgreementCalculator.calculate(corpus, new AgreementOptions(request.layers(), request.byDoc()));
+        AgreementReport report = AgreementCalculator.calculate(corpus,
+                new AgreementOptions(request.layers(), request.byDoc()));
+        return request.confidence() == null ? report
+                : AgreementBootstrap.withIntervals(corpus, report, request.confidence());
     }
 
     /** The loaded corpus, or the problems of the files that kept it from being loaded. */

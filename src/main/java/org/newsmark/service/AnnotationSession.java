@@ -17,9 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.newsmark.io.AnnotationCsv;
+import java.util.ArrayList;
 import org.newsmark.io.AnnotatorLock;
-import org.newsmark.io.AtomicFile;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationRules;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
@@ -27,13 +29,17 @@ import org.newsmark.model.Article;
 import org.newsmark.model.Edit;
 import org.newsmark.model.EditHistory;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Violation;
 
 /**
  * One annotator working on one article: the edit history, the lock on the file, and saving that
  * never loses work. Every change is saved atomically within {@link #SAVE_DELAY_MS} ms on a
  * background thread; a failed save keeps the edits in memory, is reported and retried; a file
  * changed on disk by another program is never overwritten without the user's word; a file with
- * problems, or one already open elsewhere, is opened read-only.
+ * problems, or one already open elsewhere, is opened read-only. Offsets are only ever written
+ * against the article as it is on disk: when another program edited the article, saving stops,
+ * and overwriting first moves every span onto the new text (or refuses, saying which span it
+ * cannot find).
  */
 public final class AnnotationSession implements AutoCloseable {
     /** Longest time between an edit and the start of its save. */
@@ -51,9 +57,16 @@ public final class AnnotationSession implements AutoCloseable {
         public enum Kind { SAVED, SAVING, FAILED, CONFLICT, READ_ONLY }
     }
 
+    /**
+     * The answer to "overwrite with my edits": started (and whether the session now shows an
+     * edited article, its spans moved onto the new text), or refused with the reason.
+     */
+    public record Overwrite(boolean started, boolean articleReplaced, String message) {
+    }
+
     private final ProjectFolder project;
     private final Schema schema;
-    private final Article article;
+    private volatile Article article;
     private final String annotator;
     private final Path file;
     private final EditHistory history;
@@ -70,6 +83,7 @@ public final class AnnotationSession implements AutoCloseable {
     private volatile byte[] knownDigest;
     private volatile boolean overwriteOnce;
     private volatile SaveState state;
+    private volatile boolean closed;
     private ScheduledFuture<?> scheduled;
 
     private AnnotationSession(ProjectFolder project, Schema schema, Article article, String annotator,
@@ -104,6 +118,11 @@ public final class AnnotationSession implements AutoCloseable {
                     "the file has " + loaded.problems().size() + " problem(s); it is shown read-only and never overwritten");
         }
         Path file = project.annotationFile(annotator, article.id());
+        java.util.Optional<org.newsmark.io.ProjectPaths.Refusal> refused = project.paths().refusal(file);
+        if (refused.isPresent()) {
+            return new AnnotationSession(project, schema, article, annotator, loaded, null,
+                    "refused: " + refused.get().message() + "; shown read-only");
+        }
         try {
             AnnotatorLock.Attempt attempt = AnnotatorLock.acquire(file);
             if (attempt.lock().isEmpty()) {
@@ -200,10 +219,59 @@ public final class AnnotationSession implements AutoCloseable {
         report(new SaveState(SaveState.Kind.SAVING, "unsaved changes", true));
     }
 
-    /** The user chose to overwrite a file that another program changed. */
-    public void overwriteExternalChange() {
+    /**
+     * The user chose to overwrite a file that another program changed. The article is read again
+     * first: when it was edited, every span is moved onto the new text (where its text now is,
+     * found exactly once near its old place, as {@code validate --fix} does) and the history
+     * starts again from there; when a span cannot be found, nothing is written and the answer
+     * says which.
+     */
+    public synchronized Overwrite overwriteExternalChange() {
+        Article onDisk;
+        try {
+            onDisk = project.readArticle(article.id());
+        } catch (FormatException e) {
+            return new Overwrite(false, false, "not saved: the article cannot be read (" + e.getMessage() + ")");
+        }
+        boolean replaced = false;
+        if (!onDisk.text().equals(article.text())) {
+            List<String> lost = new ArrayList<>();
+            AnnotationSet moved = reanchor(history.current(), onDisk, lost);
+            if (!lost.isEmpty()) {
+                return new Overwrite(false, false, "not saved: the article was edited and " + String.join(", ", lost)
+                        + (lost.size() == 1 ? " is" : " are") + " no longer in it near the old place; reload from disk,"
+                        + " or keep your edits in memory and mark them again");
+            }
+            article = onDisk;
+            pending = moved;
+            history.restart(moved);
+            replaced = true;
+        }
         overwriteOnce = true;
         saver.execute(this::saveNow);
+        return new Overwrite(true, replaced, replaced ? "the article was edited on disk: your annotations were moved"
+                + " onto the new text and saved" : "overwriting with your edits");
+    }
+
+    /** The set with every span moved onto the edited article; spans that cannot be found are named in {@code lost}. */
+    static AnnotationSet reanchor(AnnotationSet set, Article edited, List<String> lost) {
+        List<Annotation> out = new ArrayList<>(set.size());
+        for (Annotation a : set.annotations()) {
+            boolean inside = a.end() <= edited.length();
+            if (inside && edited.slice(a.start(), a.end()).equals(a.text())) {
+                out.add(a);
+                continue;
+            }
+            Optional<Violation.Relocation> r = AnnotationRules.relocate(edited, a);
+            if (r.isPresent()) {
+                out.add(a.withBounds(r.get().start(), r.get().end(), a.text()));
+            } else if (lost.size() < 5) {
+                lost.add(a.id() + " “" + (a.text().length() > 30 ? a.text().substring(0, 27) + "…" : a.text()) + "”");
+            } else if (lost.size() == 5) {
+                lost.add("more");
+            }
+        }
+        return set.withAnnotations(out);
     }
 
     /** Saves now, on the caller's thread; true when everything is on disk. */
@@ -221,7 +289,8 @@ public final class AnnotationSession implements AutoCloseable {
         }
     }
 
-    private boolean saveNow() {
+    /** Synchronized with {@link #overwriteExternalChange}, so that a set is never written against an article it was not made on. */
+    private synchronized boolean saveNow() {
         AnnotationSet set = pending;
         long version = pendingVersion;
         if (version == savedVersion) {
@@ -236,8 +305,13 @@ public final class AnnotationSession implements AutoCloseable {
                         + " was changed or deleted by another program; not overwritten (your edits are kept in memory)", true));
                 return false;
             }
-            String content = AnnotationCsv.format(set);
-            AtomicFile.write(file, content);
+            if (!overwriteOnce && !articleUnchanged()) {
+                report(new SaveState(SaveState.Kind.CONFLICT, project.shown(project.articleFile(article.id()))
+                        + " was edited by another program since it was opened; " + project.shown(file)
+                        + " not saved (your edits are kept in memory)", true));
+                return false;
+            }
+            String content = project.writeAnnotations(set);
             overwriteOnce = false;
             knownDigest = digest(content.getBytes(StandardCharsets.UTF_8));
             savedVersion = version;
@@ -258,9 +332,20 @@ public final class AnnotationSession implements AutoCloseable {
         }
     }
 
+    /** Whether the article on disk is still the text the edits were made on. */
+    private boolean articleUnchanged() {
+        try {
+            return project.readArticle(article.id()).text().equals(article.text());
+        } catch (FormatException e) {
+            return false;
+        }
+    }
+
     private void report(SaveState s) {
         state = s;
-        listener.saveState(s);
+        if (!closed) {
+            listener.saveState(s);
+        }
     }
 
     private static String describe(Exception e) {
@@ -294,6 +379,7 @@ public final class AnnotationSession implements AutoCloseable {
     @Override
     public void close() {
         flush();
+        closed = true;
         saver.shutdownNow();
         if (lock != null) {
             lock.close();

@@ -2,14 +2,16 @@ package org.newsmark.service;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import org.newsmark.io.AtomicFile;
+import org.newsmark.io.OutputFile;
 import org.newsmark.io.formats.BratExport;
 import org.newsmark.io.formats.BratMapping;
+import org.newsmark.io.formats.Conll2012;
 import org.newsmark.io.formats.ConllExport;
 import org.newsmark.model.FormatException;
 import org.newsmark.io.formats.JsonlExport;
@@ -17,13 +19,16 @@ import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Names;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Shown;
 
 /**
  * Writes the annotations of one annotator (or gold) as training data: CoNLL BIO
- * ({@code OUT/ANNOTATOR.conll}), JSON Lines ({@code OUT/ANNOTATOR.jsonl}) or brat standoff
- * ({@code OUT/DOC.txt} and {@code OUT/DOC.ann} per article, and an {@code annotation.conf}).
+ * ({@code OUT/ANNOTATOR.conll}), JSON Lines ({@code OUT/ANNOTATOR.jsonl}), brat standoff
+ * ({@code OUT/DOC.txt} and {@code OUT/DOC.ann} per article, and an {@code annotation.conf}) or
+ * CoNLL-2012 coreference ({@code OUT/ANNOTATOR.coref.conll}, every article a document).
  * Only files that pass every rule are written: an annotation file with problems is reported and
  * left out, never exported half right. Articles the annotator has no file for are listed as
  * skipped.
@@ -32,7 +37,7 @@ public final class ConvertService {
 
     /** The output formats, under the one-word ids the command line and the GUI share. */
     public enum Format {
-        CONLL, JSONL, BRAT;
+        CONLL, JSONL, BRAT, CONLL2012;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -44,7 +49,7 @@ public final class ConvertService {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("unknown format \"" + word + "\"; use conll, jsonl or brat");
+            throw new IllegalArgumentException("unknown format \"" + word + "\"; use conll, jsonl, brat or conll2012");
         }
     }
 
@@ -75,11 +80,10 @@ public final class ConvertService {
             throw new IllegalArgumentException("bad annotator name: " + Names.annotatorProblem(annotator));
         }
         Path target = out.toAbsolutePath().normalize();
-        for (Path data : List.of(project.articlesDir(), project.annotatorsDir(), project.goldDir())) {
-            if (target.startsWith(data)) {
-                throw new IllegalArgumentException("the output folder " + out + " lies inside the project's "
-                        + project.shown(data) + "/; choose a folder outside it");
-            }
+        Optional<String> inside = project.paths().exportProblem(target);
+        if (inside.isPresent()) {
+            throw new IllegalArgumentException("the output folder " + Shown.escape(out.toString()) + " " + inside.get()
+                    + "; choose a folder outside it");
         }
         List<String> all = project.articleIds();
         List<String> chosen = docs.isEmpty() ? all : docs;
@@ -128,7 +132,7 @@ public final class ConvertService {
                     b.append(JsonlExport.line(articles.get(i), sets.get(i))).append('\n');
                 }
                 Path file = target.resolve(annotator + ".jsonl");
-                AtomicFile.write(file, b.toString());
+                write(file, b.toString());
                 written.add(file);
             }
             case CONLL -> {
@@ -139,7 +143,19 @@ public final class ConvertService {
                     dropped += r.dropped();
                 }
                 Path file = target.resolve(annotator + ".conll");
-                AtomicFile.write(file, b.toString());
+                write(file, b.toString());
+                written.add(file);
+            }
+            case CONLL2012 -> {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < articles.size(); i++) {
+                    Article a = articles.get(i);
+                    Conll2012.Written w = Conll2012.write(a, EntityChains.of(sets.get(i)), mentionBounds(schema, a));
+                    b.append(w.text());
+                    dropped += w.skipped();
+                }
+                Path file = target.resolve(annotator + ".coref.conll");
+                write(file, b.toString());
                 written.add(file);
             }
             case BRAT -> {
@@ -150,21 +166,48 @@ public final class ConvertService {
                     r.warnings().forEach(w -> warnings.add(a.id() + ": " + w));
                     Path txt = target.resolve(a.id() + ".txt");
                     Path ann = target.resolve(a.id() + ".ann");
-                    AtomicFile.write(txt, a.text());
-                    AtomicFile.write(ann, r.ann());
+                    write(txt, a.text());
+                    write(ann, r.ann());
                     written.add(txt);
                     written.add(ann);
                 }
                 Path conf = target.resolve("annotation.conf");
-                AtomicFile.write(conf, BratExport.annotationConf(schema, mapping, sets));
+                write(conf, BratExport.annotationConf(schema, mapping, sets));
                 written.add(conf);
             }
             default -> throw new IllegalStateException(format.toString());
         }
-        if (dropped > 0) {
+        if (dropped > 0 && format == Format.CONLL2012) {
+            warnings.add(dropped + " mention(s) cover no token (white space only) and are not in the file");
+        } else if (dropped > 0) {
             warnings.add(dropped + " span(s) overlap another span of their layer and are not in the BIO tags"
                     + " (the span that starts first, or the longer one, is kept)");
         }
         return new Report(written, articles.size(), skipped, problems, warnings, dropped);
+    }
+
+    /** Writes one output file as exports are written: never onto the project's data, whatever link is on the way. */
+    private void write(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        OutputFile.of(file).outsideOf(project.paths()).write(o -> o.write(bytes));
+    }
+
+    /**
+     * Where every annotator's (and gold's) ENTITY mentions of an article start and end: CoNLL-2012
+     * files cut tokens there, so that the files of any two annotators line up token by token.
+     */
+    private List<Integer> mentionBounds(Schema schema, Article article) throws IOException {
+        List<String> names = new ArrayList<>(project.annotators());
+        names.add(Names.GOLD);
+        List<Integer> bounds = new ArrayList<>();
+        for (String name : names) {
+            for (var m : AnnotationFiles.load(project, schema, article, name).set().inLayer(EntityChains.LAYER)) {
+                if (m.start() >= 0 && m.end() <= article.length()) {
+                    bounds.add(m.start());
+                    bounds.add(m.end());
+                }
+            }
+        }
+        return bounds;
     }
 }

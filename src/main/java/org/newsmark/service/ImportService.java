@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsmark.io.imports.ArticleDraft;
-import org.newsmark.io.AtomicFile;
 import org.newsmark.io.formats.BratImport;
 import org.newsmark.io.formats.BratMapping;
 import org.newsmark.io.imports.CsvCorpusImport;
@@ -30,8 +29,8 @@ import org.newsmark.model.Schema;
 
 /**
  * Adds articles to a project from plain text (UTF-8, UTF-16 with BOM, Windows-1252), Word .docx,
- * saved web pages, CSV corpora (one article per row) and brat documents (.txt with its .ann, whose
- * annotations go to one annotator). Folders are imported file by file, not recursively; hidden
+ * saved web pages, CSV corpora (one article per row), brat documents (.txt with its .ann, whose
+ * annotations go to one annotator) and CoNLL-2012 coreference files ({@link Conll2012FileImport}). Folders are imported file by file, not recursively; hidden
  * files and brat's .conf files are passed over. The document id is the file name (or the CSV id)
  * made safe and unique, ignoring case.
  *
@@ -42,7 +41,8 @@ import org.newsmark.model.Schema;
  * {@link #importPaths} is the entry point for both the command line and the annotator.
  */
 public final class ImportService {
-    public static final String SUPPORTED = ".txt, .docx, .html/.htm, .csv (and brat .txt + .ann with --format brat)";
+    public static final String SUPPORTED = ".txt, .docx, .html/.htm, .csv (and brat .txt + .ann with --format brat,"
+            + " CoNLL-2012 .conll with --format conll2012)";
 
     /** One imported article: where it came from, its new document id, its length, how it was read. */
     public record Imported(Path source, String doc, int codePoints, String how) {
@@ -76,24 +76,34 @@ public final class ImportService {
      * an optional mapping file.
      */
     public record Options(ImportFormat format, CsvCorpusImport.Columns columns, ImportLimits limits,
-                          String annotator, Path mapping) {
+                          String annotator, Path mapping, String label) {
         public static final Options DEFAULT = new Options(ImportFormat.AUTO, CsvCorpusImport.Columns.DEFAULT,
-                ImportLimits.DEFAULT, null, null);
+                ImportLimits.DEFAULT, null, null, null);
+
+        public Options(ImportFormat format, CsvCorpusImport.Columns columns, ImportLimits limits, String annotator,
+                       Path mapping) {
+            this(format, columns, limits, annotator, mapping, null);
+        }
 
         public Options withFormat(ImportFormat f) {
-            return new Options(f, columns, limits, annotator, mapping);
+            return new Options(f, columns, limits, annotator, mapping, label);
         }
 
         public Options withColumns(CsvCorpusImport.Columns c) {
-            return new Options(format, c, limits, annotator, mapping);
+            return new Options(format, c, limits, annotator, mapping, label);
         }
 
         public Options withLimits(ImportLimits l) {
-            return new Options(format, columns, l, annotator, mapping);
+            return new Options(format, columns, l, annotator, mapping, label);
         }
 
         public Options withBrat(String annotatorName, Path mappingFile) {
-            return new Options(format, columns, limits, annotatorName, mappingFile);
+            return new Options(format, columns, limits, annotatorName, mappingFile, label);
+        }
+
+        /** CoNLL-2012: the ENTITY label of mentions whose type maps onto none (null: the layer's first). */
+        public Options withLabel(String fallbackLabel) {
+            return new Options(format, columns, limits, annotator, mapping, fallbackLabel);
         }
     }
 
@@ -117,8 +127,13 @@ public final class ImportService {
             run.skipped.add(new Skipped(project.articlesDir(), "cannot list articles/: " + e.getMessage()));
             return run.report();
         }
-        if (options.format() == ImportFormat.BRAT && !run.prepareBrat()) {
+        boolean conll2012 = options.format() == ImportFormat.CONLL2012;
+        if ((options.format() == ImportFormat.BRAT || conll2012) && !run.prepareBrat()) {
             return run.report();
+        }
+        if (conll2012) {
+            run.coref = new Conll2012FileImport(project, run.mapping, options.annotator(),
+                    Conll2012FileImport.fallbackLabel(run.schema, options.label()), options.limits());
         }
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -139,6 +154,7 @@ public final class ImportService {
         final List<Problem> problems = new ArrayList<>();
         Schema schema;
         BratMapping mapping;
+        Conll2012FileImport coref;
 
         Run(Options options) {
             this.options = options;
@@ -183,7 +199,10 @@ public final class ImportService {
             files.sort(null);
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (Files.isDirectory(f)) {
+                if (Files.isSymbolicLink(f) && !name.startsWith(".")) {
+                    skipped.add(new Skipped(f, "a symbolic link: a folder is imported from its own files only;"
+                            + " import the file it points at by name if you mean it"));
+                } else if (Files.isDirectory(f)) {
                     skipped.add(new Skipped(f, "a folder inside a folder (import it by name; folders are not read recursively)"));
                 } else if (name.startsWith(".")) {
                     continue; // hidden files (.DS_Store, brat's .stats_cache) are not articles
@@ -193,6 +212,8 @@ public final class ImportService {
                     }
                 } else if (options.format() == ImportFormat.BRAT && lower(name).endsWith(".conf")) {
                     continue; // brat's annotation.conf, visual.conf...: configuration, not documents
+                } else if (options.format() == ImportFormat.CONLL2012 && !lower(name).endsWith("conll")) {
+                    skipped.add(new Skipped(f, "not a CoNLL-2012 file (.conll, *_conll)"));
                 } else if (options.format() == ImportFormat.BRAT && !lower(name).endsWith(".txt")) {
                     skipped.add(new Skipped(f, "not part of a brat document (.txt and .ann)"));
                 } else {
@@ -221,6 +242,7 @@ public final class ImportService {
             try {
                 switch (format) {
                     case BRAT -> brat(file);
+                    case CONLL2012 -> coref.file(file, bytes(file), taken, imported, skipped, problems);
                     case CSV -> csv(file);
                     default -> write(file, List.of(single(file, format)));
                 }
@@ -267,7 +289,7 @@ public final class ImportService {
 
         void csv(Path file) throws IOException, FormatException {
             String shown = file.toString();
-            PlainTextImport.Decoded d = PlainTextImport.decodeRaw(bytes(file), shown);
+            PlainTextImport.Decoded d = PlainTextImport.decodeCorpus(bytes(file), shown);
             CsvCorpusImport.Result result = CsvCorpusImport.read(d.text(), stem(file), options.columns(),
                     options.limits(), shown, d.encoding());
             for (Problem p : result.rejected()) {
@@ -288,7 +310,7 @@ public final class ImportService {
                 for (ArticleDraft d : drafts) {
                     String doc = uniqueId(Names.makeSafe(d.name()), taken, ids);
                     Path target = project.articleFile(doc);
-                    AtomicFile.write(target, d.text());
+                    project.writeArticle(doc, d.text());
                     written.add(target);
                     ids.add(lower(doc));
                     done.add(new Imported(source, doc, d.text().codePointCount(0, d.text().length()), d.how()));
@@ -309,6 +331,12 @@ public final class ImportService {
             if (!Files.isRegularFile(txt)) {
                 throw new FormatException(Problem.error(file.toString(), 0, "a brat .ann without its .txt"));
             }
+            for (Path part : List.of(txt, ann)) {
+                if (!part.equals(file) && Files.isSymbolicLink(part)) {
+                    throw new FormatException(Problem.error(part.toString(), 0, "a symbolic link: the .txt and .ann"
+                            + " of a brat document are read only when they are real files"));
+                }
+            }
             PlainTextImport.Decoded raw = PlainTextImport.decodeRaw(bytes(txt), txt.toString());
             String text = PlainTextImport.normaliseLineEnds(raw.text());
             PlainTextImport.checkNotBinary(text, txt.toString());
@@ -328,7 +356,7 @@ public final class ImportService {
             boolean created = false;
             try {
                 if (!reuse) {
-                    AtomicFile.write(article, result.text());
+                    project.writeArticle(doc, result.text());
                     created = true;
                 }
                 project.writeAnnotations(result.set());

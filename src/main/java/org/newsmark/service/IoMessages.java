@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.newsmark.io.UnsafePathException;
+import org.newsmark.model.Shown;
 
 /** What a failed read or write tells a user: the path and the reason in words, for both fronts. */
 public final class IoMessages {
@@ -15,8 +17,11 @@ public final class IoMessages {
 
     /** "no such file or folder: PATH", "permission denied: PATH", "no space left on device: PATH"... */
     public static String describe(IOException e) {
+        if (e instanceof UnsafePathException) {
+            return Shown.line(e.getMessage(), Shown.MESSAGE);
+        }
         if (e instanceof FileSystemException f && f.getFile() != null) {
-            String path = f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile());
+            String path = Shown.line(f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()), Shown.MESSAGE);
             String reason = f.getReason();
             if (e instanceof NoSuchFileException) {
                 return "no such file or folder: " + path;
@@ -33,10 +38,14 @@ public final class IoMessages {
             if (e instanceof DirectoryNotEmptyException) {
                 return "folder not empty: " + path;
             }
+            if (reason != null && reason.contains("No space left on device")) {
+                return "no space left on device: " + path;
+            }
             return (reason == null ? "cannot access" : lowerFirst(reason)) + ": " + path;
         }
         String message = e.getMessage();
-        return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
+        return message == null || message.isEmpty() ? e.getClass().getSimpleName()
+                : lowerFirst(Shown.line(message, Shown.MESSAGE));
     }
 
     private static String lowerFirst(String s) {

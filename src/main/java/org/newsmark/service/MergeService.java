@@ -14,6 +14,7 @@ import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.ProjectTransaction;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -25,7 +26,7 @@ import org.newsmark.model.Violation;
 /**
  * Building a gold standard from several annotators by vote ({@link GoldMerger} says how votes,
  * ties and links are decided): merges the articles that at least one of them has a file for,
- * lists the conflicts, and writes the result, atomically and never over an existing file unless
+ * lists the conflicts, and writes the result as one transaction, never over an existing file unless
  * asked to. The annotator's adjudication view and the spreadsheet's Disagreements sheet use
  * {@link #merge} without writing.
  */
@@ -166,24 +167,27 @@ public final class MergeService {
     }
 
     /**
-     * Writes the merged sets, each atomically.
+     * Writes the merged sets as one transaction ({@link ProjectTransaction}): under the project
+     * lock, holding the annotator's lock of every file, all files or none; a merge killed midway
+     * is finished or undone by the next command. Whether files exist is decided under these
+     * locks, so two merges into one folder never both write.
      *
      * @throws ExistingFilesException when a file exists and {@code force} is not set; then nothing is written
+     * @throws java.io.IOException    when another command holds the project, a file is open in the
+     *                                annotator, or a write fails; then nothing is written
      */
     public List<Path> write(Result result, boolean force) throws IOException {
-        List<String> existing = existing(result);
-        List<Path> files = new ArrayList<>();
-        for (AnnotationSet set : result.merged()) {
-            files.add(project.annotationFile(set.annotator(), set.doc()));
+        try (ProjectTransaction tx = ProjectTransaction.begin(project, "merge")) {
+            for (AnnotationSet set : result.merged()) {
+                tx.put(project.annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
+            }
+            tx.lockFiles();
+            List<String> existing = existing(result);
+            if (!existing.isEmpty() && !force) {
+                throw new ExistingFilesException(existing);
+            }
+            return tx.commit();
         }
-        if (!existing.isEmpty() && !force) {
-            throw new ExistingFilesException(existing);
-        }
-        for (AnnotationSet set : result.merged()) {
-            Files.createDirectories(project.annotationFile(set.annotator(), set.doc()).getParent());
-            project.writeAnnotations(set);
-        }
-        return files;
     }
 
     private List<String> docs(Request request, List<String> annotators) throws IOException {

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
+import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.ProjectPaths;
+import org.newsmark.io.ProjectTransaction;
 import org.newsmark.io.StatusFile;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -21,8 +24,11 @@ import org.newsmark.model.Schema;
 
 /**
  * Checks a whole project: the schema, every article, every annotation file of every annotator
- * and of gold, and the names of files and folders. With {@code fix}, files whose only problem is
- * text that moved after an article was edited are rewritten with the new offsets.
+ * and of gold, the names of files and folders, symbolic links (a project holds none: each is
+ * reported where it is, and nothing is read through it), and a merge or adjudication that a crash
+ * left unfinished. Temporary files of interrupted saves are passed over. With {@code fix}, files
+ * whose only problem is text that moved after an article was edited are rewritten with the new
+ * offsets, all together as one transaction.
  */
 public final class ProjectValidator {
 
@@ -42,6 +48,8 @@ public final class ProjectValidator {
     public Report validate(boolean fix) {
         List<Problem> problems = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
+        ProjectTransaction.pending(project).ifPresent(problems::add);
+        isLink(project.root().resolve(ProjectPaths.STATE), problems);
         Schema schema = null;
         try {
             schema = project.readSchema();
@@ -51,7 +59,7 @@ public final class ProjectValidator {
         Map<String, Article> articles = readArticles(problems);
         List<String> owners = new ArrayList<>();
         scanAnnotatorFolders(owners, problems);
-        if (Files.isDirectory(project.goldDir())) {
+        if (Files.isDirectory(project.goldDir()) && !isLink(project.goldDir(), problems)) {
             owners.add(ProjectFolder.GOLD);
         }
         List<FileCheck> checks = new ArrayList<>();
@@ -66,22 +74,17 @@ public final class ProjectValidator {
         }
         Schema checkedSchema = schema;
         // Files are read and checked in parallel (that is nearly all the time); each keeps only what
-        // the report needs, and the fixes are written one after another, in order.
+        // the report needs, and the fixes are written afterwards as one transaction.
         List<Checked> results = checks.parallelStream().map(c -> check(checkedSchema, c, fix)).toList();
-        for (int i = 0; i < results.size(); i++) {
-            Checked checked = results.get(i);
-            String shown = project.shown(project.annotationFile(checks.get(i).owner(), checks.get(i).article().id()));
+        List<Checked> toFix = new ArrayList<>();
+        for (Checked checked : results) {
             if (checked.moved().isPresent()) {
-                try {
-                    project.writeAnnotations(checked.moved().get());
-                    fixed.add(shown + ": moved " + checked.violations() + " span(s) to where their text now is");
-                    continue;
-                } catch (IOException e) {
-                    problems.add(Problem.error(shown, 0, "cannot rewrite the file: " + e.getMessage()));
-                }
+                toFix.add(checked);
+            } else {
+                problems.addAll(checked.problems());
             }
-            problems.addAll(checked.problems());
         }
+        rewrite(toFix, fixed, problems);
         problems.sort(null);
         return new Report(problems, fixed);
     }
@@ -100,9 +103,45 @@ public final class ProjectValidator {
         return new Checked(loaded.problems(), moved, loaded.violations().size());
     }
 
+    /** Writes the relocated files as one transaction; when that fails, their problems stand, with why. */
+    private void rewrite(List<Checked> checked, List<String> fixed, List<Problem> problems) {
+        if (checked.isEmpty()) {
+            return;
+        }
+        List<AnnotationSet> sets = checked.stream().map(c -> c.moved().orElseThrow()).toList();
+        try (ProjectTransaction tx = ProjectTransaction.begin(project, "validate --fix")) {
+            for (AnnotationSet set : sets) {
+                tx.put(project.annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
+            }
+            tx.commit();
+            for (int i = 0; i < sets.size(); i++) {
+                fixed.add(project.shown(project.annotationFile(sets.get(i).annotator(), sets.get(i).doc())) + ": moved "
+                        + checked.get(i).violations() + " span(s) to where their text now is");
+            }
+        } catch (IOException e) {
+            for (int i = 0; i < sets.size(); i++) {
+                problems.add(Problem.error(project.shown(project.annotationFile(sets.get(i).annotator(), sets.get(i).doc())),
+                        0, "cannot rewrite the file: " + IoMessages.describe(e)));
+                problems.addAll(checked.get(i).problems());
+            }
+        }
+    }
+
+    /** Reports a symbolic link (a project holds none) and says whether {@code path} is one. */
+    private boolean isLink(Path path, List<Problem> problems) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        project.paths().refusal(path).ifPresent(r -> problems.add(Problem.error(r.at(), 0, r.reason())));
+        return true;
+    }
+
     private Map<String, Article> readArticles(List<Problem> problems) {
         Map<String, Article> articles = new LinkedHashMap<>();
         Path dir = project.articlesDir();
+        if (isLink(dir, problems)) {
+            return articles;
+        }
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.error(ProjectFolder.ARTICLES, 0, "the folder articles/ is missing"));
             return articles;
@@ -111,6 +150,9 @@ public final class ProjectValidator {
         for (Path f : list(dir, problems)) {
             String name = f.getFileName().toString();
             String shown = project.shown(f);
+            if (name.startsWith(".") || isLink(f, problems)) {
+                continue; // hidden: temporary files of interrupted saves and imports, the system's own files
+            }
             if (!name.endsWith(".txt") || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(Problem.error(shown, 0, "not an article: articles/ holds only DOC.txt files"));
                 continue;
@@ -149,11 +191,14 @@ public final class ProjectValidator {
 
     private void scanAnnotatorFolders(List<String> owners, List<Problem> problems) {
         Path dir = project.annotatorsDir();
-        if (!Files.isDirectory(dir)) {
+        if (isLink(dir, problems) || !Files.isDirectory(dir)) {
             return;
         }
         for (Path d : list(dir, problems)) {
             String name = d.getFileName().toString();
+            if (name.startsWith(".") || isLink(d, problems)) {
+                continue;
+            }
             if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(Problem.error(project.shown(d), 0, "not an annotator folder: annotators/ holds only folders"));
                 continue;
@@ -172,13 +217,14 @@ public final class ProjectValidator {
         for (Path f : list(dir, problems)) {
             String name = f.getFileName().toString();
             String shown = project.shown(f);
-            if (name.equals(StatusFile.NAME)) {
+            if (name.equals(StatusFile.NAME) || name.startsWith(".")) {
+                continue; // the status file; hidden: lock files, temporary files of interrupted saves
+            }
+            if (isLink(f, problems)) {
                 continue;
             }
             if (!name.endsWith(".csv") || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-                if (!name.startsWith(".")) {
-                    problems.add(Problem.error(shown, 0, "not an annotation file: only DOC.csv files belong here"));
-                }
+                problems.add(Problem.error(shown, 0, "not an annotation file: only DOC.csv files belong here"));
                 continue;
             }
             String doc = name.substring(0, name.length() - 4);
@@ -201,7 +247,7 @@ public final class ProjectValidator {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             s.forEach(out::add);
         } catch (IOException e) {
-            problems.add(Problem.error(project.shown(dir), 0, "cannot list the folder: " + e.getMessage()));
+            problems.add(Problem.error(project.shown(dir), 0, "cannot list the folder: " + IoMessages.describe(e)));
         }
         out.sort(null);
         return out;

@@ -12,7 +12,6 @@ import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.io.AtomicFile;
 import org.newsmark.report.workbook.ScorecardWorkbook;
 import org.newsmark.training.ArticleScore;
 import org.newsmark.training.ErrorKind;
@@ -24,6 +23,7 @@ import org.newsmark.training.TrainingError;
 import org.newsmark.training.TrainingScorer;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
+import org.newsmark.io.OutputFile;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -121,7 +121,17 @@ public final class ScoringService {
 
     /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
     public void writeWorkbook(Scorecard card, Path file) throws IOException {
-        AtomicFile.write(file, out -> ScorecardWorkbook.write(card, out));
+        writeWorkbook(card, OutputFile.of(file));
+    }
+
+    /** As {@link #writeWorkbook(Scorecard, Path)}; refused on the project's own data. */
+    public void writeWorkbook(Scorecard card, OutputFile file) throws IOException {
+        file.outsideOf(project.paths()).write(out -> ScorecardWorkbook.write(card, out));
+    }
+
+    /** Refuses, before any work, a workbook output that would land on the project's own data. */
+    public void checkOutput(OutputFile file) throws IOException {
+        file.outsideOf(project.paths()).check();
     }
 
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */

@@ -14,7 +14,7 @@ import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.io.AtomicFile;
+import org.newsmark.io.OutputFile;
 import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.report.workbook.AgreementWorkbook;
@@ -47,16 +47,24 @@ public final class WorkbookService {
         return s;
     }
 
+    /** As {@link #export(AgreementService.Request, OutputFile, ProgressListener)}, to a file. */
+    public Export export(AgreementService.Request request, Path file, ProgressListener listener) throws IOException {
+        return export(request, OutputFile.of(file), listener);
+    }
+
     /**
-     * Writes the agreement workbook of the chosen annotators, articles and layers to {@code file},
-     * atomically (a temporary file in the same folder, then a move: a cancelled or failed export
-     * leaves no partial file under the name). Call it off the event thread.
+     * Writes the agreement workbook of the chosen annotators, articles and layers to {@code file}
+     * ({@link OutputFile}: a regular file atomically, so a cancelled or failed export leaves no
+     * partial file under the name; a FIFO or device written into). An output on the project's own
+     * data is refused before anything is read. Call it off the event thread.
      *
      * @throws AgreementService.BadRequestException when the request names what the project does not have
      * @throws CancellationException                when the listener returned false
      * @throws IOException                          when a file cannot be read or written
      */
-    public Export export(AgreementService.Request request, Path file, ProgressListener listener) throws IOException {
+    public Export export(AgreementService.Request request, OutputFile file, ProgressListener listener) throws IOException {
+        OutputFile out = file.outsideOf(project.paths());
+        out.check();
         AgreementService agreement = new AgreementService(project);
         AgreementService.Loading loading = agreement.load(request);
         if (loading.corpus().isEmpty()) {
@@ -66,7 +74,7 @@ public final class WorkbookService {
         AnnotatedCorpus corpus = loading.corpus().get();
         AgreementReport report = AgreementCalculator.calculate(corpus, new AgreementOptions(request.layers(), false));
         check(listener, 0.2);
-        return new Export(Optional.of(write(corpus, report, file, listener)), List.of());
+        return new Export(Optional.of(write(corpus, report, out, listener)), List.of());
     }
 
     /**
@@ -76,6 +84,16 @@ public final class WorkbookService {
      */
     public AgreementService.Result agree(AgreementService.Request request, Optional<Path> workbook,
                                          ProgressListener listener) throws IOException {
+        return agreeInto(request, workbook.map(OutputFile::of), listener);
+    }
+
+    /** As {@link #agree}, with the workbook's output given as an {@link OutputFile}. */
+    public AgreementService.Result agreeInto(AgreementService.Request request, Optional<OutputFile> workbook,
+                                             ProgressListener listener) throws IOException {
+        Optional<OutputFile> out = workbook.map(w -> w.outsideOf(project.paths()));
+        if (out.isPresent()) {
+            out.get().check();
+        }
         AgreementService agreement = new AgreementService(project);
         AgreementService.Loading loading = agreement.load(request);
         if (loading.corpus().isEmpty()) {
@@ -83,10 +101,10 @@ public final class WorkbookService {
         }
         AnnotatedCorpus corpus = loading.corpus().get();
         AgreementReport report = agreement.measure(corpus, request);
-        if (workbook.isPresent()) {
+        if (out.isPresent()) {
             AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus, new AgreementService.Request(
-                    request.annotators(), request.docs(), request.layers(), false)) : report;
-            write(corpus, corpusReport, workbook.get(), listener);
+                    request.annotators(), request.docs(), request.layers(), false, request.confidence())) : report;
+            write(corpus, corpusReport, out.get(), listener);
         }
         return new AgreementService.Result(Optional.of(report), List.of());
     }
@@ -94,10 +112,15 @@ public final class WorkbookService {
     /** Writes the workbook of a report already measured (what {@code agree --xlsx} does). */
     public AgreementWorkbook.Written write(AnnotatedCorpus corpus, AgreementReport report, Path file,
                                            ProgressListener listener) throws IOException {
+        return write(corpus, report, OutputFile.of(file), listener);
+    }
+
+    private AgreementWorkbook.Written write(AnnotatedCorpus corpus, AgreementReport report, OutputFile file,
+                                            ProgressListener listener) throws IOException {
         AgreementWorkbook.Options options = new AgreementWorkbook.Options(projectName(), LocalDate.now().toString(),
                 maxRows);
         AgreementWorkbook.Written[] written = new AgreementWorkbook.Written[1];
-        AtomicFile.write(file, out -> {
+        file.outsideOf(project.paths()).write(out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             written[0] = AgreementWorkbook.write(corpus, report, options, buffered,
                     fraction -> listener.progress(0.2 + 0.8 * fraction));
@@ -129,12 +152,20 @@ public final class WorkbookService {
      * @return the problems that kept it from being written (empty when written)
      */
     public List<Problem> exportCsv(AgreementService.Request request, Path file, boolean excelSafe) throws IOException {
+        return exportCsv(request, OutputFile.of(file), excelSafe);
+    }
+
+    /** As {@link #exportCsv(AgreementService.Request, Path, boolean)}, to an {@link OutputFile}. */
+    public List<Problem> exportCsv(AgreementService.Request request, OutputFile file, boolean excelSafe)
+            throws IOException {
+        OutputFile out = file.outsideOf(project.paths());
+        out.check();
         AgreementService.Loading loading = load(request);
         if (loading.corpus().isEmpty()) {
             return loading.problems();
         }
-        AtomicFile.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        out.write(o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
             FlatAnnotationCsv.write(loading.corpus().get(), w, excelSafe);
             w.flush();
         });

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsmark.model.FormatException;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.ProjectTransaction;
 import org.newsmark.io.StatusFile;
 import org.newsmark.model.Article;
 import org.newsmark.model.Schema;
@@ -44,14 +45,28 @@ public final class Workspace {
         this.annotator = annotator;
     }
 
+    /**
+     * Opens a project for an annotator; a merge or adjudication that a crash left unfinished is
+     * finished first (or undone, when it had not replaced any file yet).
+     */
     public static Workspace open(Path folder, String annotator) throws FormatException {
         ProjectFolder project = ProjectFolder.open(folder);
+        try {
+            ProjectTransaction.recover(project);
+        } catch (IOException e) {
+            // Opening read-only still works; the next command that writes tries again and says why.
+        }
         return new Workspace(project, project.readSchema(), annotator);
     }
 
     /** Who works in a joined clone of a team project (newsmark join), if it records it. */
     public static java.util.Optional<String> recordedAnnotator(java.nio.file.Path folder) {
         return org.newsmark.io.LocalIdentity.read(folder);
+    }
+
+    /** The same project opened by another annotator (or {@code gold}, for adjudicating). */
+    public Workspace as(String otherAnnotator) {
+        return new Workspace(project, schema, otherAnnotator);
     }
 
     /** The project folder, for the services that a workspace hands out. */

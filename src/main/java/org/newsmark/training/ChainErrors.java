@@ -75,6 +75,10 @@ final class ChainErrors {
             List<List<Annotation[]>> ordered = new ArrayList<>(pieces.values());
             for (int i = 1; i < ordered.size(); i++) {
                 Annotation t = ordered.get(i).get(0)[0];
+                Annotation r = ordered.get(i).get(0)[1];
+                String before = r.targets(EntityChains.ROLE).stream().map(id -> reference.get(id).orElse(null))
+                        .filter(x -> x != null).map(Annotation::text).findFirst()
+                        .orElse(ordered.get(0).get(0)[1].text());
                 if (explained.contains(t)) {
                     continue; // linked to the wrong entity: one error says it
                 }
@@ -84,8 +88,8 @@ final class ChainErrors {
                         ? "\"" + t.text() + "\" is the same entity as \"" + ordered.get(0).get(0)[0].text()
                         + "\" before it, but your chain starts elsewhere: link each mention to the nearest earlier"
                         + " mention of the same entity"
-                        : "\"" + t.text() + "\" refers to " + name(entity) + ": link it (C) to the nearest earlier"
-                        + " mention of it";
+                        : "\"" + t.text() + "\" is the same entity as \"" + before + "\" before it: link it (C) to"
+                        + " the nearest earlier mention of that entity";
                 errors.add(error(article, kind, t, "the reference's entity " + name(entity), hint));
             }
         }

@@ -2,18 +2,13 @@ package org.newsmark.ui;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.service.Adjudication;
@@ -63,15 +58,7 @@ final class AdjudicationPanel extends JPanel {
                 host.preview(model.row(table.getSelectedRow()));
             }
         });
-        AbstractAction accept = new AbstractAction("Accept") {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                acceptSelected();
-            }
-        };
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "accept");
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_A, 0), "accept");
-        table.getActionMap().put("accept", accept);
+        // Enter and A accept the selected rows: rows of the key table that work while this panel has the focus.
         JPanel north = new JPanel(new BorderLayout());
         north.add(buttons, BorderLayout.CENTER);
         north.add(summary, BorderLayout.SOUTH);
@@ -79,7 +66,7 @@ final class AdjudicationPanel extends JPanel {
         add(new JScrollPane(table), BorderLayout.CENTER);
     }
 
-    private void acceptSelected() {
+    void acceptSelected() {
         List<Adjudication.Candidate> chosen = new ArrayList<>();
         for (int row : table.getSelectedRows()) {
             chosen.add(model.row(row));

@@ -31,8 +31,17 @@ final class ArticleListPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(0).setPreferredWidth(170);
-        table.getColumnModel().getColumn(1).setPreferredWidth(80);
-        table.getColumnModel().getColumn(2).setPreferredWidth(40);
+        javax.swing.table.TableColumn status = table.getColumnModel().getColumn(1);
+        status.setPreferredWidth(80);
+        // "in progress" whole; the article's id gives way first (its full id is in the title bar).
+        status.setMinWidth(table.getFontMetrics(table.getFont()).stringWidth("in progress") + 12);
+        // The count column is as wide as its header (and numbers are short): it is never cut.
+        javax.swing.table.TableColumn count = table.getColumnModel().getColumn(2);
+        int header = table.getTableHeader().getDefaultRenderer()
+                .getTableCellRendererComponent(table, count.getHeaderValue(), false, false, -1, 2).getPreferredSize().width + 8;
+        count.setMinWidth(header);
+        count.setPreferredWidth(header);
+        count.setMaxWidth(header + 20);
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
                 onOpen.accept(model.row(table.convertRowIndexToModel(table.getSelectedRow())).doc());
@@ -40,6 +49,10 @@ final class ArticleListPanel extends JPanel {
         });
         add(filter, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+    }
+
+    JTextField filter() {
+        return filter;
     }
 
     void setArticles(List<Workspace.ArticleInfo> rows) {

@@ -74,9 +74,8 @@ final class FindBar extends JPanel {
         add(close);
     }
 
-    void focusField() {
-        field.requestFocusInWindow();
-        field.selectAll();
+    JTextField field() {
+        return field;
     }
 
     /** Searching as the user types: the first match shows at once. */

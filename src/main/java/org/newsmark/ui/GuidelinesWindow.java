@@ -46,6 +46,8 @@ final class GuidelinesWindow extends JDialog {
         split.setDividerLocation(170);
         add(split, BorderLayout.CENTER);
         setSize(new Dimension(900, 700));
+        getRootPane().registerKeyboardAction(e -> setVisible(false), javax.swing.KeyStroke.getKeyStroke(
+                java.awt.event.KeyEvent.VK_ESCAPE, 0), javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
         setLocationRelativeTo(owner);
     }
 

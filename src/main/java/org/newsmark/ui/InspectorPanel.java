@@ -1,35 +1,31 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
-import java.awt.Container;
+import java.awt.CardLayout;
+import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
+import java.awt.GridLayout;
 import java.awt.Insets;
-import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.swing.BorderFactory;
-import javax.swing.BoxLayout;
-import javax.swing.ComboBoxModel;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JFormattedTextField;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.Scrollable;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.event.ChangeListener;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Label;
@@ -39,9 +35,13 @@ import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
 
 /**
- * The selected annotation: label, boundaries, links (targets chosen from this article's
- * annotations of the allowed layer, with type-ahead), attributes and note. Every change goes
- * through the window's edits, so it can be undone.
+ * The selected annotation: label, boundaries, links, attributes and note. The label and the link
+ * targets are chosen in a {@link Picker}, which saves only on Enter or a click; the span boxes
+ * and the fields save what the user typed (on Enter, or when they leave the field). Every change
+ * goes through the window's edits, so it can be undone, and after every action the keys go back
+ * to the text. The fields are made once and filled for each annotation (only the link and
+ * attribute rows are made again, when they change), so that following the selection costs little
+ * on an article with thousands of annotations.
  */
 final class InspectorPanel extends JPanel {
     /** What the inspector asks the window to do. */
@@ -59,10 +59,33 @@ final class InspectorPanel extends JPanel {
         void note(String id, String note);
 
         void select(String id);
+
+        /** The annotations a role may link to, nearest first. */
+        List<Annotation> targets(String id, LinkRole role);
+
+        /** An inspector action is over (done or cancelled): the keys go back to the text. */
+        void inspectorDone();
     }
 
     private final Editor editor;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
     private final JPanel content = new JPanel(new GridBagLayout());
+    private final JLabel title = new JLabel();
+    private final JButton label = new JButton();
+    private final JSpinner start = spinner("inspectorStart", 0);
+    private final JSpinner end = spinner("inspectorEnd", 1);
+    private final JTextArea text = new JTextArea();
+    private final JPanel roles = new JPanel(new GridBagLayout());
+    private final JPanel attributes = new JPanel(new GridBagLayout());
+    private final JTextField attributeAdd = new JTextField();
+    private final JTextArea note = new JTextArea(3, 20);
+    private Annotation shown;
+    private Schema schema;
+    private Layer layer;
+    /** What the link and attribute rows were made for, so they are made again only when it changes. */
+    private Object rolesKey;
+    private Object attributesKey;
     private boolean building;
 
     InspectorPanel(Editor editor) {
@@ -75,96 +98,160 @@ final class InspectorPanel extends JPanel {
         JScrollPane scroll = new JScrollPane(top);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        add(scroll, BorderLayout.CENTER);
+        JLabel hint = new JLabel("<html><i>No annotation selected.</i><br><br>Select text and press a label key"
+                + " (1–9), or click an annotation.</html>");
+        hint.setVerticalAlignment(JLabel.TOP);
+        hint.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        deck.add(hint, "none");
+        deck.add(scroll, "annotation");
+        add(deck, BorderLayout.CENTER);
         setMinimumSize(new Dimension(260, 100));
         setPreferredSize(new Dimension(350, 400));
-        show(null, null, null, false);
+        build();
+        cards.show(deck, "none");
     }
 
-    /** Rebuilds the inspector for an annotation (or a hint when none is selected). */
-    void show(Annotation a, AnnotationSet set, Schema schema, boolean readOnly) {
+    private void build() {
+        title.setName("inspectorTitle");
+        title.setFont(title.getFont().deriveFont(Font.BOLD));
+        label.setName("inspectorLabel");
+        label.setText("LABEL  ▾"); // a text for its height before the first annotation is shown
+        label.setHorizontalAlignment(JButton.LEFT);
+        label.setToolTipText("Choose another label (or press its key)");
+        label.addActionListener(e -> pickLabel());
+        javax.swing.event.ChangeListener bounds = e -> {
+            if (!building && shown != null) {
+                int s = (Integer) start.getValue();
+                int en = (Integer) end.getValue();
+                if (s != shown.start() || en != shown.end()) {
+                    editor.bounds(shown.id(), s, en);
+                    editor.inspectorDone();
+                }
+            }
+        };
+        start.addChangeListener(bounds);
+        end.addChangeListener(bounds);
+        JPanel spans = new JPanel(new GridLayout(1, 2, 6, 0));
+        spans.add(start);
+        spans.add(end);
+        spans.setToolTipText("start – end, in code points, end exclusive");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        attributeAdd.setName("attributeAdd");
+        attributeAdd.putClientProperty("JTextField.placeholderText", "key=value, Enter");
+        attributeAdd.addActionListener(ev -> {
+            String s = attributeAdd.getText();
+            int eq = s.indexOf('=');
+            if (eq > 0 && shown != null) {
+                editor.attribute(shown.id(), s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+                attributeAdd.setText("");
+                editor.inspectorDone();
+            }
+        });
+        note.setName("inspectorNote");
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        note.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                if (shown != null && !note.getText().equals(shown.note())) {
+                    editor.note(shown.id(), note.getText().replace("\r", ""));
+                }
+            }
+        });
+        int y = 0;
+        row(content, y++, title, null);
+        row(content, y++, new JLabel("Label"), label);
+        row(content, y++, new JLabel("Span"), spans);
+        row(content, y++, new JLabel("Text"), text);
+        row(content, y++, roles, null);
+        row(content, y++, attributes, null);
+        row(content, y++, new JLabel("Attribute"), attributeAdd);
+        row(content, y, new JLabel("Note"), new JScrollPane(note));
+    }
+
+    /** Fills the inspector for an annotation (or shows a hint when none is selected). */
+    void show(Annotation a, AnnotationSet set, Schema newSchema, boolean readOnly) {
+        if (a == null) {
+            shown = null;
+            cards.show(deck, "none");
+            return;
+        }
         building = true;
         try {
-            content.removeAll();
-            if (a == null) {
-                row(0, new JLabel("<html><i>No annotation selected.</i><br><br>Select text and press a label key"
-                        + " (1–9), or click an annotation.</html>"), null);
-                return;
+            boolean same = a.id().equals(shown == null ? null : shown.id());
+            shown = a;
+            schema = newSchema;
+            layer = newSchema.layer(a.layer()).orElse(null);
+            title.setText(a.id() + " · " + a.layer());
+            label.setText(a.label() + "  ▾");
+            Color c = Colors.of(newSchema, a.layer(), a.label());
+            label.setBackground(c);
+            label.setForeground(Colors.textOn(c));
+            start.setValue(a.start());
+            end.setValue(a.end());
+            if (!text.getText().equals(a.text())) {
+                text.setText(a.text());
+                text.setRows(Math.min(4, 1 + a.text().length() / 40));
             }
-            Layer layer = schema.layer(a.layer()).orElse(null);
-            int y = 0;
-            JLabel title = new JLabel("<html><b>" + a.id() + "</b> · " + a.layer() + "</html>");
-            title.setName("inspectorTitle");
-            row(y++, title, null);
-            JComboBox<String> label = new JComboBox<>(layer == null ? new String[] {a.label()}
-                    : layer.labels().stream().map(Label::name).toArray(String[]::new));
-            label.setName("inspectorLabel");
-            label.setSelectedItem(a.label());
-            label.addActionListener(e -> {
-                if (!building && label.getSelectedItem() != null && !label.getSelectedItem().equals(a.label())) {
-                    editor.relabel(a.id(), (String) label.getSelectedItem());
-                }
-            });
-            row(y++, new JLabel("Label"), label);
-            JSpinner start = new JSpinner(new SpinnerNumberModel(a.start(), 0, Integer.MAX_VALUE, 1));
-            JSpinner end = new JSpinner(new SpinnerNumberModel(a.end(), 1, Integer.MAX_VALUE, 1));
-            ((JSpinner.DefaultEditor) start.getEditor()).getTextField().setColumns(6);
-            ((JSpinner.DefaultEditor) end.getEditor()).getTextField().setColumns(6);
-            start.setName("inspectorStart");
-            end.setName("inspectorEnd");
-            ChangeListener bounds = e -> {
-                if (!building) {
-                    int s = (Integer) start.getValue();
-                    int en = (Integer) end.getValue();
-                    if (s != a.start() || en != a.end()) {
-                        editor.bounds(a.id(), s, en);
-                    }
-                }
-            };
-            start.addChangeListener(bounds);
-            end.addChangeListener(bounds);
-            JPanel spans = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-            spans.add(start);
-            spans.add(new JLabel("–"));
-            spans.add(end);
-            row(y++, new JLabel("Span"), spans);
-            JTextArea text = new JTextArea(a.text());
-            text.setEditable(false);
-            text.setLineWrap(true);
-            text.setWrapStyleWord(true);
-            text.setRows(Math.min(4, 1 + a.text().length() / 40));
-            row(y++, new JLabel("Text"), text);
-            if (layer != null) {
-                for (LinkRole role : layer.roles()) {
-                    y = roleRows(y, a, set, schema, role);
-                }
+            if (!same || !note.isFocusOwner()) {
+                note.setText(a.note());
             }
-            y = attributeRows(y, a);
-            JTextArea note = new JTextArea(a.note(), 3, 20);
-            note.setName("inspectorNote");
-            note.setLineWrap(true);
-            note.setWrapStyleWord(true);
-            note.addFocusListener(new FocusAdapter() {
-                @Override
-                public void focusLost(FocusEvent e) {
-                    if (!note.getText().equals(a.note())) {
-                        editor.note(a.id(), note.getText().replace("\r", ""));
-                    }
-                }
-            });
-            row(y, new JLabel("Note"), new JScrollPane(note));
+            Object newRolesKey = List.of(a.id(), a.layer(), a.links(), set.size(), readOnly);
+            if (!newRolesKey.equals(rolesKey)) {
+                rolesKey = newRolesKey;
+                roleRows(a, set);
+            }
+            Object newAttributesKey = List.of(a.id(), a.attributes(), readOnly);
+            if (!newAttributesKey.equals(attributesKey)) {
+                attributesKey = newAttributesKey;
+                attributeRows(a);
+            }
             setEnabledDeep(content, !readOnly);
+            cards.show(deck, "annotation");
         } finally {
             building = false;
-            content.revalidate();
-            content.repaint();
         }
     }
 
-    private int roleRows(int y, Annotation a, AnnotationSet set, Schema schema, LinkRole role) {
+    private void pickLabel() {
+        if (layer == null || shown == null) {
+            return;
+        }
+        Annotation a = shown;
+        List<Picker.Item<String>> items = new ArrayList<>();
+        for (Label l : layer.labels()) {
+            items.add(new Picker.Item<>(l.name(), l.name(), l.key()));
+        }
+        Picker.open(label, new java.awt.Point(0, label.getHeight()), "Label of " + a.id(), items, true, true,
+                name -> editor.relabel(a.id(), name), editor::inspectorDone);
+    }
+
+    private static JSpinner spinner(String name, int min) {
+        JSpinner s = new JSpinner(new SpinnerNumberModel(min, min, Integer.MAX_VALUE, 1));
+        s.setName(name);
+        JFormattedTextField field = ((JSpinner.DefaultEditor) s.getEditor()).getTextField();
+        field.setColumns(3);
+        s.setMinimumSize(new Dimension(50, s.getPreferredSize().height));
+        return s;
+    }
+
+    private void roleRows(Annotation a, AnnotationSet set) {
+        roles.removeAll();
+        if (layer != null) {
+            int y = 0;
+            for (LinkRole role : layer.roles()) {
+                row(roles, y++, new JLabel(role.name() + " (" + role.key() + ")"), roleBox(a, set, role));
+            }
+        }
+        roles.revalidate();
+    }
+
+    private JPanel roleBox(Annotation a, AnnotationSet set, LinkRole role) {
         List<String> targets = a.targets(role.name());
         JPanel box = new JPanel();
-        box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
+        box.setLayout(new javax.swing.BoxLayout(box, javax.swing.BoxLayout.Y_AXIS));
         for (String t : targets) {
             JPanel line = new JPanel(new BorderLayout(4, 0));
             JButton go = new JButton(describe(set, t));
@@ -175,62 +262,59 @@ final class InspectorPanel extends JPanel {
             JButton remove = new JButton("✕");
             remove.setName("unlink-" + role.name() + "-" + t);
             remove.setToolTipText("Remove this link");
-            remove.addActionListener(e -> editor.unlink(a.id(), new Link(role.name(), t)));
+            remove.addActionListener(e -> {
+                editor.unlink(a.id(), new Link(role.name(), t));
+                editor.inspectorDone();
+            });
             line.add(go, BorderLayout.CENTER);
             line.add(remove, BorderLayout.EAST);
+            line.setAlignmentX(0f);
             box.add(line);
         }
         if (role.many() || targets.isEmpty()) {
-            List<Choice> choices = new ArrayList<>();
-            choices.add(new Choice(null, role.many() ? "add " + role.name() + "…" : "choose " + role.name() + "…"));
-            for (Annotation t : set.inLayer(role.targetLayer())) {
-                if (!t.id().equals(a.id()) && !targets.contains(t.id())) {
-                    choices.add(new Choice(t.id(), t.id() + " " + t.label() + " " + oneLine(t.text())));
-                }
-            }
-            JComboBox<Choice> combo = new JComboBox<>(choices.toArray(Choice[]::new));
-            combo.setName("choose-" + role.name());
-            combo.setKeySelectionManager(new TypeAhead());
-            combo.setMaximumRowCount(16);
-            combo.addActionListener(e -> {
-                Choice c = (Choice) combo.getSelectedItem();
-                if (!building && c != null && c.id != null) {
-                    editor.link(a.id(), role.name(), c.id);
-                }
-            });
-            box.add(combo);
+            JButton choose = new JButton((role.many() && !targets.isEmpty() ? "add " : "choose ") + role.name() + "…");
+            choose.setName("choose-" + role.name());
+            choose.setHorizontalAlignment(JButton.LEFT);
+            choose.setAlignmentX(0f);
+            choose.setToolTipText("Pick the " + role.targetLayer().toLowerCase(java.util.Locale.ROOT)
+                    + " from a list: type to filter, Enter links, Esc cancels (or press " + role.key() + " and click it in the text)");
+            choose.addActionListener(e -> pickTarget(choose, a, role));
+            box.add(choose);
         }
-        row(y, new JLabel(role.name() + " (" + role.key() + ")"), box);
-        return y + 1;
+        return box;
     }
 
-    private int attributeRows(int y, Annotation a) {
+    /** Opens the type-ahead list of the role's possible targets, nearest first. */
+    private void pickTarget(JComponent anchor, Annotation a, LinkRole role) {
+        List<Picker.Item<String>> items = new ArrayList<>();
+        for (Annotation t : editor.targets(a.id(), role)) {
+            items.add(new Picker.Item<>(t.id(), t.id() + " " + t.label() + " " + oneLine(t.text()), null));
+        }
+        Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), role.name() + " of " + a.id(), items, true, false,
+                target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
+    }
+
+    private void attributeRows(Annotation a) {
+        attributes.removeAll();
+        int y = 0;
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
             JTextField value = new JTextField(e.getValue());
             value.setName("attribute-" + e.getKey());
-            value.addActionListener(ev -> editor.attribute(a.id(), e.getKey(), value.getText()));
+            value.addActionListener(ev -> {
+                editor.attribute(a.id(), e.getKey(), value.getText());
+                editor.inspectorDone();
+            });
             value.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusLost(FocusEvent ev) {
-                    if (!value.getText().equals(e.getValue())) {
+                    if (!value.getText().equals(e.getValue()) && Objects.equals(shown == null ? null : shown.id(), a.id())) {
                         editor.attribute(a.id(), e.getKey(), value.getText());
                     }
                 }
             });
-            row(y++, new JLabel(e.getKey()), value);
+            row(attributes, y++, new JLabel(e.getKey()), value);
         }
-        JTextField add = new JTextField();
-        add.setName("attributeAdd");
-        add.putClientProperty("JTextField.placeholderText", "key=value, Enter");
-        add.addActionListener(ev -> {
-            String s = add.getText();
-            int eq = s.indexOf('=');
-            if (eq > 0) {
-                editor.attribute(a.id(), s.substring(0, eq).trim(), s.substring(eq + 1).trim());
-            }
-        });
-        row(y++, new JLabel("Attribute"), add);
-        return y;
+        attributes.revalidate();
     }
 
     private static String describe(AnnotationSet set, String id) {
@@ -242,7 +326,12 @@ final class InspectorPanel extends JPanel {
         return t.length() > 48 ? t.substring(0, 45) + "…" : t;
     }
 
-    private void row(int y, JComponent left, JComponent right) {
+    /**
+     * One row: a label and its field, the field taking the rest of the width; a component alone
+     * spans both columns. The link and attribute rows are panels of their own with the same two
+     * columns, so their labels line up only within them; that keeps each part cheap to make again.
+     */
+    private static void row(JPanel panel, int y, JComponent left, JComponent right) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = y;
         c.insets = new Insets(3, 0, 3, 6);
@@ -252,33 +341,37 @@ final class InspectorPanel extends JPanel {
             c.gridwidth = 2;
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
-            content.add(left, c);
+            c.insets = new Insets(left instanceof JPanel ? 0 : 3, 0, left instanceof JPanel ? 0 : 3, 0);
+            panel.add(left, c);
             return;
         }
         c.gridx = 0;
-        content.add(left, c);
+        left.setPreferredSize(new Dimension(Math.max(72, left.getPreferredSize().width), left.getPreferredSize().height));
+        panel.add(left, c);
         c.gridx = 1;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         right.setMinimumSize(new Dimension(60, right.getMinimumSize().height));
         right.setPreferredSize(new Dimension(60, right.getPreferredSize().height));
-        content.add(right, c);
+        panel.add(right, c);
     }
 
-    private static void setEnabledDeep(Container c, boolean enabled) {
-        for (Component child : c.getComponents()) {
+    private static void setEnabledDeep(java.awt.Container c, boolean enabled) {
+        for (java.awt.Component child : c.getComponents()) {
             if (child instanceof JButton b && b.getName() != null && b.getName().startsWith("link-")) {
                 continue; // navigating to a link target stays possible when read-only
             }
-            child.setEnabled(enabled);
-            if (child instanceof Container inner) {
+            if (child.isEnabled() != enabled) {
+                child.setEnabled(enabled);
+            }
+            if (child instanceof java.awt.Container inner) {
                 setEnabledDeep(inner, enabled);
             }
         }
     }
 
     /** A panel that takes the viewport's width, so that the inspector never scrolls sideways. */
-    private static final class TrackingPanel extends JPanel implements Scrollable {
+    private static final class TrackingPanel extends JPanel implements javax.swing.Scrollable {
         TrackingPanel() {
             super(new BorderLayout());
         }
@@ -289,12 +382,12 @@ final class InspectorPanel extends JPanel {
         }
 
         @Override
-        public int getScrollableUnitIncrement(Rectangle r, int orientation, int direction) {
+        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
             return 16;
         }
 
         @Override
-        public int getScrollableBlockIncrement(Rectangle r, int orientation, int direction) {
+        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
             return r.height;
         }
 
@@ -306,43 +399,6 @@ final class InspectorPanel extends JPanel {
         @Override
         public boolean getScrollableTracksViewportHeight() {
             return false;
-        }
-    }
-
-    /** One entry of a link target list. */
-    record Choice(String id, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    /** Type-ahead over several keys typed in quick succession, matching anywhere in the entry. */
-    static final class TypeAhead implements JComboBox.KeySelectionManager {
-        private final StringBuilder typed = new StringBuilder();
-        private long last;
-
-        @Override
-        public int selectionForKey(char key, ComboBoxModel<?> model) {
-            long now = System.currentTimeMillis();
-            if (now - last > 1000) {
-                typed.setLength(0);
-            }
-            last = now;
-            typed.append(Character.toLowerCase(key));
-            String prefix = typed.toString();
-            for (int i = 0; i < model.getSize(); i++) {
-                Object item = model.getElementAt(i);
-                if (item instanceof Choice c && c.id != null) {
-                    String text = c.text.toLowerCase(Locale.ROOT);
-                    String afterId = text.substring(text.indexOf(' ') + 1);
-                    String words = afterId.substring(Math.max(0, afterId.indexOf(' ') + 1));
-                    if (text.startsWith(prefix) || words.startsWith(prefix) || words.contains(" " + prefix)) {
-                        return i;
-                    }
-                }
-            }
-            return -1;
         }
     }
 }

@@ -95,6 +95,28 @@ public final class Prefs {
         node.putBoolean("snap", snap);
     }
 
+    /** The key a user chose for an action (as {@code KeyStroke.toString()} writes it), if any. */
+    public Optional<String> key(String action) {
+        return Optional.ofNullable(node.get("key." + action, null));
+    }
+
+    public void key(String action, String keyStroke) {
+        node.put("key." + action, keyStroke);
+    }
+
+    /** Forgets every key the user chose: the table's keys apply again. */
+    public void clearKeys() {
+        try {
+            for (String k : node.keys()) {
+                if (k.startsWith("key.")) {
+                    node.remove(k);
+                }
+            }
+        } catch (BackingStoreException e) {
+            // the keys stay as they are; nothing else is lost
+        }
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -9,16 +9,42 @@ import java.text.CharacterIterator;
 
 /**
  * Font metrics with extra leading: the text area then lays out its lines further apart, which
- * leaves room under each line for one underline lane per layer, at no cost per span.
+ * leaves room under each line for one underline lane per layer, at no cost per span. Emoji are
+ * measured the same way character by character and in runs (a surrogate pair as one emoji wide,
+ * variation selectors and joiners as nothing), so that the fast wrapped layout, which measures
+ * both ways, places the caret and the spans after an emoji where the text is drawn.
  */
 final class SpacedMetrics extends FontMetrics {
     private final FontMetrics base;
     private final int extra;
+    private final int emoji;
 
     SpacedMetrics(FontMetrics base, int extra) {
         super(base.getFont());
         this.base = base;
         this.extra = extra;
+        this.emoji = emojiWidth(base);
+    }
+
+    private static final java.util.Map<FontMetrics, Integer> EMOJI = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** How wide the font draws an emoji (its own glyph, or the box of a missing one). */
+    private static int emojiWidth(FontMetrics base) {
+        return EMOJI.computeIfAbsent(base, m -> Math.max(1, m.stringWidth("\uD83D\uDE00")));
+    }
+
+    FontMetrics base() {
+        return base;
+    }
+
+    int extra() {
+        return extra;
+    }
+
+    /** The advance of one emoji as this layout counts it. */
+    int emojiAdvance() {
+        return emoji;
     }
 
     @Override
@@ -63,22 +89,38 @@ final class SpacedMetrics extends FontMetrics {
 
     @Override
     public int charWidth(int codePoint) {
-        return base.charWidth(codePoint);
+        if (codePoint > 0xFFFF) {
+            return emoji;
+        }
+        return codePoint <= 0xFFFF && ArticleDocument.isEmojiPart((char) codePoint) ? 0 : base.charWidth(codePoint);
     }
 
     @Override
     public int charWidth(char ch) {
-        return base.charWidth(ch);
+        if (Character.isHighSurrogate(ch)) {
+            return emoji;
+        }
+        return ArticleDocument.isEmojiPart(ch) ? 0 : base.charWidth(ch);
     }
 
     @Override
     public int stringWidth(String str) {
-        return base.stringWidth(str);
+        return charsWidth(str.toCharArray(), 0, str.length());
     }
 
     @Override
     public int charsWidth(char[] data, int off, int len) {
-        return base.charsWidth(data, off, len);
+        int end = off + len;
+        int from = off;
+        int width = 0;
+        for (int i = off; i < end; i++) {
+            if (ArticleDocument.isEmojiPart(data[i])) {
+                width += from < i ? base.charsWidth(data, from, i - from) : 0;
+                width += Character.isHighSurrogate(data[i]) ? emoji : 0;
+                from = i + 1;
+            }
+        }
+        return width + (from < end ? base.charsWidth(data, from, end - from) : 0);
     }
 
     @Override

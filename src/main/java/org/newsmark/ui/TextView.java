@@ -6,67 +6,125 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.Insets;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.Stroke;
-import java.awt.event.FocusAdapter;
-import java.awt.event.FocusEvent;
+import java.awt.Shape;
 import java.awt.event.MouseEvent;
-import java.awt.geom.Path2D;
-import java.awt.geom.QuadCurve2D;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import javax.swing.AbstractAction;
 import javax.swing.JTextArea;
 import javax.swing.text.BadLocationException;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.PlainDocument;
+import javax.swing.text.DefaultCaret;
+import javax.swing.text.DefaultEditorKit;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
 import org.newsmark.model.Schema;
+import org.newsmark.model.SpanTokens;
+import org.newsmark.model.Spans;
 
 /**
  * The article with its annotations drawn over it. Only the spans in view are painted, so an edit
  * costs a repaint of the visible part, never a restyling of the document. A plain wrapped text
- * area is used because it lays out a long article many times faster than a styled text pane. The first layer of the
- * schema (entities) is drawn as a coloured background, every layer also as an underline in its
- * own lane below the line, so that nested and overlapping spans stay apart; shorter spans are
- * painted over longer ones. The selected annotation is outlined, and its links are drawn as
- * curves to their targets.
+ * area is used because it lays out a long article many times faster than a styled text pane. The
+ * first layer of the schema (entities) is drawn as a coloured background, every layer also as an
+ * underline in its own lane below the line, so that nested and overlapping spans stay apart;
+ * shorter spans are painted over longer ones. The selected annotation is outlined and its links
+ * drawn as arcs ({@link LinkPainter}); hovering an annotation draws its arcs too. Double-click
+ * selects one token of {@link SpanTokens}, the rule every selection snaps to.
  */
 final class TextView extends JTextArea {
     private static final int LANE = 3;
+    /** Room between the lanes of one line and the next line's text, for the role labels of links. */
+    private static final int LABEL_ROOM = 2;
+
+    /** One drawn link: its curve and the box of its role label, in the text's coordinates. */
+    record LinkShape(String role, Shape curve, Rectangle label) {
+    }
 
     private Article article = new Article("", "");
     private AnnotationSet set = AnnotationSet.empty("", "");
     private Schema schema = new Schema(List.of());
     private String selectedId;
+    private String hoveredId;
     private boolean dark;
+    private int candidateStart = -1;
+    private int candidateEnd = -1;
+    private List<Finding> findings = List.of();
+    private List<LinkShape> drawnLinks = List.of();
+    /** A link being dragged: from the selected annotation to the mouse, over a target (or null). */
+    private Point dragPoint;
+    private String dragTarget;
+    private boolean dragValid;
+    private Point lastPress;
 
     TextView() {
         setEditable(false);
         setLineWrap(true);
         setWrapStyleWord(true);
-        setMargin(new Insets(6, 8, 6, 8));
         setOpaque(false);
         setDragEnabled(false);
         setToolTipText("");
         setName("text");
+        DefaultCaret caret = new AnnotatorCaret();
+        caret.setBlinkRate(getCaret().getBlinkRate());
+        setCaret(caret);
         // The text is read-only, but selecting with the keyboard needs a visible caret.
-        addFocusListener(new FocusAdapter() {
+        addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
-            public void focusGained(FocusEvent e) {
+            public void focusGained(java.awt.event.FocusEvent e) {
                 getCaret().setVisible(true);
                 getCaret().setSelectionVisible(true);
             }
         });
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                lastPress = e.getPoint();
+            }
+        });
+        // Double-click selects the token under the mouse, by the same rule as every selection.
+        getActionMap().put(DefaultEditorKit.selectWordAction, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                selectTokenAt(lastPress);
+            }
+        });
+        updateMargin();
+    }
+
+    /** The text area's look, with emoji drawn by {@link EmojiWrappedView}; again after a change of theme. */
+    @Override
+    public void updateUI() {
+        setUI(new EmojiWrappedView.UI());
+    }
+
+    /** Makes room above the first line for the arcs and labels of links drawn there. */
+    private void updateMargin() {
+        setMargin(new java.awt.Insets(gap() + 8, 8, 6, 8));
+    }
+
+    @Override
+    public void setFont(Font f) {
+        super.setFont(f);
+        if (schema != null) {
+            updateMargin();
+        }
+    }
+
+    /** The caret, which leaves the selection alone while a link is dragged from an annotation. */
+    private final class AnnotatorCaret extends DefaultCaret {
+        @Override
+        public void mouseDragged(MouseEvent e) {
+            if (dragPoint == null) {
+                super.mouseDragged(e);
+            }
+        }
     }
 
     void setDark(boolean dark) {
@@ -79,87 +137,43 @@ final class TextView extends JTextArea {
         this.set = annotations;
         this.schema = newSchema;
         this.selectedId = null;
+        this.hoveredId = null;
         this.candidateStart = -1;
-        setDocument(document(newArticle.text()));
+        updateMargin();
+        setDocument(ArticleDocument.of(newArticle.text()));
         setCaretPosition(0);
     }
 
-    /**
-     * Whether the text needs Swing's bidirectional, complex layout: right-to-left scripts,
-     * combining marks, Indic and South-East Asian scripts. Emoji and other characters outside
-     * the Basic Multilingual Plane alone do not; Swing would otherwise switch the whole article
-     * to its complex layout for them, which is ten times slower to open.
-     */
-    static boolean needsComplexLayout(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x0300 && !isEmojiPart(c) && isComplex(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Parts of emoji: surrogates, variation selectors, the zero-width joiner and the keycap mark. */
-    static boolean isEmojiPart(char c) {
-        return Character.isSurrogate(c) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D || c == 0x20E3;
-    }
-
-    private static boolean isComplex(char c) {
-        byte dir = Character.getDirectionality(c);
-        if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
-                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E00 && c <= 0x0EFF)
-                || (c >= 0x1780 && c <= 0x17FF) || (c >= 0x200C && c <= 0x200F) || (c >= 0x202A && c <= 0x202E);
-    }
-
-    /** Articles longer than this are shown with emoji as boxes, to keep Swing's fast layout. */
-    static final int LARGE = 50_000;
-
-    /**
-     * The article's text as a plain document. Swing switches a document to its complex
-     * (bidirectional) layout, ten times slower to lay out, as soon as it holds one emoji. A large
-     * article whose only such characters are emoji is therefore shown with each emoji as a box
-     * of the same length in UTF-16 (offsets stay the same); every other article as it is.
-     */
-    static PlainDocument document(String text) {
-        PlainDocument doc = new PlainDocument();
-        String shown = text;
-        if (text.length() > LARGE && !needsComplexLayout(text)) {
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                if (Character.isHighSurrogate(chars[i])) {
-                    chars[i] = '\u25A1';
-                } else if (isEmojiPart(chars[i])) {
-                    chars[i] = '\u200B';
-                }
-            }
-            shown = new String(chars);
-        }
-        try {
-            doc.insertString(0, shown, null);
-        } catch (BadLocationException e) {
-            throw new IllegalStateException(e);
-        }
-        return doc;
-    }
-
-    /** Lines are laid out with room below the text for one underline lane per layer. */
+    /** Lines are laid out with room below the text for one underline lane per layer, and for link labels. */
     @Override
     public FontMetrics getFontMetrics(Font font) {
         FontMetrics base = super.getFontMetrics(font);
+        int extra = extraLeading();
+        SpacedMetrics m = spaced;
+        if (m == null || m.base() != base || m.extra() != extra) {
+            m = new SpacedMetrics(base, extra);
+            spaced = m;
+        }
+        return m;
+    }
+
+    /** The metrics last made: the layout asks for them thousands of times per article. */
+    private SpacedMetrics spaced;
+
+    private int extraLeading() {
         int layers = schema == null ? 3 : Math.max(1, schema.layers().size());
-        return new SpacedMetrics(base, layers * LANE + 3);
+        return layers * LANE + 3 + LABEL_ROOM;
     }
 
     /** The height of the text itself, without the lanes. */
-    private int textHeight() {
+    int textHeight() {
         return super.getFontMetrics(getFont()).getHeight();
+    }
+
+    /** The gap between the glyphs of one line and the next: where link labels go. */
+    int gap() {
+        FontMetrics base = super.getFontMetrics(getFont());
+        return base.getLeading() + extraLeading();
     }
 
     void setAnnotations(AnnotationSet annotations) {
@@ -167,18 +181,12 @@ final class TextView extends JTextArea {
         repaint();
     }
 
-    /** A span to outline in the adjudication view (a candidate not yet in gold), or -1. */
-    private int candidateStart = -1;
-    private int candidateEnd = -1;
-
-    /** Differences from the reference shown in training mode, or empty. */
-    private List<Finding> findings = List.of();
-
     void setFindings(List<Finding> newFindings) {
         findings = List.copyOf(newFindings);
         repaint();
     }
 
+    /** A span to outline in the adjudication view (a candidate not yet in gold), or -1. */
     void setCandidate(int start, int end) {
         candidateStart = start;
         candidateEnd = end;
@@ -190,8 +198,80 @@ final class TextView extends JTextArea {
         repaint();
     }
 
+    String selectedId() {
+        return selectedId;
+    }
+
+    /** The annotation under the mouse, whose links are drawn too (null for none). */
+    void setHoveredId(String id) {
+        if (!java.util.Objects.equals(id, hoveredId)) {
+            hoveredId = id;
+            repaint();
+        }
+    }
+
+    String hoveredId() {
+        return hoveredId;
+    }
+
+    /** Shows a link being dragged to a point; {@code target} is the annotation under it, or null. */
+    void setLinkDrag(Point to, String target, boolean valid) {
+        dragPoint = to;
+        dragTarget = target;
+        dragValid = valid;
+        repaint();
+    }
+
+    boolean linkDragging() {
+        return dragPoint != null;
+    }
+
     Article article() {
         return article;
+    }
+
+    private AnnotationSet linkingSet;
+    private String linkingId;
+    private List<Annotation> linkingSources = List.of();
+
+    /**
+     * The annotations that link to one, found once per set and annotation rather than on every
+     * paint: a scan of the set, not {@link AnnotationSet#linking}, which indexes the whole set,
+     * and every edit makes a new set.
+     */
+    List<Annotation> linking(String id) {
+        if (linkingSet != set || !id.equals(linkingId)) {
+            List<Annotation> out = new ArrayList<>();
+            for (Annotation a : set.annotations()) {
+                for (Link l : a.links()) {
+                    if (l.target().equals(id)) {
+                        out.add(a);
+                        break;
+                    }
+                }
+            }
+            linkingSet = set;
+            linkingId = id;
+            linkingSources = out;
+        }
+        return linkingSources;
+    }
+
+    /** The links drawn by the last paint, for tests. */
+    List<LinkShape> linkShapes() {
+        return drawnLinks;
+    }
+
+    /** Selects the token under a point (double-click). */
+    private void selectTokenAt(Point p) {
+        int offset = p == null ? -1 : offsetAt(p);
+        if (offset < 0) {
+            return;
+        }
+        Spans.Range r = SpanTokens.tokenAt(article, offset);
+        if (!r.isEmpty()) {
+            select(article.charIndex(r.start()), article.charIndex(r.end()));
+        }
     }
 
     /** The code point offset under a point, or -1 when the point is not on text. */
@@ -204,7 +284,14 @@ final class TextView extends JTextArea {
             Rectangle r = modelToView2D(index).getBounds();
             Rectangle next = modelToView2D(index + 1).getBounds();
             int right = next.y == r.y ? next.x : r.x + charWidth(index);
-            if (p.y < r.y || p.y > r.y + r.height || p.x < r.x - 1 || p.x > right + 1) {
+            if (p.x < r.x - 1 || p.x > right + 1 || p.y < r.y || p.y > r.y + r.height) {
+                // The point may be on the left half of the next character.
+                if (index > 0 && p.y >= r.y && p.y <= r.y + r.height) {
+                    Rectangle before = modelToView2D(index - 1).getBounds();
+                    if (before.y == r.y && p.x >= before.x - 1 && p.x <= r.x + 1) {
+                        return article.codePointOffset(index - 1);
+                    }
+                }
                 return -1;
             }
         } catch (BadLocationException e) {
@@ -219,10 +306,17 @@ final class TextView extends JTextArea {
         if (offset < 0) {
             return List.of();
         }
-        return set.annotations().stream().filter(a -> a.start() <= offset && offset < a.end())
-                .sorted(Comparator.comparingInt(Annotation::length).thenComparingInt(Annotation::start)
-                        .thenComparing(Annotation::id))
-                .toList();
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : set.annotations()) {
+            if (a.start() > offset) {
+                break;
+            }
+            if (offset < a.end()) {
+                out.add(a);
+            }
+        }
+        out.sort(Comparator.comparingInt(Annotation::length).thenComparingInt(Annotation::start).thenComparing(Annotation::id));
+        return out;
     }
 
     @Override
@@ -259,11 +353,15 @@ final class TextView extends JTextArea {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** Scrolls so that the span is in view and returns whether it was found. */
+    /** Scrolls so that the span is in view. */
     void scrollTo(Annotation a) {
+        scrollTo(a.start(), a.end());
+    }
+
+    void scrollTo(int start, int end) {
         try {
-            Rectangle r = modelToView2D(article.charIndex(a.start())).getBounds();
-            Rectangle e = modelToView2D(article.charIndex(a.end())).getBounds();
+            Rectangle r = modelToView2D(article.charIndex(Math.min(start, article.length()))).getBounds();
+            Rectangle e = modelToView2D(article.charIndex(Math.min(end, article.length()))).getBounds();
             Rectangle both = r.union(e);
             both.grow(0, 40);
             scrollRectToVisible(both);
@@ -278,13 +376,14 @@ final class TextView extends JTextArea {
         Rectangle clip = g.getClipBounds();
         g.setColor(getBackground());
         g.fillRect(clip.x, clip.y, clip.width, clip.height);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        // Backgrounds and lanes are whole-pixel rectangles: no antialiasing, which costs most of a paint.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         List<Painted> visible = visible(clip);
+        int h = textHeight();
         for (Painted p : visible) {
             int layerIndex = layerIndex(p.annotation.layer());
             Color c = Colors.of(schema, p.annotation.layer(), p.annotation.label());
             g.setColor(Colors.alpha(c, layerIndex == 0 ? (dark ? 120 : 105) : (dark ? 50 : 38)));
-            int h = textHeight();
             for (Rectangle r : p.rects) {
                 g.fillRect(r.x, r.y, r.width, h);
             }
@@ -292,11 +391,26 @@ final class TextView extends JTextArea {
         g.dispose();
         super.paintComponent(g0);
         Graphics2D o = (Graphics2D) g0.create();
-        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         paintLanes(o, visible);
-        paintSelection(o, visible);
+        paintOutline(o);
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintCandidate(o);
-        paintFindings(o, clip);
+        if (!findings.isEmpty()) {
+            FindingPainter.paint(o, this, findings, clip);
+        }
+        LinkPainter links = new LinkPainter(this);
+        if (selectedId != null) {
+            links.paint(o, set, schema, selectedId, true, dark);
+        }
+        if (hoveredId != null && !hoveredId.equals(selectedId)) {
+            links.paint(o, set, schema, hoveredId, false, dark);
+        }
+        if (dragPoint != null && selectedId != null) {
+            set.get(selectedId).ifPresent(source -> links.paintDrag(o, source, dragPoint,
+                    dragTarget == null ? null : set.get(dragTarget).orElse(null), dragValid));
+        }
+        drawnLinks = List.copyOf(links.shapes());
         o.dispose();
     }
 
@@ -312,61 +426,16 @@ final class TextView extends JTextArea {
         }
     }
 
-    /**
-     * Training mode's differences, each kind in its own style: missed spans boxed in red dashes,
-     * spurious ones struck through with an orange zigzag, wrong labels boxed in purple, boundary
-     * errors bracketed in blue, link errors outlined in dots.
-     */
-    private void paintFindings(Graphics2D g, Rectangle clip) {
-        if (findings.isEmpty()) {
+    private void paintOutline(Graphics2D g) {
+        Annotation selected = selectedId == null ? null : set.get(selectedId).orElse(null);
+        if (selected == null) {
             return;
         }
+        g.setColor(dark ? Color.WHITE : Color.BLACK);
+        g.setStroke(new BasicStroke(2f));
         int h = textHeight();
-        for (Finding f : findings) {
-            if (f.end() > article.length() || f.start() >= f.end()) {
-                continue;
-            }
-            for (Rectangle r : rects(Annotation.span("", "", "", f.start(), f.end(), ""), f.start(), f.end())) {
-                if (!r.intersects(clip.x, clip.y - h, clip.width, clip.height + 2 * h)) {
-                    continue;
-                }
-                switch (f.kind()) {
-                    case MISSED -> {
-                        g.setColor(new Color(0xD0, 0x10, 0x10));
-                        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-                        g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
-                    }
-                    case SPURIOUS -> {
-                        g.setColor(new Color(0xF0, 0x7A, 0x00));
-                        g.setStroke(new BasicStroke(1.6f));
-                        int y = r.y + h / 2;
-                        Path2D zig = new Path2D.Double();
-                        zig.moveTo(r.x, y);
-                        for (int x = r.x; x < r.x + r.width; x += 4) {
-                            zig.lineTo(x + 2, y + ((x - r.x) / 4 % 2 == 0 ? -2 : 2));
-                        }
-                        g.draw(zig);
-                    }
-                    case LABEL -> {
-                        g.setColor(new Color(0x80, 0x20, 0xC0));
-                        g.setStroke(new BasicStroke(2f));
-                        g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
-                    }
-                    case BOUNDARY -> {
-                        g.setColor(new Color(0x10, 0x60, 0xD0));
-                        g.setStroke(new BasicStroke(2f));
-                        g.drawLine(r.x - 2, r.y - 2, r.x - 2, r.y + h + 2);
-                        g.drawLine(r.x - 2, r.y - 2, r.x + 3, r.y - 2);
-                        g.drawLine(r.x + r.width + 2, r.y - 2, r.x + r.width + 2, r.y + h + 2);
-                        g.drawLine(r.x + r.width + 2, r.y + h + 2, r.x + r.width - 3, r.y + h + 2);
-                    }
-                    default -> {
-                        g.setColor(new Color(0x20, 0x80, 0x80));
-                        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 3f}, 0f));
-                        g.drawRect(r.x - 3, r.y - 3, r.width + 6, h + 6);
-                    }
-                }
-            }
+        for (Rectangle r : rows(selected.start(), selected.end())) {
+            g.drawRect(r.x - 1, r.y - 1, r.width + 2, h + 2);
         }
     }
 
@@ -377,76 +446,9 @@ final class TextView extends JTextArea {
         g.setColor(new Color(0xE8, 0x6A, 0x00));
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 3f}, 0f));
         int h = textHeight();
-        for (Rectangle r : rects(Annotation.span("", "", "", candidateStart, candidateEnd, ""), candidateStart, candidateEnd)) {
+        for (Rectangle r : rows(candidateStart, candidateEnd)) {
             g.drawRect(r.x - 3, r.y - 3, r.width + 6, h + 6);
         }
-    }
-
-    private void paintSelection(Graphics2D g, List<Painted> visible) {
-        if (selectedId == null) {
-            return;
-        }
-        Annotation selected = set.get(selectedId).orElse(null);
-        if (selected == null) {
-            return;
-        }
-        List<Rectangle> own = rects(selected);
-        Color ink = dark ? Color.WHITE : Color.BLACK;
-        g.setColor(ink);
-        g.setStroke(new BasicStroke(2f));
-        int h = textHeight();
-        for (Rectangle r : own) {
-            g.drawRect(r.x - 1, r.y - 1, r.width + 2, h + 2);
-        }
-        List<Link> outgoing = selected.links();
-        Stroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f);
-        for (Link link : outgoing) {
-            set.get(link.target()).ifPresent(t -> connect(g, own, t, link.role(), dashed, true));
-        }
-        for (Annotation source : set.linking(selectedId)) {
-            for (Link link : source.links()) {
-                if (link.target().equals(selectedId)) {
-                    connect(g, own, source, link.role(), dashed, false);
-                }
-            }
-        }
-    }
-
-    private void connect(Graphics2D g, List<Rectangle> from, Annotation other, String role, Stroke dashed, boolean out) {
-        List<Rectangle> to = rects(other);
-        if (from.isEmpty() || to.isEmpty()) {
-            return;
-        }
-        Color c = Colors.of(schema, other.layer(), other.label()).darker();
-        g.setColor(c);
-        g.setStroke(dashed);
-        int h = textHeight();
-        for (Rectangle r : to) {
-            g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
-        }
-        Rectangle a = from.get(0);
-        Rectangle b = to.get(0);
-        double x1 = a.getCenterX();
-        double y1 = a.y - 2;
-        double x2 = b.getCenterX();
-        double y2 = b.y - 2;
-        double lift = Math.min(60, 18 + Math.abs(x2 - x1) / 6 + Math.abs(y2 - y1) / 8);
-        double cx = (x1 + x2) / 2;
-        double cy = Math.min(y1, y2) - lift;
-        g.setStroke(new BasicStroke(1.6f));
-        g.draw(new QuadCurve2D.Double(x1, y1, cx, cy, x2, y2));
-        double tx = out ? x2 : x1;
-        double ty = out ? y2 : y1;
-        g.fillOval((int) tx - 3, (int) ty - 3, 6, 6);
-        Font f = getFont().deriveFont(Font.BOLD, Math.max(10f, getFont().getSize2D() * 0.72f));
-        g.setFont(f);
-        FontMetrics fm = g.getFontMetrics();
-        int labelX = (int) (cx - fm.stringWidth(role) / 2.0);
-        int labelY = (int) ((Math.min(y1, y2) + cy) / 2);
-        g.setColor(Colors.alpha(getBackground(), 220));
-        g.fillRoundRect(labelX - 3, labelY - fm.getAscent(), fm.stringWidth(role) + 6, fm.getHeight(), 6, 6);
-        g.setColor(c);
-        g.drawString(role, labelX, labelY);
     }
 
     private int layerIndex(String layer) {
@@ -466,7 +468,7 @@ final class TextView extends JTextArea {
      * The rows of each span, kept while the layout stays the same: annotations are immutable,
      * so after an edit only the new or changed spans are measured again.
      */
-    private final Map<Annotation, List<Rectangle>> rectCache = new IdentityHashMap<>();
+    private final java.util.Map<Annotation, List<Rectangle>> rectCache = new java.util.IdentityHashMap<>();
     private int cachedWidth;
     private Font cachedFont;
     private Object cachedDoc;
@@ -491,7 +493,7 @@ final class TextView extends JTextArea {
                 break;
             }
             if (a.end() >= first && a.end() <= article.length()) {
-                List<Rectangle> rects = rectCache.computeIfAbsent(a, this::rects);
+                List<Rectangle> rects = rectCache.computeIfAbsent(a, x -> rows(x.start(), x.end()));
                 if (!rects.isEmpty()) {
                     out.add(new Painted(a, rects));
                 }
@@ -504,17 +506,10 @@ final class TextView extends JTextArea {
         return out;
     }
 
-    private List<Rectangle> rects(Annotation a) {
-        if (a.end() > article.length()) {
-            return List.of();
-        }
-        return rects(a, a.start(), a.end());
-    }
-
-    /** One rectangle per visual row that the part [from, to) of the span covers. */
-    private List<Rectangle> rects(Annotation a, int from, int to) {
+    /** One rectangle per visual row that the part [from, to) of the text covers. */
+    List<Rectangle> rows(int from, int to) {
         List<Rectangle> out = new ArrayList<>();
-        if (from >= to) {
+        if (from >= to || to > article.length()) {
             return out;
         }
         try {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.newsmark.agreement.coref.CorefAgreement;
+import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
@@ -83,6 +85,17 @@ public final class AgreementBenchmark {
         System.out.printf("the same with --by-doc: %.2f s (%d values)%n", byDoc, report[0].measurements().size());
 
         tokenCoefficients(corpus);
+
+        // Coreference agreement alone: every pair of the three annotators, every article, all six
+        // measures (the CEAF assignment by the Kuhn-Munkres algorithm per article).
+        Layer entity = corpus.schema().requireLayer("ENTITY");
+        List<Measurement> corefRows = new ArrayList<>();
+        double coref = median(5, () -> {
+            corefRows.clear();
+            new CorefAgreement(corpus, entity, false, corefRows).measure();
+        });
+        System.out.printf("coreference agreement alone (MUC, B3, CEAFm, CEAFe, BLANC, CoNLL; 3 pairs, %d articles):"
+                + " %.2f s (%d values)%n", articles, coref, corefRows.size());
 
         System.out.println();
         System.out.println("αU on the whole corpus as one continuum (all labels of a layer):");

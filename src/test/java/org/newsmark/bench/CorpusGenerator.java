@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,42 @@ public final class CorpusGenerator {
                 Files.writeString(f, AnnotationCsv.format(set));
             }
         }
+    }
+
+    /**
+     * A project with one article of {@code spans} short words and two annotators, ana and ben,
+     * who each mark every word as an ENTITY; ben now and then marks two words or another label.
+     * The one-big-article case of the scaling benchmark and of the reliability suite.
+     */
+    public static Path bigArticle(Path dir, int spans, long seed) throws IOException {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        int[][] words = new int[spans][];
+        for (int i = 0; i < spans; i++) {
+            int start = text.length();
+            text.append('w').append(Integer.toString(i, 36));
+            words[i] = new int[] {start, text.length()};
+            text.append(' ');
+        }
+        Files.createDirectories(dir.resolve("articles"));
+        Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("articles/big.txt"), text);
+        String[] labels = {"PERSON", "ORGANIZATION", "GPE"};
+        for (String who : List.of("ana", "ben")) {
+            StringBuilder csv = new StringBuilder(AnnotationCsv.HEADER.stream().reduce((a, b) -> a + "," + b).orElseThrow())
+                    .append('\n');
+            for (int i = 0; i < spans; i++) {
+                boolean ben = who.equals("ben");
+                int end = ben && random.nextInt(10) == 0 && i + 1 < spans ? words[i + 1][1] : words[i][1];
+                String label = labels[ben && random.nextInt(20) == 0 ? (i + 1) % 3 : i % 3];
+                csv.append("big,").append(who).append(",E").append(i + 1).append(",ENTITY,").append(label).append(',')
+                        .append(words[i][0]).append(',').append(end).append(',').append(text, words[i][0], end).append(",,,\n");
+            }
+            Files.createDirectories(dir.resolve("annotators/" + who));
+            Files.writeString(dir.resolve("annotators/" + who + "/big.csv"), csv);
+        }
+        return dir;
     }
 
     public static void main(String[] args) throws IOException {
@@ -280,6 +317,36 @@ public final class CorpusGenerator {
         result.forEach(a -> kept.add(a.id()));
         List<Annotation> linked = result.stream()
                 .map(a -> a.withLinks(a.links().stream().filter(l -> kept.contains(l.target())).toList())).toList();
-        return new AnnotationSet(article.id(), name, linked);
+        return new AnnotationSet(article.id(), name, chained(linked, r));
+    }
+
+    /**
+     * Coreference chains as the guidelines ask for them: each entity mention links ({@code coref}) to
+     * the nearest earlier mention with the same text and label; an annotator forgets a link now and
+     * then (5 %) or links the mention before that one (3 %, still the same entity).
+     */
+    private static List<Annotation> chained(List<Annotation> annotations, Random r) {
+        List<Annotation> sorted = new ArrayList<>(annotations);
+        sorted.sort(AnnotationSet.FILE_ORDER);
+        Map<String, List<String>> earlier = new HashMap<>();
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : sorted) {
+            if (!a.layer().equals("ENTITY")) {
+                out.add(a);
+                continue;
+            }
+            List<String> same = earlier.computeIfAbsent(a.label() + "\0" + a.text(), k -> new ArrayList<>());
+            double roll = r.nextDouble();
+            Annotation b = a;
+            if (!same.isEmpty() && roll >= 0.05) {
+                String target = roll < 0.08 && same.size() > 1 ? same.get(same.size() - 2) : same.get(same.size() - 1);
+                List<Link> links = new ArrayList<>(a.links());
+                links.add(new Link("coref", target));
+                b = a.withLinks(links);
+            }
+            same.add(a.id());
+            out.add(b);
+        }
+        return out;
     }
 }

@@ -69,4 +69,22 @@ class ConvertCommandTest {
         assertThat(r.err()).contains("gold/plain.csv:2: error: text \"Xx\" does not match");
         assertThat(Files.readAllLines(dir.resolve("o/gold.jsonl"))).hasSize(1);
     }
+
+    /** CoNLL-2012: one document per article, every mention with its entity, the named ones in the NE column. */
+    @Test
+    void conll2012WritesOneDocumentPerArticleIntoNameDotCorefDotConll() throws Exception {
+        Path p = project();
+        CliRunner.Result r = CliRunner.run("convert", p.toString(), "--to", "conll2012", "--out", dir.resolve("c").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("gold.coref.conll", "1 article(s) of gold converted to conll2012");
+        String columns = "\t-\t*\t-\t-\t-\t-\t";
+        assertThat(Files.readString(dir.resolve("c/gold.coref.conll"))).isEqualTo("#begin document (kyiv); part 000\n"
+                + "kyiv\t0\t0\tPutin" + columns + "(PERSON)\t(0)\n"
+                + "kyiv\t0\t1\tmet" + columns + "*\t-\n"
+                + "kyiv\t0\t2\tTrump" + columns + "(PERSON)\t(1)\n"
+                + "kyiv\t0\t3\tin" + columns + "*\t-\n"
+                + "kyiv\t0\t4\tKyiv" + columns + "(GPE)\t(2)\n"
+                + "kyiv\t0\t5\t\uD83D\uDE00" + columns + "*\t-\n"
+                + "kyiv\t0\t6\t." + columns + "*\t-\n\n#end document\n");
+    }
 }

@@ -84,4 +84,26 @@ class ImportCommandTest {
         assertThat(again.err()).contains("article doc already has annotators/ana/doc.csv; nothing was imported");
         assertThat(CliRunner.run("validate", project.toString()).code()).isZero();
     }
+
+    @Test
+    void conll2012NeedsAnAnnotatorTakesALabelAndReportsBadLines() throws Exception {
+        Path project = TestData.project(dir.resolve("p"));
+        Path file = Files.writeString(dir.resolve("wsj.conll"), "#begin document (nw/wsj/00/wsj_0001); part 000\n"
+                + "w\t0\t0\tPierre\t(1\nw\t0\t1\tVinken\t1)\nw\t0\t2\tleft\t(1)|(9x)\n\nw\t0\t0\tHe\t(1)\n#end document\n");
+        assertThat(CliRunner.run("import", project.toString(), file.toString(), "--format", "conll2012").code()).isEqualTo(2);
+        assertThat(CliRunner.run("import", project.toString(), file.toString(), "--label", "GPE").code()).isEqualTo(2);
+        CliRunner.Result badLabel = CliRunner.run("import", project.toString(), file.toString(), "--format", "conll2012",
+                "--annotator", "ana", "--label", "PLANET");
+        assertThat(badLabel.code()).isEqualTo(2);
+        assertThat(badLabel.err()).contains("--label PLANET is not a label of ENTITY");
+        CliRunner.Result r = CliRunner.run("import", project.toString(), file.toString(), "--format", "conll2012",
+                "--annotator", "ana", "--label", "person");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("imported " + file + " as wsj_0001 (21 characters, CoNLL-2012 (nw/wsj/00/wsj_0001)"
+                + " part 000, 2 mentions of 1 entity for ana, 2 labelled PERSON (no type that maps onto a label))");
+        assertThat(r.err()).contains(file + ":4: error: coreference column \"(1)|(9x)\" is not - or items");
+        assertThat(Files.readString(project.resolve("annotators/ana/wsj_0001.csv")))
+                .contains("wsj_0001,ana,E2,ENTITY,PERSON,19,21,He,coref=E1,,");
+        assertThat(CliRunner.run("validate", project.toString()).code()).isZero();
+    }
 }

@@ -67,7 +67,7 @@ class ValidateCommandTest {
                 f + "10: error: link speaker=E9 points at E9, which does not exist",
                 f + "11: error: link speaker=Q1 points at a QUOTE annotation; speaker must point at ENTITY",
                 f + "12: error: expected 11 columns, found 8",
-                f + "13: error: start -1 is negative",
+                f + "13: error: start \"-1\" is not a whole number" + org.newsmark.io.AnnotationCsv.HINT,
                 f + "14: error: doc column says \"x\" but the file is for d",
                 f + "15: error: annotator column says \"bob\" but the file belongs to ana");
     }

@@ -61,7 +61,8 @@ class AnnotationCsvTest {
         String content = HEADER + "d,ana,E1,ENTITY,PERSON,0,6,\"a\nb\nc\",,,\n" + "d,ana,E2,ENTITY,GPE,x,16,Moscow,,,\n";
         AnnotationCsv.Parsed parsed = parse(content);
         assertThat(parsed.problems()).extracting(Problem::toString)
-                .containsExactly("annotators/ana/d.csv:5: error: start \"x\" is not a whole number");
+                .containsExactly("annotators/ana/d.csv:5: error: start \"x\" is not a whole number"
+                        + AnnotationCsv.HINT);
     }
 
     @Test
@@ -84,7 +85,7 @@ class AnnotationCsvTest {
                 + "d,ana,,ENTITY,PERSON,0,6,Peskov,,,\n";
         assertThat(parse(content).problems()).extracting(Problem::toString).containsExactly(
                 "annotators/ana/d.csv:2: error: expected 11 columns, found 10",
-                "annotators/ana/d.csv:3: error: start \"zero\" is not a whole number",
+                "annotators/ana/d.csv:3: error: start \"zero\" is not a whole number" + AnnotationCsv.HINT,
                 "annotators/ana/d.csv:4: error: doc column says \"e\" but the file is for d",
                 "annotators/ana/d.csv:5: error: annotator column says \"ben\" but the file belongs to ana",
                 "annotators/ana/d.csv:6: error: links: \"speaker\" has no '=' in \"speaker\"",

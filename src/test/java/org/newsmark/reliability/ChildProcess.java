@@ -29,6 +29,7 @@ public final class ChildProcess {
             case "save-loop" -> saveLoop(Path.of(args[1]), Long.parseLong(args[2]));
             case "hold-lock" -> holdLock(Path.of(args[1]));
             case "export-loop" -> exportLoop(Path.of(args[1]), Path.of(args[2]));
+            case "merge-loop" -> mergeLoop(args[1], args[2]);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -55,6 +56,25 @@ public final class ChildProcess {
             service.export(AgreementService.Request.all(), file,
                     ProgressListener.NONE);
             System.out.println(k);
+            System.out.flush();
+        }
+    }
+
+    /**
+     * Merges the annotators of a project into gold again and again through the command line,
+     * alternating between two minimum votes so that consecutive merges write different gold files.
+     */
+    private static void mergeLoop(String project, String annotators) {
+        System.out.println("ready");
+        System.out.flush();
+        for (long k = 1; ; k++) {
+            picocli.CommandLine cl = org.newsmark.cli.NewsmarkCommand.commandLine(
+                    new org.newsmark.cli.CliRunner.FakeLauncher());
+            cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            cl.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            int code = cl.execute("merge", project, "--annotators", annotators, "--out", "gold", "--force",
+                            "--min-agree", k % 2 == 0 ? "1" : "2");
+            System.out.println(k + " " + code);
             System.out.flush();
         }
     }

@@ -70,8 +70,11 @@ class ConvertServiceTest {
             Path o = dir.resolve("bundled-" + annotator);
             new ConvertService(bundled).convert(ConvertService.Format.JSONL, o, annotator, List.of());
             new ConvertService(bundled).convert(ConvertService.Format.CONLL, o, annotator, List.of());
+            new ConvertService(bundled).convert(ConvertService.Format.CONLL2012, o, annotator, List.of());
             files.add(o.resolve(annotator + ".jsonl"));
             files.add(o.resolve(annotator + ".conll"));
+            // Python also reads the CoNLL-2012 file as the scorer does: its clusters are the JSONL clusters.
+            files.add(o.resolve(annotator + ".coref.conll"));
         }
         assertThat(runPython(script, files.toArray(Path[]::new))).startsWith("ok: ").endsWith("in 21 articles");
     }

@@ -46,7 +46,8 @@ class ChainErrorsTest {
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(ErrorKind.MISSING_LINK);
             assertThat(e.text()).isEqualTo("He");
-            assertThat(e.hint()).isEqualTo("\"He\" refers to \"Peskov\": link it (C) to the nearest earlier mention of it");
+            assertThat(e.hint()).isEqualTo("\"He\" is the same entity as \"Peskov\" before it: link it (C) to the nearest earlier"
+                    + " mention of that entity");
         });
     }
 

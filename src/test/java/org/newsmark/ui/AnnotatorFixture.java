@@ -170,7 +170,130 @@ final class AnnotatorFixture implements AutoCloseable {
         robot.waitForIdle();
     }
 
+    /**
+     * Waits until the window has the keyboard again: after a dialog closes, the window manager
+     * gives the focus back to the window a moment later, and a key pressed before that goes to no
+     * window at all (a person sees the dialog close before typing on).
+     */
+    void awaitFocus() {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean focused = GuiActionRunner.execute(() -> window.isFocused()
+                    && java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != null);
+            if (focused) {
+                robot.waitForIdle();
+                return;
+            }
+            robot.waitForIdle();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Presses keys wherever the focus is now, as a user who does not click first does. */
+    void press(int... keyCodes) {
+        awaitFocus();
+        for (int k : keyCodes) {
+            robot.pressAndReleaseKey(k);
+        }
+        robot.waitForIdle();
+    }
+
+    /** Presses one key with modifiers (the old masks: SHIFT_MASK, CTRL_MASK) wherever the focus is now. */
+    void pressWith(int modifiers, int keyCode) {
+        awaitFocus();
+        robot.pressAndReleaseKey(keyCode, modifiers);
+        robot.waitForIdle();
+    }
+
+    /** Double-clicks in the middle of a piece of the article. */
+    void doubleClickOn(String piece, int from) {
+        int[] r = find(piece, from);
+        Point a = pointAt(r[0], false);
+        Point b = pointAt(r[1], true);
+        robot.click(new Point((a.x + b.x) / 2, a.y), MouseButton.LEFT_BUTTON, 2);
+        robot.waitForIdle();
+    }
+
+    /** Drags from one offset to another holding a modifier key (a KeyEvent.VK_ code). */
+    void dragSelectHolding(int modifierKey, int start, int end) {
+        GuiActionRunner.execute(() -> ((TextView) text().target()).scrollTo(Annotation.span("x", "", "", start, end, "")));
+        robot.waitForIdle();
+        Point from = pointAt(start, false);
+        Point to = pointAt(end, true);
+        robot.moveMouse(from);
+        robot.pressKey(modifierKey);
+        try {
+            robot.pressMouse(MouseButton.LEFT_BUTTON);
+            robot.moveMouse(new Point((from.x + to.x) / 2, (from.y + to.y) / 2));
+            robot.moveMouse(to);
+            robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        } finally {
+            robot.releaseKey(modifierKey);
+        }
+        robot.waitForIdle();
+    }
+
+    /** Drags the mouse from the middle of one piece of the article to the middle of another. */
+    void dragFromTo(String fromPiece, int fromOffset, String toPiece, int toOffset) {
+        int[] a = find(fromPiece, fromOffset);
+        int[] b = find(toPiece, toOffset);
+        Point a1 = pointAt(a[0], false);
+        Point a2 = pointAt(a[1], true);
+        Point b1 = pointAt(b[0], false);
+        Point b2 = pointAt(b[1], true);
+        Point from = new Point((a1.x + a2.x) / 2, a1.y);
+        Point to = new Point((b1.x + b2.x) / 2, b1.y);
+        robot.moveMouse(from);
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        for (int i = 1; i <= 4; i++) {
+            robot.moveMouse(new Point(from.x + (to.x - from.x) * i / 4, from.y + (to.y - from.y) * i / 4));
+        }
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    /** Clicks the row of the showing list (a dropdown's or a picker's) whose text contains a piece. */
+    void clickListItem(String piece) {
+        javax.swing.JList<?> list = (javax.swing.JList<?>) robot.finder().find(c -> c instanceof javax.swing.JList<?> l
+                && l.isShowing() && indexOf(l, piece) >= 0);
+        int index = GuiActionRunner.execute(() -> indexOf(list, piece));
+        new org.assertj.swing.fixture.JListFixture(robot, list).clickItem(index);
+        robot.waitForIdle();
+    }
+
+    private static int indexOf(javax.swing.JList<?> list, String piece) {
+        for (int i = 0; i < list.getModel().getSize(); i++) {
+            if (String.valueOf(list.getModel().getElementAt(i)).contains(piece)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The name of the component that has the keyboard focus, or null. */
+    String focusOwnerName() {
+        return GuiActionRunner.execute(() -> {
+            java.awt.Component c = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return c == null ? null : c.getName();
+        });
+    }
+
+    /** Waits a moment (for saves that must not happen) and returns the annotations on disk. */
+    List<Annotation> onDiskAfterPause() throws Exception {
+        Thread.sleep(org.newsmark.service.AnnotationSession.SAVE_DELAY_MS + 600);
+        if (!Files.exists(file())) {
+            return List.of();
+        }
+        return AnnotationCsv.parse(Files.readString(file()), "f", article().id(), annotator).annotations();
+    }
+
     void keys(int... keyCodes) {
+        awaitFocus();
         text().focus();
         for (int k : keyCodes) {
             robot.pressAndReleaseKey(k);
@@ -179,6 +302,7 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     void keyWith(int modifiers, int keyCode) {
+        awaitFocus();
         text().focus();
         robot.pressAndReleaseKey(keyCode, modifiers);
         robot.waitForIdle();

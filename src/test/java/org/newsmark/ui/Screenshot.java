@@ -1,18 +1,13 @@
 package org.newsmark.ui;
 
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Rectangle;
 import java.awt.Robot;
-import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
-import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 
 /**
@@ -25,13 +20,13 @@ public final class Screenshot {
     private Screenshot() {
     }
 
-    static Component find(Container c, String name) {
-        for (Component child : c.getComponents()) {
+    static java.awt.Component find(java.awt.Container c, String name) {
+        for (java.awt.Component child : c.getComponents()) {
             if (name.equals(child.getName())) {
                 return child;
             }
-            if (child instanceof Container inner) {
-                Component f = find(inner, name);
+            if (child instanceof java.awt.Container inner) {
+                java.awt.Component f = find(inner, name);
                 if (f != null) {
                     return f;
                 }
@@ -60,21 +55,21 @@ public final class Screenshot {
                     .filter(a -> a.id().startsWith(select)).filter(a -> !a.links().isEmpty())
                     .skip(1).findFirst().ifPresent(a -> w.select(a.id())));
         });
-        Window shot = w;
+        java.awt.Window shot = w;
         if (select.equals("check")) {
-            SwingUtilities.invokeAndWait(w::checkWork);
-            SwingUtilities.invokeAndWait(() -> ((JTable) find(w, "findings")).setRowSelectionInterval(3, 3));
+            SwingUtilities.invokeAndWait(() -> w.commands().checkWork());
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JTable) find(w, "findings")).setRowSelectionInterval(3, 3));
         }
         if (select.equals("candidate")) {
             SwingUtilities.invokeAndWait(() -> {
-                JTable t = (JTable) find(w, "candidates");
+                javax.swing.JTable t = (javax.swing.JTable) find(w, "candidates");
                 t.setRowSelectionInterval(2, 2);
             });
         }
         if (select.equals("progress")) {
-            SwingUtilities.invokeAndWait(w::showProgress);
+            SwingUtilities.invokeAndWait(() -> w.commands().showProgress());
             Thread.sleep(4000);
-            shot = Arrays.stream(Window.getWindows())
+            shot = java.util.Arrays.stream(java.awt.Window.getWindows())
                     .filter(x -> "progress".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);
         }
         Thread.sleep(1500);
@@ -83,7 +78,10 @@ public final class Screenshot {
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(img, "png", out.toFile());
         System.out.println("wrote " + out + " " + r.width + "x" + r.height);
-        SwingUtilities.invokeAndWait(w::dispose);
+        SwingUtilities.invokeAndWait(() -> {
+            w.session().ifPresent(org.newsmark.service.AnnotationSession::close); // releases the lock file
+            w.dispose();
+        });
         System.exit(0);
     }
 }

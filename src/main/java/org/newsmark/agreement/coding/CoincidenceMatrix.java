@@ -61,7 +61,8 @@ public final class CoincidenceMatrix {
         items++;
     }
 
-    void add(CoincidenceMatrix other) {
+    /** Adds the matrix of another part of a study with the same categories and raters. */
+    public void add(CoincidenceMatrix other) {
         for (int m = 0; m < pairs.length; m++) {
             for (int c = 0; c < pairs[m].length; c++) {
                 for (int k = 0; k < pairs[m].length; k++) {

@@ -15,6 +15,19 @@ public final class ContingencyTable {
         this.counts = counts;
     }
 
+    /** A table from its counts: counts[i][j] items that the raters put in categories i and j (copied). */
+    public static ContingencyTable of(List<String> categories, long[][] counts) {
+        long[][] copy = new long[categories.size()][];
+        for (int i = 0; i < copy.length; i++) {
+            if (counts[i].length != copy.length) {
+                throw new IllegalArgumentException("a table of " + copy.length + " categories needs " + copy.length
+                        + " counts per row");
+            }
+            copy[i] = counts[i].clone();
+        }
+        return new ContingencyTable(categories, copy);
+    }
+
     public static ContingencyTable empty(List<String> categories) {
         return new ContingencyTable(categories, new long[categories.size()][categories.size()]);
     }
@@ -37,7 +50,7 @@ public final class ContingencyTable {
     }
 
     /** Adds another table of the same categories to this one. */
-    void add(ContingencyTable other) {
+    public void add(ContingencyTable other) {
         for (int i = 0; i < counts.length; i++) {
             for (int j = 0; j < counts.length; j++) {
                 counts[i][j] += other.counts[i][j];

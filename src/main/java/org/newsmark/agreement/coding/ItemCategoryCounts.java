@@ -54,7 +54,8 @@ public final class ItemCategoryCounts {
         items++;
     }
 
-    void add(ItemCategoryCounts other) {
+    /** Adds the counts of another part of a study with the same categories and raters. */
+    public void add(ItemCategoryCounts other) {
         for (int c = 0; c < sums.length; c++) {
             sums[c] += other.sums[c];
             squares[c] += other.squares[c];

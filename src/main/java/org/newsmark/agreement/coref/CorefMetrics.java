@@ -1,6 +1,8 @@
 package org.newsmark.agreement.coref;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -97,22 +99,51 @@ public final class CorefMetrics {
 
     /**
      * The greatest total similarity of a one-to-one alignment, found with the Kuhn-Munkres
-     * algorithm. Only entities that share a mention take part: any other pair has similarity 0.
+     * algorithm. Only entities that share a mention take part (any other pair has similarity 0),
+     * and the alignment splits into the connected groups of such entities, each solved on its own:
+     * an article of many small entities never builds one large matrix.
      */
     private static double bestAlignment(Overlaps o, boolean entityBased) {
+        int keys = o.keySizes.length;
+        int[] parent = new int[keys + o.responseSizes.length];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < o.pairCount.length; i++) {
+            int a = root(parent, o.pairKey[i]);
+            int b = root(parent, keys + o.pairResponse[i]);
+            if (a != b) {
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < o.pairCount.length; i++) {
+            groups.computeIfAbsent(root(parent, o.pairKey[i]), g -> new ArrayList<>()).add(i);
+        }
+        double total = 0;
+        for (List<Integer> pairs : groups.values()) {
+            total += bestAlignment(o, entityBased, pairs);
+        }
+        return total;
+    }
+
+    private static double bestAlignment(Overlaps o, boolean entityBased, List<Integer> pairs) {
         Map<Integer, Integer> rowOf = new HashMap<>();
         Map<Integer, Integer> columnOf = new HashMap<>();
-        for (int i = 0; i < o.pairCount.length; i++) {
+        for (int i : pairs) {
             rowOf.putIfAbsent(o.pairKey[i], rowOf.size());
             columnOf.putIfAbsent(o.pairResponse[i], columnOf.size());
         }
         double[][] cost = new double[rowOf.size()][columnOf.size()];
-        for (int i = 0; i < o.pairCount.length; i++) {
+        for (int i : pairs) {
             double n = o.pairCount[i];
             double similarity = entityBased
                     ? 2 * n / (o.keySizes[o.pairKey[i]] + o.responseSizes[o.pairResponse[i]])
                     : n;
             cost[rowOf.get(o.pairKey[i])][columnOf.get(o.pairResponse[i])] = -similarity;
+        }
+        if (cost.length == 1 && cost[0].length == 1) {
+            return -cost[0][0];
         }
         int[] assigned = KuhnMunkres.assign(cost);
         double total = 0;
@@ -122,6 +153,14 @@ public final class CorefMetrics {
             }
         }
         return total;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     /**

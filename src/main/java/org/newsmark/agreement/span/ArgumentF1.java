@@ -23,7 +23,7 @@ public final class ArgumentF1 {
      * @param targetMatches the overlap matching of all spans of the two annotators on the
      *                      article, from the first annotator's span id to the second's
      */
-    void add(List<SpanMatching.Match> events, Set<String> roles, Map<String, String> targetMatches) {
+    public void add(List<SpanMatching.Match> events, Set<String> roles, Map<String, String> targetMatches) {
         for (SpanMatching.Match m : events) {
             Set<Link> a = arguments(m.first().links(), roles);
             Set<Link> b = arguments(m.second().links(), roles);
@@ -50,6 +50,11 @@ public final class ArgumentF1 {
 
     void add(ArgumentF1 other) {
         f1.add(other.f1);
+    }
+
+    /** The arguments found in both annotators' matched events. */
+    public long matches() {
+        return f1.matches();
     }
 
     /** The arguments of both annotators' matched events: what the value rests on. */

@@ -23,7 +23,7 @@ public final class LinkAgreement {
      *                      from the first annotator's span id to the second's
      * @param first         the first annotator's set, {@code second} the second's
      */
-    void add(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
+    public void add(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
              AnnotationSet first, AnnotationSet second) {
         for (SpanMatching.Match m : sources) {
             List<String> a = m.first().targets(role);

@@ -92,25 +92,39 @@ public final class SpanAlignment {
         return spans.stream().mapToInt(Annotation::end).max().orElse(0);
     }
 
-    private record Candidate(Map<String, Annotation> row, Annotation span, boolean sameLabel, int overlap) {
+    /** A row and a span of the next annotator that overlaps the row's first span, with what ranks the pair. */
+    private record Candidate(Map<String, Annotation> row, Annotation span, boolean sameLabel, int overlap, int rowStart,
+                             int rowIndex, int spanIndex) {
     }
 
+    /**
+     * Adds the spans of one annotator to the rows: each pair of a row and a span that overlaps
+     * the row's first span is a candidate, the pairs with the same label first, then the largest
+     * overlap (then the span's start and end, the row's start, the order of rows and spans);
+     * taken greedily, one span per row and row per span. The overlapping pairs are found by a
+     * sweep over both lists sorted by start, so the cost is n log n plus the number of
+     * overlapping pairs, not rows times spans.
+     */
     private static void join(List<Map<String, Annotation>> rows, String annotator, List<Annotation> spans) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<Annotation> firsts = new ArrayList<>(rows.size());
         for (Map<String, Annotation> row : rows) {
-            Annotation first = row.values().iterator().next();
-            for (Annotation s : spans) {
-                if (s.overlaps(first.start(), first.end())) {
-                    int overlap = Math.min(s.end(), first.end()) - Math.max(s.start(), first.start());
-                    candidates.add(new Candidate(row, s, s.label().equals(first.label()), overlap));
-                }
-            }
+            firsts.add(row.values().iterator().next());
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int[] pair : overlappingPairs(firsts, spans)) {
+            Annotation first = firsts.get(pair[0]);
+            Annotation s = spans.get(pair[1]);
+            int overlap = Math.min(s.end(), first.end()) - Math.max(s.start(), first.start());
+            candidates.add(new Candidate(rows.get(pair[0]), s, s.label().equals(first.label()), overlap, first.start(),
+                    pair[0], pair[1]));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameLabel())
                 .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
                 .thenComparingInt(c -> c.span().start())
                 .thenComparingInt(c -> c.span().end())
-                .thenComparingInt(c -> c.row().values().iterator().next().start()));
+                .thenComparingInt(Candidate::rowStart)
+                .thenComparingInt(Candidate::rowIndex)
+                .thenComparingInt(Candidate::spanIndex));
         java.util.Set<Annotation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : candidates) {
             if (!c.row().containsKey(annotator) && !used.contains(c.span())) {
@@ -125,6 +139,56 @@ public final class SpanAlignment {
                 rows.add(row);
             }
         }
+    }
+
+    /**
+     * Every pair (index in {@code a}, index in {@code b}) of spans that share at least one code
+     * point: both lists are walked in order of start, each span meets the spans of the other list
+     * that are still open where it starts (kept in a heap by end).
+     */
+    static List<int[]> overlappingPairs(List<Annotation> a, List<Annotation> b) {
+        Integer[] byStartA = order(a);
+        Integer[] byStartB = order(b);
+        java.util.PriorityQueue<Integer> openA = new java.util.PriorityQueue<>(Comparator.comparingInt(i -> a.get(i).end()));
+        java.util.PriorityQueue<Integer> openB = new java.util.PriorityQueue<>(Comparator.comparingInt(i -> b.get(i).end()));
+        List<int[]> pairs = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < byStartA.length || j < byStartB.length) {
+            boolean takeA = j >= byStartB.length
+                    || (i < byStartA.length && a.get(byStartA[i]).start() <= b.get(byStartB[j]).start());
+            if (takeA) {
+                int x = byStartA[i++];
+                int at = a.get(x).start();
+                while (!openB.isEmpty() && b.get(openB.peek()).end() <= at) {
+                    openB.poll();
+                }
+                for (int y : openB) {
+                    pairs.add(new int[] {x, y});
+                }
+                openA.add(x);
+            } else {
+                int y = byStartB[j++];
+                int at = b.get(y).start();
+                while (!openA.isEmpty() && a.get(openA.peek()).end() <= at) {
+                    openA.poll();
+                }
+                for (int x : openA) {
+                    pairs.add(new int[] {x, y});
+                }
+                openB.add(y);
+            }
+        }
+        return pairs;
+    }
+
+    private static Integer[] order(List<Annotation> spans) {
+        Integer[] idx = new Integer[spans.size()];
+        for (int k = 0; k < idx.length; k++) {
+            idx[k] = k;
+        }
+        java.util.Arrays.sort(idx, Comparator.comparingInt(k -> spans.get(k).start()));
+        return idx;
     }
 
     private static String status(Layer layer, Map<String, Annotation> row, List<String> present,

@@ -151,7 +151,7 @@ public final class KrippendorffUnitizingAlpha {
     }
 
     /** The sum of the distances between the segments of two raters (units sorted, disjoint). */
-    static BigInteger pairDistance(long[] a, long[] b) {
+    public static BigInteger pairDistance(long[] a, long[] b) {
         int na = a.length / 2;
         int nb = b.length / 2;
         boolean[] aOverlaps = new boolean[na];

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -28,6 +29,9 @@ import org.newsmark.model.Link;
  * repeated roles numbered as brat does ({@code agent:T2 agent2:T4}); links to it use the E id.</li>
  * <li>The links of other annotations are R lines, {@code R1\tspeaker Arg1:T4 Arg2:T1}: relation type
  * = role, Arg1 = the annotation, Arg2 = the target.</li>
+ * <li>Coreference chains ({@code coref} links of ENTITY mentions, {@link EntityChains}) are brat's
+ * equivalence relation, one line per entity of two mentions or more, {@code *\tEquiv T1 T3 T7}
+ * (mentions in file order); an import links each mention to the nearest earlier one again.</li>
  * <li>Attributes are A lines, {@code A1\tmodality E1 future}; an empty value is a binary attribute
  * {@code A1\tNegated E1}. White space and '%' in names and values are written as {@code %XX}.</li>
  * <li>A note is an {@code AnnotatorNotes} line per line of the note; the Newsmark id of every
@@ -35,6 +39,8 @@ import org.newsmark.model.Link;
  * </ul>
  */
 public final class BratExport {
+    /** brat's equivalence relation type, which carries coreference chains. */
+    public static final String EQUIV = "Equiv";
     /** The layer whose annotations are written as brat events. */
     public static final String EVENT_LAYER = "EVENT";
 
@@ -90,6 +96,9 @@ public final class BratExport {
                 e.append('\n');
             } else {
                 for (Link l : a.links()) {
+                    if (isChainLink(a, l) && ref.containsKey(l.target())) {
+                        continue; // written as an Equiv line below
+                    }
                     String target = ref.get(l.target());
                     if (target == null) {
                         warnings.add(a.id() + ": link " + l + " points at a missing annotation; not written");
@@ -122,7 +131,19 @@ public final class BratExport {
             ids.append('#').append(++nn).append('\t').append(BratImport.ID_NOTE).append(' ').append(ref.get(a.id()))
                     .append('\t').append(a.id()).append('\n');
         }
+        for (EntityChains.Entity entity : EntityChains.of(set).entities()) {
+            if (!entity.isSingleton()) {
+                r.append("*\t").append(EQUIV);
+                entity.mentions().forEach(m -> r.append(' ').append(ref.get(m.id())));
+                r.append('\n');
+            }
+        }
         return new Result(t.append(e).append(r).append(attrs).append(notes).append(ids).toString(), warnings);
+    }
+
+    /** A coref link between mentions, which the Equiv lines carry. */
+    private static boolean isChainLink(Annotation a, Link l) {
+        return a.layer().equals(EntityChains.LAYER) && l.role().equals(EntityChains.ROLE);
     }
 
     /**
@@ -150,6 +171,12 @@ public final class BratExport {
                     entities.append(mapping.typeName(layer.name(), label.name())).append('\n');
                 }
                 for (LinkRole role : layer.roles()) {
+                    if (layer.name().equals(EntityChains.LAYER) && role.name().equals(EntityChains.ROLE)) {
+                        String mentions = types(schema, mapping, layer.name());
+                        relations.append(EQUIV).append("\tArg1:").append(mentions).append(", Arg2:").append(mentions)
+                                .append(", <REL-TYPE>:symmetric-transitive\n");
+                        continue;
+                    }
                     relations.append(role.name()).append("\tArg1:").append(types(schema, mapping, layer.name()))
                             .append(", Arg2:").append(types(schema, mapping, role.targetLayer())).append('\n');
                 }

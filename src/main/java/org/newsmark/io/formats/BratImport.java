@@ -35,6 +35,9 @@ import org.newsmark.model.Problem;
  * ({@code role=target}). A T line that is some event's trigger is not an annotation of its own.</li>
  * <li>R lines become links: the relation type is a role of Arg1's layer, Arg1 the source, Arg2 the
  * target ({@code speaker Arg1:T3 Arg2:T1} gives T3 the link {@code speaker=} T1).</li>
+ * <li>{@code *} lines (equivalences, {@code *\tEquiv T1 T3 T7}) become chains of the layer's
+ * {@code coref} role (or of the role a mapping row gives the type): each member links to the
+ * nearest earlier member, unless a relation line gave it that link already.</li>
  * <li>A and M lines become attributes: {@code A1 Negated E1} is {@code Negated=} (empty value),
  * {@code A2 Modality E1 future} is {@code Modality=future}; {@code %XX} escapes are decoded.</li>
  * <li># lines become the note of their annotation (several notes are joined by line breaks); the
@@ -69,7 +72,7 @@ public final class BratImport {
     private final List<Draft> drafts = new ArrayList<>();
 
     /** An annotation being built, with the brat line it comes from. */
-    private static final class Draft {
+    static final class Draft {
         String id;
         final String bratId;
         final Layer layer;
@@ -169,6 +172,7 @@ public final class BratImport {
             }
             link(source, r.type(), r.target(), r.line());
         }
+        new BratEquivalences(drafts, byBratId, mapping, this::error).link(parsed.equivalences());
         for (BratStandoff.Attribute a : parsed.attributes()) {
             attribute(a);
         }

@@ -9,8 +9,8 @@ import org.newsmark.model.Problem;
  * annotations ({@code T1\tType 0 5\ttext}, discontinuous {@code 0 5;10 15}), events
  * ({@code E1\tType:T2 Role:T1}), relations ({@code R1\tType Arg1:T1 Arg2:T2}), attributes
  * ({@code A1\tName E1} or {@code A1\tName E1 Value}, and the older {@code M} lines) and notes
- * ({@code #1\tAnnotatorNotes T1\ttext}). Normalisations ({@code N}) and equivalences ({@code *})
- * are recognised and reported as not supported. Every line that does not parse is a problem with
+ * ({@code #1\tAnnotatorNotes T1\ttext}) and equivalences ({@code *\tEquiv T1 T3 T7}).
+ * Normalisations ({@code N}) are recognised and reported as not supported. Every line that does not parse is a problem with
  * its line number; nothing is dropped silently.
  */
 public final class BratStandoff {
@@ -54,8 +54,20 @@ public final class BratStandoff {
     public record Note(String id, String type, String target, String text, int line) {
     }
 
+    /** An equivalence ({@code *\tEquiv T1 T3 T7}): its type and the ids it makes one. */
+    public record Equivalence(String type, List<String> members, int line) {
+        public Equivalence {
+            members = List.copyOf(members);
+        }
+    }
+
     public record Parsed(List<TextBound> textBounds, List<Event> events, List<Relation> relations,
-                         List<Attribute> attributes, List<Note> notes, List<Problem> problems) {
+                         List<Attribute> attributes, List<Note> notes, List<Problem> problems,
+                         List<Equivalence> equivalences) {
+        public Parsed(List<TextBound> textBounds, List<Event> events, List<Relation> relations,
+                      List<Attribute> attributes, List<Note> notes, List<Problem> problems) {
+            this(textBounds, events, relations, attributes, notes, problems, List.of());
+        }
     }
 
     private BratStandoff() {
@@ -68,6 +80,7 @@ public final class BratStandoff {
         List<Attribute> attributes = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Equivalence> equivalences = new ArrayList<>();
         String[] lines = ann.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -79,12 +92,24 @@ public final class BratStandoff {
                 continue;
             }
             try {
+                if (line.startsWith("*\t")) {
+                    equivalences.add(equivalence(line.substring(2), lineNo));
+                    continue;
+                }
                 parseLine(line, lineNo, textBounds, events, relations, attributes, notes, problems, shownPath);
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.error(shownPath, lineNo, e.getMessage() + ": \"" + shorten(line) + "\""));
             }
         }
-        return new Parsed(textBounds, events, relations, attributes, notes, problems);
+        return new Parsed(textBounds, events, relations, attributes, notes, problems, equivalences);
+    }
+
+    private static Equivalence equivalence(String rest, int lineNo) {
+        String[] parts = rest.strip().split("\\s+");
+        if (parts.length < 3) {
+            throw new IllegalArgumentException("an equivalence needs TYPE and two ids or more");
+        }
+        return new Equivalence(parts[0], List.of(parts).subList(1, parts.length), lineNo);
     }
 
     private static void parseLine(String line, int lineNo, List<TextBound> textBounds, List<Event> events,
@@ -104,8 +129,6 @@ public final class BratStandoff {
             case '#' -> notes.add(note(id, rest, lineNo));
             case 'N' -> problems.add(Problem.warning(shownPath, lineNo,
                     "normalisation " + id + " (links to external databases) is not supported; the line is skipped"));
-            case '*' -> problems.add(Problem.warning(shownPath, lineNo,
-                    "equivalence (*) is not supported; the line is skipped"));
             default -> throw new IllegalArgumentException("unknown annotation kind '" + id.charAt(0)
                     + "' (brat ids start with T, E, R, A, M, N, # or *)");
         }
@@ -140,15 +163,12 @@ public final class BratStandoff {
     }
 
     private static int number(String s) {
-        try {
-            int n = Integer.parseInt(s);
-            if (n < 0) {
-                throw new IllegalArgumentException("offset " + s + " is negative");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("offset \"" + s + "\" is not a whole number");
+        java.util.OptionalInt n = org.newsmark.io.AnnotationCsv.offset(s);
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("offset " + org.newsmark.model.Shown.quote(s) + " is not a whole number:"
+                    + " offsets are digits 0-9, without sign or leading zeros");
         }
+        return n.getAsInt();
     }
 
     private static Event event(String id, String rest, int lineNo) {

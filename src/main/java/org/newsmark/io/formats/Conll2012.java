@@ -1,7 +1,9 @@
 package org.newsmark.io.formats;
 
 import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,9 +24,11 @@ import org.newsmark.model.Tokenizer;
  * {@code (12)} is a mention of this token alone.
  *
  * <p>Columns are separated by tabs, or by runs of spaces when a line has no tab. The full format
- * has the word in the fourth column (document, part, word number, word, ...); lines of fewer than
- * five columns, such as the scorer's minimal test files (document and coreference only), have no
- * word, and their tokens read as {@code _}.
+ * has the word in the fourth column (document, part, word number, word, ...) and, with twelve
+ * columns or more, OntoNotes' named entities in the eleventh; GUM's files have three (token
+ * number, word, coreference) and entity ids that carry a type ({@code (person-1},
+ * {@code (place-2-Texas)}). Lines of other layouts, such as the scorer's minimal test files
+ * (document and coreference only), have no word, and their tokens read as {@code _}.
  *
  * <p>Reading follows the scorer: on a line, single-token mentions are taken first, then openings,
  * then closings, and a closing ends the most recent open mention of its entity. Writing puts one
@@ -45,13 +49,33 @@ public final class Conll2012 {
     }
 
     /**
+     * A typed span of tokens (first and last inclusive): a named entity of OntoNotes' named-entity
+     * column ({@code PERSON}, {@code ORG}...) or the type in a GUM mention id ({@code person}).
+     */
+    public record Typed(int firstToken, int lastToken, String type) {
+    }
+
+    /**
      * A document read from a file: its name and part (empty when the header has none), the text of
      * its tokens (joined by single spaces, sentences by a line break), its mentions ordered by
-     * start, end and cluster, and the line of its {@code #begin document}.
+     * start, end and cluster, the line of its {@code #begin document}, its typed spans in file
+     * order, and the line of each token.
      */
-    public record Document(String name, String part, String text, List<Mention> mentions, int line) {
+    public record Document(String name, String part, String text, List<Mention> mentions, int line,
+                           List<Typed> types, List<Integer> tokenLines) {
         public Document {
             mentions = List.copyOf(mentions);
+            types = List.copyOf(types);
+            tokenLines = List.copyOf(tokenLines);
+        }
+
+        public Document(String name, String part, String text, List<Mention> mentions, int line) {
+            this(name, part, text, mentions, line, List.of(), List.of());
+        }
+
+        /** The file line of a token, or the line of {@code #begin document} when it is not known. */
+        public int lineOf(int token) {
+            return token >= 0 && token < tokenLines.size() ? tokenLines.get(token) : line;
         }
 
         /** The mentions grouped by entity, the entities in the order of their first mention. */
@@ -61,6 +85,14 @@ public final class Conll2012 {
                 byCluster.computeIfAbsent(m.cluster(), k -> new ArrayList<>()).add(m);
             }
             return byCluster.values().stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** The documents that could be read, and every problem found, each with its line. */
+    public record Parsed(List<Document> documents, List<Problem> problems) {
+        public Parsed {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
         }
     }
 
@@ -77,14 +109,35 @@ public final class Conll2012 {
     }
 
     /**
+     * The documents of a file and its problems, for imports that take what they can: a bad
+     * coreference cell loses that cell only, an unclosed mention is dropped, a document without
+     * {@code #end document} ends at the next {@code #begin document} or at the end of the file.
+     */
+    public static Parsed parse(String content, String shownPath) {
+        return new Conll2012Reader(shownPath).parse(content);
+    }
+
+    /**
      * One article as a document named by its id, part 000: tokens from {@link Tokenizer}, cut where
      * a mention starts or ends inside one, sentences as the tokenizer finds them, and entity
-     * {@code i} of the chains in the coreference column as cluster {@code i}.
+     * {@code i} of the chains in the coreference column as cluster {@code i}. The named-entity
+     * column (the eleventh) holds the labels of the named mentions ({@link EntityChains.Form#NAME})
+     * as OntoNotes does, {@code (PERSON*} ... {@code *)}; where named mentions nest or overlap, the
+     * one that starts first (the longer on a tie) is written.
      */
     public static Written write(Article article, EntityChains chains) {
+        return write(article, chains, List.of());
+    }
+
+    /**
+     * As {@link #write(Article, EntityChains)}, with tokens also cut at the given offsets: the
+     * scorer matches mentions by token number, so files to be compared must cut the text alike
+     * (at the span boundaries of every annotator's mentions).
+     */
+    public static Written write(Article article, EntityChains chains, Collection<Integer> cuts) {
         List<Annotation> mentions = new ArrayList<>();
         Map<String, Integer> clusterOf = new HashMap<>();
-        TreeSet<Integer> boundaries = new TreeSet<>();
+        TreeSet<Integer> boundaries = new TreeSet<>(cuts);
         for (EntityChains.Entity e : chains.entities()) {
             for (Annotation m : e.mentions()) {
                 mentions.add(m);
@@ -101,6 +154,8 @@ public final class Conll2012 {
             tokens.addAll(split);
         }
         CorefColumn column = new CorefColumn();
+        String[] named = new String[tokens.size()];
+        List<Typed> names = new ArrayList<>();
         int skipped = 0;
         for (Annotation m : mentions) {
             int first = firstEndingAfter(tokens, m.start());
@@ -112,19 +167,37 @@ public final class Conll2012 {
                 skipped++;
             } else {
                 column.add(first, last - 1, clusterOf.get(m.id()));
+                if (EntityChains.Form.of(m).orElse(null) == EntityChains.Form.NAME) {
+                    names.add(new Typed(first, last - 1, m.label().replaceAll("[\\s()*|]", "_")));
+                }
             }
         }
-        return new Written(format(article.id(), sentences, column), skipped);
+        // OntoNotes' named entities do not nest: the named mention that starts first (the longer on a tie) wins.
+        names.sort(Comparator.comparingInt(Typed::firstToken).thenComparingInt(n -> -n.lastToken()));
+        int free = 0;
+        for (Typed n : names) {
+            if (n.firstToken() >= free) {
+                boolean single = n.firstToken() == n.lastToken();
+                named[n.firstToken()] = "(" + n.type() + (single ? ")" : "*");
+                if (!single) {
+                    named[n.lastToken()] = "*)";
+                }
+                free = n.lastToken() + 1;
+            }
+        }
+        return new Written(format(article.id(), sentences, column, named), skipped);
     }
 
-    private static String format(String name, List<List<Tokenizer.Token>> sentences, CorefColumn column) {
+    private static String format(String name, List<List<Tokenizer.Token>> sentences, CorefColumn column,
+                                 String[] named) {
         StringBuilder b = new StringBuilder("#begin document (").append(name).append("); part 000\n");
         int t = 0;
         for (List<Tokenizer.Token> sentence : sentences) {
             for (int i = 0; i < sentence.size(); i++, t++) {
                 String word = sentence.get(i).text().replaceAll("[\\s\\u00A0\\u2007\\u202F]", "_");
                 b.append(name).append("\t0\t").append(i).append('\t').append(word)
-                        .append("\t-\t*\t-\t-\t-\t-\t*\t").append(column.cell(t)).append('\n');
+                        .append("\t-\t*\t-\t-\t-\t-\t").append(named[t] == null ? "*" : named[t]).append('\t')
+                        .append(column.cell(t)).append('\n');
             }
             b.append('\n');
         }

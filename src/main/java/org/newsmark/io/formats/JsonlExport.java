@@ -5,6 +5,7 @@ import java.util.Map;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Link;
 
 /**
@@ -13,11 +14,13 @@ import org.newsmark.model.Link;
  * {"id","text",
  *  "entities":[{"id","label","start","end","text"}],
  *  "quotes":[{"id","label","start","end","text","speaker":ID|null,"continues":ID|null}],
- *  "events":[{"id","label","start","end","text","arguments":[{"role","entity"}],"attributes":{}}]}
+ *  "events":[{"id","label","start","end","text","arguments":[{"role","entity"}],"attributes":{}}],
+ *  "clusters":[["E1","E3"],["E2"]]}
  * </pre>
  * Offsets are code points, end exclusive: Python's {@code text[start:end]} is the span. Entities
  * are the {@code ENTITY} layer, quotes {@code QUOTE}, events {@code EVENT}; annotations are in file
- * order (start, end, id). JSON is written by hand, escaped per RFC 8259 (the format is small and
+ * order (start, end, id). {@code clusters} are the entities of {@link EntityChains}: the ids of
+ * each entity's mentions, singletons included, entities in the order of their first mention. JSON is written by hand, escaped per RFC 8259 (the format is small and
  * fixed; a JSON library would be a dependency for twenty lines).
  */
 public final class JsonlExport {
@@ -75,6 +78,17 @@ public final class JsonlExport {
                 string(b, at.getValue());
             }
             b.append("}}");
+        }
+        b.append("],\"clusters\":[");
+        List<EntityChains.Entity> clusters = EntityChains.of(set).entities();
+        for (int i = 0; i < clusters.size(); i++) {
+            b.append(i == 0 ? "[" : ",[");
+            List<Annotation> mentions = clusters.get(i).mentions();
+            for (int j = 0; j < mentions.size(); j++) {
+                b.append(j == 0 ? "" : ",");
+                string(b, mentions.get(j).id());
+            }
+            b.append(']');
         }
         return b.append("]}").toString();
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.newsmark.io.CsvRows;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 
 /**
  * Reads a news corpus kept as one CSV file, one article per row, as data sets come: a header row
@@ -63,8 +64,8 @@ public final class CsvCorpusImport {
         }
         int textColumn = find(header, columns.text());
         if (textColumn < 0) {
-            throw new FormatException(Problem.error(shownPath, 1, "the header has no column \"" + columns.text()
-                    + "\" for the article text (found: " + String.join(",", header)
+            throw new FormatException(Problem.error(shownPath, 1, "the header has no column " + Shown.quote(columns.text())
+                    + " for the article text (found: " + Shown.quote(String.join(",", header))
                     + "); name it with --text-column"));
         }
         int idColumn = find(header, columns.id());

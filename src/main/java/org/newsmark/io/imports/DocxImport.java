@@ -52,12 +52,16 @@ public final class DocxImport {
 
     public static ArticleDraft read(Path file, String name, ImportLimits limits, String shownPath) throws FormatException {
         return PoiLimits.with(MIN_INFLATE_RATIO, limits.maxInputBytes(), limits.maxArticleBytes(), () -> {
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                 XWPFDocument doc = new XWPFDocument(pkg)) {
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                // Bounded before POI builds the tree of every part, which costs far more memory than the file.
+                DocxBounds.check(pkg, limits, shownPath);
+                XWPFDocument doc = new XWPFDocument(pkg);
                 String text = text(doc);
                 limits.checkArticle(text, shownPath, 0);
                 PlainTextImport.checkNotBinary(text, shownPath);
                 return new ArticleDraft(name, text, "docx");
+            } catch (FormatException e) {
+                throw e;
             } catch (InvalidFormatException | IOException | RuntimeException e) {
                 // POI reports damaged packages with assorted runtime exceptions (POIXMLException,
                 // NotOfficeXmlFileException, RecordFormatException...): all mean the file is refused.

@@ -68,6 +68,29 @@ public final class PlainTextImport {
         }
     }
 
+    /**
+     * Decodes a CSV corpus as {@link #decodeRaw} does, except that a few NUL bytes (at most 1% of
+     * the file) do not refuse the whole file: each row is checked on its own afterwards, so the
+     * rows that hold them are reported and the others imported. More NUL bytes than that is what
+     * UTF-16 without a byte order mark, or a binary file, looks like, and is refused whole.
+     */
+    public static Decoded decodeCorpus(byte[] bytes, String shownPath) throws FormatException {
+        long nul = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                nul++;
+            }
+        }
+        if (nul == 0 || nul * 100 > bytes.length) {
+            return decodeRaw(bytes, shownPath);
+        }
+        try {
+            return new Decoded(TextFiles.decodeUtf8(bytes, shownPath), TextFiles.hasUtf8Bom(bytes) ? "UTF-8 with BOM" : "UTF-8");
+        } catch (FormatException notUtf8) {
+            return new Decoded(strict(bytes, 0, WINDOWS_1252, shownPath, "Windows-1252"), "Windows-1252");
+        }
+    }
+
     private static String strict(byte[] bytes, int from, Charset charset, String shownPath, String name)
             throws FormatException {
         try {

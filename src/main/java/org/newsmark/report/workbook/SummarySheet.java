@@ -1,5 +1,8 @@
 package org.newsmark.report.workbook;
 
+import org.newsmark.agreement.ConfidenceInterval;
+import java.util.Optional;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -97,9 +100,13 @@ final class SummarySheet {
         }
     }
 
-    /** The first row of the counts block: after the formulas, blank, title, header, the agreement table, blank, title, header. */
+    /**
+     * The first row of the counts block: after the formulas, blank, title, (the intervals' line,) header,
+     * the agreement table, blank, title, header.
+     */
     private int countsStart() {
-        return r + ctx.layers.size() * ctx.pairs.size() + 3 + ctx.report.corpus().size() + 3;
+        int intervals = ctx.report.corpus().stream().anyMatch(m -> m.interval() != null) ? 1 : 0;
+        return r + ctx.layers.size() * ctx.pairs.size() + 3 + intervals + ctx.report.corpus().size() + 3;
     }
 
     /** The live formulas, one row per layer and pair, each over its block of token counts. */
@@ -169,7 +176,19 @@ final class SummarySheet {
     private void agreementTable() {
         r++;
         cells.text(s.createRow(r++), 0, "Agreement (the numbers of newsmark agree)", styles.title);
-        header(new String[] {"layer", "label", "measure", "annotators", "value", "units", "band", "note"});
+        Optional<ConfidenceInterval> anyInterval = ctx.report.corpus().stream().map(Measurement::interval)
+                .filter(Objects::nonNull).findFirst();
+        if (anyInterval.isPresent()) {
+            // What the intervals rest on, once: the method, replicates and seed.
+            ConfidenceInterval ci = anyInterval.get();
+            cells.text(s.createRow(r++), 0, ci.percent() + " confidence intervals: percentile bootstrap, "
+                    + ci.replicates() + " replicates, seed " + ci.seed() + "; articles resampled, Krippendorff's"
+                    + " bootstrap for krippendorff_alpha (the note of each value says which)", null);
+        }
+        header(anyInterval.isPresent()
+                ? new String[] {"layer", "label", "measure", "annotators", "value", "units", "band", "note",
+                        anyInterval.get().percent() + " CI low", anyInterval.get().percent() + " CI high"}
+                : new String[] {"layer", "label", "measure", "annotators", "value", "units", "band", "note"});
         for (Measurement m : ctx.report.corpus()) {
             Row row = s.createRow(r++);
             cells.text(row, 0, m.layer(), null);
@@ -185,6 +204,10 @@ final class SummarySheet {
             cells.text(row, 5, m.units() + " " + ctx.report.unitName(m), styles.indent);
             cells.text(row, 6, band, band.isEmpty() ? null : styles.band(band));
             cells.text(row, 7, m.note(), null);
+            if (m.interval() != null && m.interval().defined()) {
+                cells.number(row, 8, m.interval().low(), styles.decimal);
+                cells.number(row, 9, m.interval().high(), styles.decimal);
+            }
         }
     }
 

@@ -41,6 +41,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 
     public StreamingWorkbook(int rowWindow) {
         super(null, rowWindow, false, false);
+        PoiTempFolder.ensure();
     }
 
     @Override
@@ -98,6 +99,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         zip.setUseZip64(Zip64Mode.AsNeeded);
         // The small parts: the fastest level packs them nearly as well.
         zip.setLevel(Deflater.BEST_SPEED);
+        boolean written = false;
         try {
             List<? extends ZipArchiveEntry> entries = Collections.list((Enumeration<? extends ZipArchiveEntry>) source.getEntries());
             for (ZipArchiveEntry entry : entries) {
@@ -116,9 +118,17 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
                     }
                 }
             }
+            written = true;
         } finally {
-            zip.finish();
-            source.close();
+            try {
+                // After a failure the archive is incomplete: finishing it would only add "This archive
+                // contains unclosed entries" over the real reason (a full disk).
+                if (written) {
+                    zip.finish();
+                }
+            } finally {
+                source.close();
+            }
         }
     }
 

@@ -62,13 +62,12 @@ class BratImportTest {
                 a("E4", "ENTITY", "GPE", 102, 106, "Kyiv", "", "", ""),
                 a("E5", "ENTITY", "PERSON", 112, 118, "Peskov", "", "", ""),
                 a("V3", "EVENT", "STATEMENT", 119, 123, "told", "agent=E5;place=E6;time=E7;agent=E2", "", ""),
-                a("E6", "ENTITY", "GPE", 137, 143, "Moscow", "", "", ""),
+                a("E6", "ENTITY", "GPE", 137, 143, "Moscow", "coref=E3", "", ""),
                 a("E7", "ENTITY", "DATE", 147, 153, "Friday", "", "", ""),
                 a("E8", "ENTITY", "ORGANIZATION", 0, 43, txt.substring(0, 43), "", "", ""))));
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
                 "d.ann:22: warning: discontinuous span 0 7;37 43 of T13 imported as its covering span 0-43",
-                "d.ann:23: warning: normalisation N1 (links to external databases) is not supported; the line is skipped",
-                "d.ann:24: warning: equivalence (*) is not supported; the line is skipped");
+                "d.ann:23: warning: normalisation N1 (links to external databases) is not supported; the line is skipped");
         assertThat(r.hasErrors()).isFalse();
     }
 
@@ -194,5 +193,37 @@ class BratImportTest {
     @SuppressWarnings("unused")
     private static List<Link> links() {
         return List.of();
+    }
+
+    /**
+     * brat's equivalence lines ({@code *\tEquiv T1 T3}) are coreference chains: overlapping lines
+     * make one entity, each mention links to the nearest earlier one whatever the order of the ids
+     * on the line, and a member that cannot be chained is reported with its line.
+     */
+    @Test
+    void equivalenceLinesBecomeChainsToTheNearestEarlierMention() throws Exception {
+        //            0         1         2         3
+        //            0123456789012345678901234567890123456789
+        String txt = "Peskov said he met Putin. Peskov left.\n";
+        String ann = String.join("\n", "T1\tPerson 0 6\tPeskov", "T2\tPerson 12 14\the", "T3\tPerson 19 24\tPutin",
+                "T4\tPerson 26 32\tPeskov", "T5\tMeeting 15 18\tmet", "E1\tMeeting:T5", "*\tEquiv T4 T1",
+                "*\tEquiv T2 T4", "*\tEquiv T3 E1 T9", "");
+        BratImport.Result r = read(txt, ann, BratMapping.byName(SCHEMA));
+        assertThat(r.set().annotations()).extracting(a -> a.id() + " " + a.links()).containsExactly(
+                "E1 []", "E2 [coref=E1]", "V1 []", "E3 []", "E4 [coref=E2]");
+        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+                "d.ann:9: error: equivalence Equiv: E1 is in EVENT, which has no coref role to chain it;"
+                        + " it is left out of the chain",
+                "d.ann:9: error: equivalence Equiv: T9 is not an imported annotation; it is left out of the chain");
+    }
+
+    /** A relation line that already links a mention forward is kept, and no link closes a cycle with it. */
+    @Test
+    void anEquivalenceAddsNoLinkThatWouldCloseACycle() throws Exception {
+        String txt = "Peskov said he left.\n";
+        String ann = "T1\tPerson 0 6\tPeskov\nT2\tPerson 12 14\the\nR1\tcoref Arg1:T1 Arg2:T2\n*\tEquiv T1 T2\n";
+        BratImport.Result r = read(txt, ann, BratMapping.byName(SCHEMA));
+        assertThat(r.set().annotations()).extracting(a -> a.id() + " " + a.links()).containsExactly("E1 [coref=E2]", "E2 []");
+        assertThat(r.problems()).isEmpty();
     }
 }

@@ -150,14 +150,16 @@ class Conll2012Test {
                 entity("E3", article, 25, 30, List.of("E1"))));
         Conll2012.Written written = Conll2012.write(article, EntityChains.of(set));
         String columns = "\t-\t*\t-\t-\t-\t-\t*\t";
+        String before = "\t-\t*\t-\t-\t-\t-\t";
         assertThat(written.skipped()).isZero();
+        // The named-entity column holds the named mentions that do not nest, as OntoNotes' does.
         assertThat(written.text()).isEqualTo("#begin document (d); part 000\n"
-                + "d\t0\t0\tThe" + columns + "(0\n"
+                + "d\t0\t0\tThe" + before + "(PERSON*\t(0\n"
                 + "d\t0\t1\tpresident" + columns + "-\n"
                 + "d\t0\t2\tof" + columns + "-\n"
-                + "d\t0\t3\tRussia" + columns + "(1)|0)\n"
+                + "d\t0\t3\tRussia" + before + "*)\t(1)|0)\n"
                 + "d\t0\t4\t," + columns + "-\n"
-                + "d\t0\t5\tPutin" + columns + "(0)\n"
+                + "d\t0\t5\tPutin" + before + "(PERSON)\t(0)\n"
                 + "d\t0\t6\t," + columns + "-\n"
                 + "d\t0\t7\tagreed" + columns + "-\n"
                 + "d\t0\t8\t." + columns + "-\n"
@@ -171,7 +173,7 @@ class Conll2012Test {
                 entity("E1", article, 0, 5, List.of()), entity("E2", article, 5, 7, List.of())));
         Conll2012.Written written = Conll2012.write(article, EntityChains.of(set));
         assertThat(written.skipped()).isEqualTo(1);
-        assertThat(written.text()).contains("Putin\t-\t*\t-\t-\t-\t-\t*\t(0)\n").doesNotContain("(1");
+        assertThat(written.text()).contains("Putin\t-\t*\t-\t-\t-\t-\t(PERSON)\t(0)\n").doesNotContain("(1");
     }
 
     /** An article already in tokens, one sentence a line: it reads back with the same text and offsets. */
@@ -230,6 +232,59 @@ class Conll2012Test {
                 .toList();
         assertThat(actual).isEqualTo(expected);
         assertThat(expected).hasSize(6);
+    }
+
+    /** GUM's layout (coref/gum/conll): three columns, no sentence breaks, ids with a type. */
+    @Test
+    void readsGumsLayoutWithTypedEntityIds() throws Exception {
+        String file = "# begin document GUM_news_x\n0\tAustralian\t(person-1\n1\tchildren\tperson-1)\n"
+                + "2\tin\t_\n3\tWashington\t(place-2-Washington%2C_D.C.)\n4\tlack\t_\n"
+                + "5\tiodine\t(abstract-3(substance-4-Iodine)\n6\tdeficiency\tabstract-3)\n"
+                + "7\tthey\t(person-1)\n# end document\n";
+        assertThat(Conll2012.read(file, "gum.conll")).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("GUM_news_x");
+            assertThat(d.part()).isEmpty();
+            assertThat(d.text()).isEqualTo("Australian children in Washington lack iodine deficiency they");
+            assertThat(d.mentions()).extracting(Conll2012.Mention::cluster).containsExactly(1, 2, 4, 3, 1);
+            assertThat(d.clusters()).extracting(List::size).containsExactly(2, 1, 1, 1);
+            assertThat(d.types()).containsExactly(new Conll2012.Typed(0, 1, "person"), new Conll2012.Typed(3, 3, "place"),
+                    new Conll2012.Typed(5, 5, "substance"), new Conll2012.Typed(5, 6, "abstract"),
+                    new Conll2012.Typed(7, 7, "person"));
+            assertThat(d.lineOf(5)).isEqualTo(7);
+        });
+    }
+
+    /** OntoNotes' named-entity column (the eleventh of twelve or more) gives typed spans. */
+    @Test
+    void readsOntoNotesNamedEntities() throws Exception {
+        String file = """
+                #begin document (nw/x); part 000
+                nw/x  0  0  The        DT   (TOP(S(NP*  -  -  -  -  *            -
+                nw/x  0  1  United     NNP  *           -  -  -  -  (GPE*        -
+                nw/x  0  2  States     NNP  *)          -  -  -  -  *)           -
+                nw/x  0  3  and        CC   *           -  -  -  -  *            -
+                nw/x  0  4  Russia     NNP  *           -  -  -  -  (GPE)        (1)
+                #end document
+                """;
+        assertThat(Conll2012.read(file, "x").get(0).types())
+                .containsExactly(new Conll2012.Typed(1, 2, "GPE"), new Conll2012.Typed(4, 4, "GPE"));
+    }
+
+    /** For imports: a bad cell loses that cell, an unclosed mention is dropped, the rest is read. */
+    @Test
+    void parseKeepsWhatItCanAndReportsTheRest() {
+        String file = "#begin document (d); part 000\nd\t0\t0\tPutin\t(1)\nd\t0\t1\tsaid\t(x)\n"
+                + "d\t0\t2\the\t(1)|(2\nd\t0\t3\tleft\t3)\n#end document\n#begin document (e); part 000\ne\t0\t0\tOK\t(5)\n";
+        Conll2012.Parsed parsed = Conll2012.parse(file, "p.conll");
+        assertThat(parsed.documents()).extracting(Conll2012.Document::name).containsExactly("d", "e");
+        assertThat(parsed.documents().get(0).text()).isEqualTo("Putin said he left");
+        assertThat(parsed.documents().get(0).mentions()).extracting(Conll2012.Mention::start).containsExactly(0, 11);
+        assertThat(parsed.documents().get(1).mentions()).hasSize(1);
+        assertThat(parsed.problems()).extracting(Problem::toString).containsExactly(
+                "p.conll:3: error: coreference column \"(x)\" is not - or items such as (12 12) (12) joined by |",
+                "p.conll:4: error: the mention of entity 2 opened here is not closed before #end document",
+                "p.conll:5: error: 3) closes no open mention of entity 3",
+                "p.conll:7: error: document (e) part 000 has no #end document");
     }
 
     private static int at(String text, String part) {

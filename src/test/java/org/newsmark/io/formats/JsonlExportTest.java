@@ -31,7 +31,26 @@ class JsonlExportTest {
                 + "\"quotes\":[{\"id\":\"Q1\",\"label\":\"DIRECT\",\"start\":9,\"end\":13,\"text\":\"\\\"go\\\"\","
                 + "\"speaker\":\"E1\",\"continues\":null}],"
                 + "\"events\":[{\"id\":\"V1\",\"label\":\"OTHER\",\"start\":18,\"end\":22,\"text\":\"left\","
-                + "\"arguments\":[{\"role\":\"agent\",\"entity\":\"E1\"}],\"attributes\":{\"modality\":\"past\"}}]}");
+                + "\"arguments\":[{\"role\":\"agent\",\"entity\":\"E1\"}],\"attributes\":{\"modality\":\"past\"}}],"
+                + "\"clusters\":[[\"E1\"]]}");
+    }
+
+    /**
+     * The chains of guidelines/entities.md's example, "Peskov ... he ... the Kremlin ... Peskov":
+     * each entity's mention ids, singletons included, entities by first mention.
+     */
+    @Test
+    void clustersListEachEntitysMentionIdsInTheOrderOfTheirFirstMention() {
+        //                                       0         1         2         3
+        //                                       0123456789012345678901234567890123456789
+        Article article = new Article("d", "Peskov said he spoke for the Kremlin. Peskov left.");
+        AnnotationSet set = new AnnotationSet("d", "gold", List.of(
+                Annotation.span("E1", "ENTITY", "PERSON", 0, 6, "Peskov"),
+                new Annotation("E2", "ENTITY", "PERSON", 12, 14, "he", List.of(new Link("coref", "E1")),
+                        Map.of("mention", "pronoun"), ""),
+                Annotation.span("E3", "ENTITY", "ORGANIZATION", 29, 36, "Kremlin"),
+                new Annotation("E4", "ENTITY", "PERSON", 38, 44, "Peskov", List.of(new Link("coref", "E2")), Map.of(), "")));
+        assertThat(JsonlExport.line(article, set)).endsWith("\"events\":[],\"clusters\":[[\"E1\",\"E2\",\"E4\"],[\"E3\"]]}");
     }
 
     @Test
