@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,24 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Edit;
 import org.newsmark.model.Link;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Sources;
 
 /**
  * The suggestions of one run on one article, in text order, and the links proposed for annotations
  * that exist ({@link LinkSuggestion}), with the means to accept them: an {@link Edit} that adds
  * accepted suggestions to the set with fresh ids (an accepted quote brings the speaker entity it
- * proposes along, a pronoun the mention it is chained to) and accepted links to their annotations,
- * so that accepting is one undo step in the annotator. Keys name suggestions and link suggestions
- * alike and are unique in the batch.
+ * proposes along, a pronoun the mention it is chained to), each with {@code source=suggest}, and
+ * accepted links to their annotations, so that accepting is one undo step in the annotator. Keys
+ * name suggestions and link suggestions alike and are unique in the batch.
  */
 public final class SuggestionBatch {
+    /**
+     * The attribute every accepted suggestion carries, {@code source=suggest}: agreement and scores
+     * can then count, or leave out, what annotators took from suggestions.
+     */
+    public static final String SOURCE = Sources.ATTRIBUTE;
+    public static final String SUGGEST = Sources.SUGGEST;
+
     private final String doc;
     private final List<Suggestion> suggestions;
     private final Map<String, Suggestion> byKey = new HashMap<>();
@@ -177,8 +186,10 @@ public final class SuggestionBatch {
                 }
             }
             String id = result.nextId(schema.requireLayer(s.layer()).idPrefix());
+            Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
+            attributes.put(SOURCE, SUGGEST);
             result = result.with(new Annotation(id, s.layer(), s.label(), s.start(), s.end(), s.text(), links,
-                    s.attributes(), ""));
+                    attributes, ""));
             ids.put(s.key(), id);
         }
         return result;
