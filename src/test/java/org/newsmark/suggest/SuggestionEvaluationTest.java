@@ -111,7 +111,7 @@ class SuggestionEvaluationTest {
                 + "\nHeld-out articles (" + heldOut.size() + "), trained on the bundled gold, from the bare article"
                 + " (their gold marks only speaker entities, so \"given ENTITIES\" would give the speakers away)\n"
                 + held.table().lines().filter(l -> l.startsWith("given") || l.startsWith("NOTHING   QUOTE")
-                        || l.startsWith("speaker (given NOTHING)")).reduce("", (a, b) -> a + b + "\n");
+                        || l.startsWith("speaker of a found quote (given NOTHING)")).reduce("", (a, b) -> a + b + "\n");
         Path out = Path.of("target", "suggest-evaluation.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
