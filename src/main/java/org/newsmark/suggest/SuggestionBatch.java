@@ -117,8 +117,35 @@ public final class SuggestionBatch {
      * the set already has is not added again, and links to it go to that annotation.
      */
     public Edit accept(Collection<String> keys, Schema schema) {
-        List<Suggestion> toAdd = closure(keys);
         List<LinkSuggestion> linksToAdd = keys.stream().map(linkByKey::get).filter(java.util.Objects::nonNull).toList();
+        return edit(closure(keys), linksToAdd, schema);
+    }
+
+    /**
+     * An edit that accepts one suggestion under another label of its layer (the annotator's label
+     * key on a suggestion), with what it links to, as {@link #accept} does.
+     *
+     * @throws IllegalArgumentException for a key not in the batch or a label its layer does not have
+     */
+    public Edit acceptAs(String key, String label, Schema schema) {
+        Suggestion s = get(key).orElseThrow(() -> new IllegalArgumentException("no suggestion " + key + " in the batch"));
+        if (schema.requireLayer(s.layer()).label(label).isEmpty()) {
+            throw new IllegalArgumentException("layer " + s.layer() + " has no label " + label);
+        }
+        List<Suggestion> toAdd = closure(List.of(key)).stream().map(x -> x.key().equals(key) ? x.withLabel(label) : x)
+                .toList();
+        return edit(toAdd, List.of(), schema);
+    }
+
+    /** The keys of one recommender's suggestions and link suggestions, in order: "accept all of it". */
+    public List<String> keysOf(String recommender) {
+        List<String> out = new ArrayList<>();
+        suggestions.stream().filter(s -> s.recommender().equals(recommender)).forEach(s -> out.add(s.key()));
+        links.stream().filter(l -> l.recommender().equals(recommender)).forEach(l -> out.add(l.key()));
+        return out;
+    }
+
+    private static Edit edit(List<Suggestion> toAdd, List<LinkSuggestion> linksToAdd, Schema schema) {
         return new Edit() {
             @Override
             public AnnotationSet apply(AnnotationSet set) {
