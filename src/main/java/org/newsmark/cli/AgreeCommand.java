@@ -7,6 +7,7 @@ import org.newsmark.agreement.bootstrap.BootstrapOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.report.AgreementCsv;
 import org.newsmark.report.AgreementTable;
+import org.newsmark.report.SuggestedAnnotationsText;
 import org.newsmark.service.AgreementService;
 import org.newsmark.io.OutputFile;
 import org.newsmark.model.Shown;
@@ -57,12 +58,17 @@ public final class AgreeCommand implements Callable<Integer> {
             + BootstrapOptions.DEFAULT_REPLICATES + ").")
     Integer replicates;
 
+    @Option(names = "--exclude-suggested", description = "Measure on unaided work: leave out the annotations that came from"
+            + " accepted suggestions (source=suggest) and the links to them.")
+    boolean excludeSuggested;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        AgreementService.Request request = selection.request(byDoc).withConfidence(confidence());
+        AgreementService.Request request = selection.request(byDoc).withConfidence(confidence())
+                .excludingSuggested(excludeSuggested);
         AgreementService.Result result = new WorkbookService(project.open()).agreeInto(request,
                 Optional.ofNullable(xlsx).map(Outputs::of), new ProgressPrinter(spec.commandLine().getErr(), "agree --xlsx"));
         CommandFailure.requireNone(result.problems(), "agreement is only measured on files without problems;"
@@ -74,7 +80,13 @@ public final class AgreeCommand implements Callable<Integer> {
         if (xlsx != null && OutputFile.isStandardOutput(xlsx)) {
             return 0; // the workbook went to standard output: the report would spoil it
         }
-        spec.commandLine().getOut().print(format == Format.csv ? AgreementCsv.format(report) : AgreementTable.format(report));
+        if (format == Format.csv) {
+            String csv = AgreementCsv.format(report);
+            spec.commandLine().getOut().print(csv + SuggestedAnnotationsText.agreementCsv(result.suggested(),
+                    csv.startsWith(AgreementCsv.HEADER_WITH_INTERVALS)));
+        } else {
+            spec.commandLine().getOut().print(AgreementTable.format(report) + SuggestedAnnotationsText.table(result.suggested()));
+        }
         return 0;
     }
 

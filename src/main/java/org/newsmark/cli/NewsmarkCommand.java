@@ -48,6 +48,7 @@ public final class NewsmarkCommand implements Callable<Integer> {
         cl.addSubcommand("search", new SearchCommand());
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("quotes", new QuotesCommand());
+        cl.addSubcommand("suggest", new SuggestCommand());
         cl.addSubcommand("share", new ShareCommand());
         cl.addSubcommand("join", new JoinCommand());
         cl.addSubcommand("sync", new SyncCommand());

@@ -8,6 +8,7 @@ import org.newsmark.io.OutputFile;
 import org.newsmark.training.Scorecard;
 import org.newsmark.report.ScorecardCsv;
 import org.newsmark.report.ScorecardTable;
+import org.newsmark.report.SuggestedAnnotationsText;
 import org.newsmark.service.ScoringService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,11 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Also write the scorecard as an Excel workbook (Scores, Agreement, Errors; - for standard output).")
     Path xlsx;
 
+    @Option(names = "--exclude-suggested", description = "Score unaided work: leave out the annotator's annotations that"
+            + " came from accepted suggestions (source=suggest), the reference's annotations they overlap in the same"
+            + " layer, and the links to them.")
+    boolean excludeSuggested;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +61,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (xlsx != null) {
             service.checkOutput(Outputs.of(xlsx));
         }
-        ScoringService.Result result = service.run(new ScoringService.Request(annotator, against, docs));
+        ScoringService.Result result = service.run(new ScoringService.Request(annotator, against, docs, excludeSuggested));
         CommandFailure.requireNone(result.problems(), "scoring needs files without problems; run 'newsmark validate "
                 + project + "'");
         Scorecard card = result.scorecard().orElseThrow();
@@ -65,7 +71,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 return 0; // the workbook went to standard output: the table would spoil it
             }
         }
-        spec.commandLine().getOut().print(format == Format.csv ? ScorecardCsv.format(card) : ScorecardTable.format(card));
+        spec.commandLine().getOut().print(format == Format.csv
+                ? ScorecardCsv.format(card) + SuggestedAnnotationsText.scorecardCsv(result.suggested())
+                : ScorecardTable.format(card) + SuggestedAnnotationsText.table(result.suggested()));
         return 0;
     }
 }

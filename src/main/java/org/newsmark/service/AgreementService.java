@@ -10,6 +10,7 @@ import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.SuggestedAnnotations;
 import org.newsmark.agreement.bootstrap.AgreementBootstrap;
 import org.newsmark.agreement.bootstrap.BootstrapOptions;
 import org.newsmark.model.FormatException;
@@ -28,20 +29,32 @@ import org.newsmark.model.Schema;
 public final class AgreementService {
     /**
      * What to measure: annotators (empty: every annotator folder, not gold), documents (empty: all
-     * articles), layers (empty: all), whether to add per-article values, and the bootstrap
-     * confidence intervals of the corpus values (null: none).
+     * articles), layers (empty: all), whether to add per-article values, the bootstrap
+     * confidence intervals of the corpus values (null: none), and whether to leave out the
+     * annotations that came from accepted suggestions ({@code source=suggest}) and links to them.
      */
     public record Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc,
-                          BootstrapOptions confidence) {
+                          BootstrapOptions confidence, boolean excludeSuggested) {
         public Request {
             annotators = List.copyOf(annotators);
             docs = List.copyOf(docs);
             layers = List.copyOf(layers);
         }
 
-        /** A request without confidence intervals. */
+        /** A request on every annotation, without confidence intervals. */
         public Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc) {
-            this(annotators, docs, layers, byDoc, null);
+            this(annotators, docs, layers, byDoc, null, false);
+        }
+
+        /** A request on every annotation. */
+        public Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc,
+                       BootstrapOptions confidence) {
+            this(annotators, docs, layers, byDoc, confidence, false);
+        }
+
+        /** The same request, measured on unaided annotations only (or on all). */
+        public Request excludingSuggested(boolean exclude) {
+            return new Request(annotators, docs, layers, byDoc, confidence, exclude);
         }
 
         public static Request all() {
@@ -50,7 +63,7 @@ public final class AgreementService {
 
         /** The same request with confidence intervals (null for none). */
         public Request withConfidence(BootstrapOptions options) {
-            return new Request(annotators, docs, layers, byDoc, options);
+            return new Request(annotators, docs, layers, byDoc, options, excludeSuggested);
         }
     }
 
@@ -61,10 +74,17 @@ public final class AgreementService {
         }
     }
 
-    /** The report, or the problems of the files that kept it from being measured. */
-    public record Result(Optional<AgreementReport> report, List<Problem> problems) {
+    /**
+     * The report, or the problems of the files that kept it from being measured; and how many
+     * annotations came from accepted suggestions (and were left out, when the request says so).
+     */
+    public record Result(Optional<AgreementReport> report, List<Problem> problems, SuggestedAnnotations.Report suggested) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(Optional<AgreementReport> report, List<Problem> problems) {
+            this(report, problems, SuggestedAnnotations.Report.none());
         }
     }
 
@@ -86,7 +106,7 @@ public final class AgreementService {
         if (loading.corpus().isEmpty()) {
             return new Result(Optional.empty(), loading.problems());
         }
-        return new Result(Optional.of(measure(loading.corpus().get(), request)), List.of());
+        return new Result(Optional.of(measure(loading.corpus().get(), request)), List.of(), loading.suggested());
     }
 
     /** Measures a corpus already loaded (with {@link #load}), as the request asks. */
@@ -97,10 +117,17 @@ public final class AgreementService {
                 : AgreementBootstrap.withIntervals(corpus, report, request.confidence());
     }
 
-    /** The loaded corpus, or the problems of the files that kept it from being loaded. */
-    public record Loading(Optional<AnnotatedCorpus> corpus, List<Problem> problems) {
+    /**
+     * The loaded corpus (without the suggested annotations when the request leaves them out), or
+     * the problems of the files that kept it from being loaded; and the count of suggested annotations.
+     */
+    public record Loading(Optional<AnnotatedCorpus> corpus, List<Problem> problems, SuggestedAnnotations.Report suggested) {
         public Loading {
             problems = List.copyOf(problems);
+        }
+
+        public Loading(Optional<AnnotatedCorpus> corpus, List<Problem> problems) {
+            this(corpus, problems, SuggestedAnnotations.Report.none());
         }
     }
 
@@ -140,7 +167,9 @@ public final class AgreementService {
             problems.sort(null);
             return new Loading(Optional.empty(), problems);
         }
-        return new Loading(Optional.of(new AnnotatedCorpus(schema, articles, annotators, sets)), List.of());
+        SuggestedAnnotations.Hygiene hygiene = SuggestedAnnotations.apply(new AnnotatedCorpus(schema, articles, annotators,
+                sets), request.layers(), request.excludeSuggested());
+        return new Loading(Optional.of(hygiene.corpus()), List.of(), hygiene.report());
     }
 
     /** One article with the checked sets of the annotators who have a file for it, or its problems. */

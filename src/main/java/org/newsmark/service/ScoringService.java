@@ -12,6 +12,7 @@ import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.SuggestedAnnotations;
 import org.newsmark.report.workbook.ScorecardWorkbook;
 import org.newsmark.training.ArticleScore;
 import org.newsmark.training.ErrorKind;
@@ -39,17 +40,32 @@ import org.newsmark.model.Schema;
  * being edited.
  */
 public final class ScoringService {
-    /** Who is scored against whom, on which articles (empty: all that both have). */
-    public record Request(String annotator, String reference, List<String> docs) {
+    /**
+     * Who is scored against whom, on which articles (empty: all that both have), and whether the
+     * annotations that came from accepted suggestions ({@code source=suggest}) are left out, with
+     * the reference's annotations they overlap (the annotator is then scored on unaided work only).
+     */
+    public record Request(String annotator, String reference, List<String> docs, boolean excludeSuggested) {
         public Request {
             docs = List.copyOf(docs);
         }
+
+        public Request(String annotator, String reference, List<String> docs) {
+            this(annotator, reference, docs, false);
+        }
     }
 
-    /** The scorecard, or the problems of the files that kept it from being computed. */
-    public record Result(Optional<Scorecard> scorecard, List<Problem> problems) {
+    /**
+     * The scorecard, or the problems of the files that kept it from being computed; and how many
+     * annotations of each came from accepted suggestions.
+     */
+    public record Result(Optional<Scorecard> scorecard, List<Problem> problems, SuggestedAnnotations.Report suggested) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(Optional<Scorecard> scorecard, List<Problem> problems) {
+            this(scorecard, problems, SuggestedAnnotations.Report.none());
         }
     }
 
@@ -109,14 +125,17 @@ public final class ScoringService {
             problems.sort(null);
             return new Result(Optional.empty(), problems);
         }
+        SuggestedAnnotations.Hygiene hygiene = SuggestedAnnotations.forScoring(new AnnotatedCorpus(schema, articles,
+                List.of(request.annotator(), request.reference()), sets), request.annotator(), request.reference(),
+                request.excludeSuggested());
         List<ArticleScore> scores = new ArrayList<>();
         for (Article article : articles) {
-            Map<String, AnnotationSet> pair = sets.get(article.id());
-            scores.add(scoreSet(schema, article, pair.get(request.annotator()), pair.get(request.reference())));
+            scores.add(scoreSet(schema, article, hygiene.corpus().set(article.id(), request.annotator()).orElseThrow(),
+                    hygiene.corpus().set(article.id(), request.reference()).orElseThrow()));
         }
-        List<LayerAgreement> agreement = agreement(schema, articles, sets, request.annotator(), request.reference());
+        List<LayerAgreement> agreement = agreement(hygiene.corpus(), request.annotator(), request.reference());
         return new Result(Optional.of(new Scorecard(request.annotator(), request.reference(), scores, agreement)),
-                List.of());
+                List.of(), hygiene.report());
     }
 
     /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
@@ -188,10 +207,8 @@ public final class ScoringService {
         };
     }
 
-    private static List<LayerAgreement> agreement(Schema schema, List<Article> articles,
-                                                  Map<String, Map<String, AnnotationSet>> sets, String annotator,
-                                                  String reference) {
-        AnnotatedCorpus corpus = new AnnotatedCorpus(schema, articles, List.of(annotator, reference), sets);
+    private static List<LayerAgreement> agreement(AnnotatedCorpus corpus, String annotator, String reference) {
+        Schema schema = corpus.schema();
         AgreementReport report = AgreementCalculator.calculate(corpus, AgreementOptions.all());
         String pair = Measurement.pair(annotator, reference);
         List<LayerAgreement> out = new ArrayList<>();

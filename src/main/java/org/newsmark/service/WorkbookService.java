@@ -106,7 +106,7 @@ public final class WorkbookService {
                     request.annotators(), request.docs(), request.layers(), false, request.confidence())) : report;
             write(corpus, corpusReport, out.get(), listener);
         }
-        return new AgreementService.Result(Optional.of(report), List.of());
+        return new AgreementService.Result(Optional.of(report), List.of(), loading.suggested());
     }
 
     /** Writes the workbook of a report already measured (what {@code agree --xlsx} does). */

@@ -11,8 +11,8 @@ import java.util.Optional;
  * (every layer suggested from the bare article) or gold's entities (the guidelines' order of work:
  * entities first, then quotes and events).
  */
-public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speakers, List<CurvePoint> curve,
-                               int articles) {
+public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speakers, List<LinkScore> links,
+                               List<CurvePoint> curve, int articles) {
 
     /** What of gold a run starts from. */
     public enum Given { NOTHING, ENTITIES }
@@ -20,6 +20,7 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
     public EvaluationReport {
         scores = List.copyOf(scores);
         speakers = List.copyOf(speakers);
+        links = List.copyOf(links);
         curve = List.copyOf(curve);
     }
 
@@ -41,7 +42,9 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
     /**
      * Speakers of the quotes found (suggested quotes matched to gold quotes by overlap, any label):
      * correct by mention when the suggested speaker shares a code point with gold's speaker
-     * mention, by identity when it does with any mention of gold's speaker's coreference chain.
+     * mention, by identity when the suggested speaker's entity and gold's share a mention (the
+     * entities of {@link org.newsmark.model.EntityChains}: gold's, and the suggestions' accepted
+     * into the set they were made for).
      */
     public record SpeakerScore(Given given, int quotes, int byMention, int byIdentity) {
         public double accuracyByMention() {
@@ -50,6 +53,23 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
 
         public double accuracyByIdentity() {
             return quotes == 0 ? Double.NaN : (double) byIdentity / quotes;
+        }
+    }
+
+    /**
+     * Links of one role: {@code agent} and {@code target} over the events found (suggested events
+     * matched to gold's by overlap, any label), a link right when gold's event has one of the role
+     * whose target shares a code point with the suggested target; {@code coref} over the suggested
+     * mentions' and link suggestions' coref links, right when gold has one entity with a mention at
+     * each end ({@code reference} is then -1: gold's links are not all there to be found).
+     */
+    public record LinkScore(Given given, String role, int suggested, int correct, int reference) {
+        public double precision() {
+            return suggested == 0 ? Double.NaN : (double) correct / suggested;
+        }
+
+        public double recall() {
+            return reference <= 0 ? Double.NaN : (double) correct / reference;
         }
     }
 
@@ -69,27 +89,119 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
         return speakers.stream().filter(s -> s.given() == given).findFirst();
     }
 
-    public EvaluationReport withCurve(List<CurvePoint> points) {
-        return new EvaluationReport(scores, speakers, points, articles);
+    public Optional<LinkScore> link(Given given, String role) {
+        return links.stream().filter(s -> s.given() == given && s.role().equals(role)).findFirst();
     }
 
-    /** The report as a plain text table, one line per value. */
+    public EvaluationReport withCurve(List<CurvePoint> points) {
+        return new EvaluationReport(scores, speakers, links, points, articles);
+    }
+
+    /**
+     * The report as a text table for people: what was run, then per given, layer and label the
+     * counts and precision, recall and F1 with exact and with overlap matching, the speakers, the
+     * links and the learning curve.
+     */
     public String table() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-9s %-7s %-13s %-7s %5s %5s %5s %6s %6s %6s%n", "given", "layer", "label",
-                "match", "tp", "fp", "fn", "P", "R", "F1"));
+        b.append(String.format(Locale.ROOT, "%d gold articles, each suggested by recommenders trained on the others;%n"
+                + "given NOTHING: every layer from the bare article; given ENTITIES: quotes and events on top of gold's"
+                + " entities%n%n", articles));
+        b.append(String.format(Locale.ROOT, "%-9s %-7s %-13s %9s %5s %13s  %-19s %s%n", "given", "layer", "label",
+                "suggested", "gold", "matched e / o", "exact P / R / F1", "overlap P / R / F1"));
+        for (LabelScore exact : scores) {
+            if (!exact.matching().equals("exact")) {
+                continue;
+            }
+            LabelScore overlap = score(exact.given(), exact.layer(), exact.label(), "overlap").orElse(exact);
+            b.append(String.format(Locale.ROOT, "%-9s %-7s %-13s %9d %5d %13s  %-19s %s%n", exact.given(), exact.layer(),
+                    exact.label(), exact.tp() + exact.fp(), exact.tp() + exact.fn(), exact.tp() + " / " + overlap.tp(),
+                    prf(exact), prf(overlap)));
+        }
+        b.append('\n');
+        for (SpeakerScore s : speakers) {
+            b.append(String.format(Locale.ROOT, "speaker of a found quote (given %s): %d quotes, right by mention %s,"
+                    + " by identity %s%n", s.given(), s.quotes(), num(s.accuracyByMention()), num(s.accuracyByIdentity())));
+        }
+        for (LinkScore l : links) {
+            b.append(String.format(Locale.ROOT, "%s links (given %s): %d suggested, %d right: precision %s, recall %s%n",
+                    l.role(), l.given(), l.suggested(), l.correct(), num(l.precision()), num(l.recall())));
+        }
+        curveTable(b);
+        return b.toString();
+    }
+
+    /** The learning curve as one row per number of training articles, one column per layer. */
+    private void curveTable(StringBuilder b) {
+        if (curve.isEmpty()) {
+            return;
+        }
+        List<String> columns = new java.util.ArrayList<>();
+        for (CurvePoint p : curve) {
+            String column = p.layer() + " (given " + p.given() + ")";
+            if (!columns.contains(column)) {
+                columns.add(column);
+            }
+        }
+        List<StringBuilder> lines = new java.util.ArrayList<>();
+        lines.add(new StringBuilder(String.format(Locale.ROOT, "%-4s", "n")));
+        columns.forEach(c -> lines.get(0).append(String.format(Locale.ROOT, "  %-24s", c)));
+        int last = -1;
+        for (CurvePoint p : curve) {
+            if (p.trainingArticles() != last) {
+                lines.add(new StringBuilder(String.format(Locale.ROOT, "%-4d", p.trainingArticles())));
+                last = p.trainingArticles();
+            }
+            lines.get(lines.size() - 1).append(String.format(Locale.ROOT, "  %-24s", num(p.f1())));
+        }
+        b.append(String.format(Locale.ROOT, "%nlearning curve, F1 (overlap) after training on n articles:%n"));
+        lines.forEach(l -> b.append(l.toString().stripTrailing()).append('\n'));
+    }
+
+    /**
+     * The report as CSV, one value a row: {@code type} is {@code score} (measures
+     * {@code precision_exact}, {@code recall_exact}, {@code f1_exact} and the same {@code _overlap};
+     * units: suggested spans, gold spans, both), {@code speaker} ({@code accuracy_mention},
+     * {@code accuracy_identity}; units: quotes found), {@code link} (label: the role;
+     * {@code precision}, {@code recall}; units: suggested links, gold links) or {@code curve}
+     * ({@code f1_overlap} after {@code training_articles}). An undefined value is empty.
+     */
+    public String csv() {
+        StringBuilder b = new StringBuilder("type,given,layer,label,measure,training_articles,value,units\n");
         for (LabelScore s : scores) {
-            b.append(String.format(Locale.ROOT, "%-9s %-7s %-13s %-7s %5d %5d %5d %6.3f %6.3f %6.3f%n", s.given(), s.layer(),
-                    s.label(), s.matching(), s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1()));
+            String m = s.matching();
+            row(b, "score", s.given(), s.layer(), s.label(), "precision_" + m, "", s.precision(), s.tp() + s.fp());
+            row(b, "score", s.given(), s.layer(), s.label(), "recall_" + m, "", s.recall(), s.tp() + s.fn());
+            row(b, "score", s.given(), s.layer(), s.label(), "f1_" + m, "", s.f1(), 2 * s.tp() + s.fp() + s.fn());
         }
         for (SpeakerScore s : speakers) {
-            b.append(String.format(Locale.ROOT, "speaker (given %s): %d quotes found, by mention %.3f, by identity %.3f%n",
-                    s.given(), s.quotes(), s.accuracyByMention(), s.accuracyByIdentity()));
+            row(b, "speaker", s.given(), "QUOTE", "*", "accuracy_mention", "", s.accuracyByMention(), s.quotes());
+            row(b, "speaker", s.given(), "QUOTE", "*", "accuracy_identity", "", s.accuracyByIdentity(), s.quotes());
+        }
+        for (LinkScore l : links) {
+            String layer = l.role().equals("coref") ? "ENTITY" : "EVENT";
+            row(b, "link", l.given(), layer, l.role(), "precision", "", l.precision(), l.suggested());
+            row(b, "link", l.given(), layer, l.role(), "recall", "", l.recall(), Math.max(0, l.reference()));
         }
         for (CurvePoint p : curve) {
-            b.append(String.format(Locale.ROOT, "curve: %d training articles, given %s, %s F1 (overlap) %.3f%n",
-                    p.trainingArticles(), p.given(), p.layer(), p.f1()));
+            row(b, "curve", p.given(), p.layer(), "*", "f1_overlap", Integer.toString(p.trainingArticles()), p.f1(),
+                    2 * p.tp() + p.fp() + p.fn());
         }
         return b.toString();
+    }
+
+    private static void row(StringBuilder b, String type, Given given, String layer, String label, String measure,
+                            String training, double value, int units) {
+        b.append(type).append(',').append(given).append(',').append(layer).append(',').append(label).append(',')
+                .append(measure).append(',').append(training).append(',')
+                .append(Double.isNaN(value) ? "" : Double.toString(value)).append(',').append(units).append('\n');
+    }
+
+    private static String prf(LabelScore s) {
+        return num(s.precision()) + " " + num(s.recall()) + " " + num(s.f1());
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -7,6 +7,10 @@ final class Layers {
     static final String EVENT = "EVENT";
     static final String SPEAKER = "speaker";
     static final String CONTINUES = "continues";
+    static final String COREF = "coref";
+    static final String MENTION = "mention";
+    static final String NOMINAL = "nominal";
+    static final String PRONOUN = "pronoun";
     static final String AGENT = "agent";
     static final String TARGET = "target";
 

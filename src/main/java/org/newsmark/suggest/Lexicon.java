@@ -175,6 +175,10 @@ final class Lexicon {
             "guard navy team club group board bureau centre center school college hospital parliament senate",
             "congress assembly cabinet tribunal command ministry reuters afp ap bbc cnn", "federation league alliance");
 
+    /** Days and months: capitalised, but never part of a person's or an organisation's name. */
+    static final Set<String> CALENDAR = forms("monday tuesday wednesday thursday friday saturday sunday january",
+            "february march april may june july august september october november december");
+
     /** Words that may start a sentence without being a name. */
     static final Set<String> CAPITALIZED_FUNCTION_WORDS = forms("the a an this that these those he she it they we i",
             "his her its their our in on at after before but and however meanwhile there some many according when",

@@ -2,22 +2,29 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The entity mentions of a run, in text order: the set's ENTITY annotations and the ENTITY
- * suggestions made so far (those that overlap no annotation). Grows as recommenders add entities.
+ * The entity mentions of a run, in text order, and the entities they form: the set's ENTITY
+ * annotations (chained by their {@code coref} links) and the ENTITY suggestions made so far
+ * (chained by the links the recommenders give them). Grows as recommenders add entities.
  */
 final class Mentions {
     private final List<Mention> sorted = new ArrayList<>();
-    private final java.util.Set<String> keys = new java.util.HashSet<>();
+    private final Set<String> keys = new HashSet<>();
+    private final Map<String, Mention> byRef = new HashMap<>();
+    /** Union-find over mention refs: each entity is one tree. */
+    private final Map<String, String> parent = new HashMap<>();
 
     /** Adds a mention; a suggestion already added under its key is not added twice. */
     void add(Mention m) {
         if (m.isSuggestion() && !keys.add(m.suggestionKey())) {
             return;
         }
-        int i;
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {
@@ -28,12 +35,63 @@ final class Mentions {
                 hi = mid;
             }
         }
-        i = lo;
-        sorted.add(i, m);
+        sorted.add(lo, m);
+        byRef.put(m.ref(), m);
     }
 
     List<Mention> all() {
         return sorted;
+    }
+
+    /** The mention an annotation id or a suggestion key names, or null. */
+    Mention byLink(SuggestedLink link) {
+        return byRef.get(link.toSuggestion() ? "s:" + link.target() : "a:" + link.target());
+    }
+
+    /** Records that two mentions are of the same entity. */
+    void join(Mention a, Mention b) {
+        String ra = root(a.ref());
+        String rb = root(b.ref());
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
+    }
+
+    boolean sameEntity(Mention a, Mention b) {
+        return root(a.ref()).equals(root(b.ref()));
+    }
+
+    /**
+     * The mention of the same entity as {@code m} that is nearest before {@code offset} (the target of
+     * a {@code coref} link from a mention there, as the guidelines want it); {@code m} itself when
+     * none lies between.
+     */
+    Mention nearestOfEntity(Mention m, int offset) {
+        Mention best = m.start() < offset ? m : null;
+        String root = root(m.ref());
+        for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0; i--) {
+            Mention x = sorted.get(i);
+            if (best != null && x.start() <= best.start()) {
+                break;
+            }
+            if (root(x.ref()).equals(root)) {
+                return x;
+            }
+        }
+        return best;
+    }
+
+    private String root(String ref) {
+        String r = ref;
+        while (parent.containsKey(r)) {
+            r = parent.get(r);
+        }
+        for (String x = ref; !x.equals(r); ) {
+            String next = parent.get(x);
+            parent.put(x, r);
+            x = next;
+        }
+        return r;
     }
 
     /** The mentions that lie wholly inside [start, end), in text order. */

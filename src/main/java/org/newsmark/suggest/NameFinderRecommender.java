@@ -22,7 +22,8 @@ import org.newsmark.model.Annotation;
  * annotations of the project (no pre-trained model) with the averaged perceptron, which
  * generalises better than maximum entropy from a few articles (measured on the bundled gold).
  * Each sentence is tagged; a name's score is how far its tokens' mean outcome probability lies
- * above chance: 1 - (1 / outcomes) / p. Nominal mentions are not learned.
+ * above chance: 1 - (1 / outcomes) / p. Names only: nominal and pronoun mentions are not learned
+ * (guidelines 1.1 mark them only where they speak or act).
  */
 public final class NameFinderRecommender implements Recommender {
     public static final String ID = "entity-namefinder";
@@ -105,7 +106,7 @@ public final class NameFinderRecommender implements Recommender {
     private static int samples(Analyzed d, List<NameSample> out) {
         TextAnalysis a = d.analysis();
         List<Annotation> entities = d.document().annotations().inLayer(Layers.ENTITY).stream()
-                .filter(e -> !"nominal".equals(e.attributes().get("mention"))).toList();
+                .filter(e -> SuggestionContext.isName(e)).toList();
         int names = 0;
         int next = 0;
         boolean first = true;

@@ -3,17 +3,21 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import org.newsmark.model.EntityChains.Form;
 
 /**
  * Finds the speaker mention of each quote, in the spirit of the two-stage sieve of Muzny et al.
  * (2017, "A two-stage sieve approach for quote attribution", EACL): first the mention in the
  * reporting clause (its subject or object: "said Peskov", "Peskov said", "according to the
  * Kremlin"); for a part that continues an interrupted quote, the first part's speaker; then the
- * nearest plausible mention in the paragraph; then the speaker of the quote before. Then, as the
- * guidelines say: a pronoun or a bare title stands for the closest preceding named mention ("he
- * said" → the last "Eastman"), an unnamed source becomes a nominal entity ("researchers say" →
- * PERSON "researchers", {@code mention=nominal}), a name not yet annotated becomes a new entity.
+ * nearest plausible mention in the paragraph; then the speaker of the quote before. Then, as
+ * guidelines 1.1 say, the speaker is the mention nearest the quote in its reporting clause,
+ * whatever its form: a pronoun becomes a pronoun mention ("he said" → PERSON "he",
+ * {@code mention=pronoun}) and a bare title a nominal one ("the US President said" → "President"),
+ * each chained by {@code coref} to the entity it stands for (the sieve's second stage: the
+ * closest compatible earlier mention); an unnamed source becomes a nominal entity ("researchers
+ * say"), a name not yet annotated a new entity; a document's words are its author's.
  */
 final class SpeakerSieve {
     private final TextAnalysis a;
@@ -21,7 +25,7 @@ final class SpeakerSieve {
     private final Mentions mentions;
     private final SuggestionContext context;
     private final double entityScore;
-    private final List<Suggestion> newEntities = new ArrayList<>();
+    private final NewMentions newMentions;
     private final List<QuoteFinder.Found> done = new ArrayList<>();
 
     SpeakerSieve(SuggestionContext context, Clauses c, double entityScore) {
@@ -30,18 +34,19 @@ final class SpeakerSieve {
         this.c = c;
         this.mentions = context.mentions();
         this.entityScore = entityScore;
+        this.newMentions = new NewMentions(context, QuoteRecommender.ID);
     }
 
     /** The entities that the sieve proposed for speakers not annotated yet. */
     List<Suggestion> newEntities() {
-        return newEntities;
+        return newMentions.created();
     }
 
     void resolve(QuoteFinder.Found f) {
         if (f.sameSpeakerAs != null && f.sameSpeakerAs.speaker != null) {
             f.speaker = f.sameSpeakerAs.speaker;
         } else if (f.hasPhrase()) {
-            f.speaker = phrase(f.phraseStart, f.phraseEnd, f);
+            f.speaker = nearestInClause(phrase(f.phraseStart, f.phraseEnd, f), f);
         }
         if (f.speaker == null && f.nestedIn != null) {
             f.speaker = nearestInSentence(f);
@@ -100,7 +105,7 @@ final class SpeakerSieve {
                 return name(run[0], run[1], f);
             }
             if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1)) && !best.label().equals("NORP")) {
-                return pronoun("he", f); // "the US President said": the named person
+                return title(tail, pe, f); // "the US President said": the title, chained to the person
             }
             if (headIsSource(pe - 1)) {
                 return nominal(tail, pe, f); // "Ukrainian officials", "Scientology officials"
@@ -108,7 +113,7 @@ final class SpeakerSieve {
             return best;
         }
         if (pe - ps == 1 && Lexicon.PRONOUNS.contains(c.lower(ps))) {
-            return pronoun(c.lower(ps), f);
+            return pronounMention(ps, f);
         }
         String first = c.lower(ps);
         String head = a.tokenText[pe - 1];
@@ -117,7 +122,11 @@ final class SpeakerSieve {
                 || Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))) {
             if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))
                     && (first.equals("the") || first.equals("his") || first.equals("her") || first.equals("its"))) {
-                return pronoun("he", f); // "the US President said": the named person
+                return title(afterNames(ps, pe - 1), pe, f); // "The President said": the title, chained to the person
+            }
+            if (Lexicon.DOCUMENTS.contains(c.lower(pe - 1))
+                    && (Lexicon.DETERMINERS.contains(first) || !c.lower(pe - 1).endsWith("s"))) {
+                return documentAuthor(ps, pe, f); // "The report says": its author; "Reports:" stay a nominal
             }
             if (headIsSource(pe - 1)) {
                 int s0 = ps;
@@ -157,8 +166,8 @@ final class SpeakerSieve {
     /** The last run of capitalised name words in [ps, pe), titles left out; or null. */
     private int[] nameRun(int ps, int pe) {
         int e = pe;
-        while (e > ps && !(a.isCapitalized(e - 1) && c.word(e - 1))) {
-            e--;
+        while (e > ps && !(a.isCapitalized(e - 1) && c.word(e - 1)) || e > ps && Lexicon.CALENDAR.contains(c.lower(e - 1))) {
+            e--; // "Prime Minister's Questions Wednesday": a day is no part of a name
         }
         if (e == ps) {
             return null;
@@ -174,6 +183,11 @@ final class SpeakerSieve {
         }
         while (e > s + 1 && Lexicon.TITLES.contains(c.lower(e - 1))) {
             e--; // "Tom Molomby SC", "US President": no title ends a name
+        }
+        for (int k = s; k < e - 1; k++) {
+            if (Lexicon.ORGANIZATION_WORDS.contains(c.lower(k))) {
+                s = k + 1; // "the Refugee Council Enver Solomon": the person named after the organisation
+            }
         }
         for (Mention m : mentions.within(a.tokenStart[Math.min(s, e - 1)], a.tokenEnd[e - 1])) {
             if (m.end() < a.tokenEnd[e - 1]) {
@@ -207,7 +221,7 @@ final class SpeakerSieve {
         String last = c.lower(e - 1);
         boolean acronym = e - s == 1 && a.tokenText[s].length() >= 2 && a.tokenText[s].chars().allMatch(Character::isUpperCase);
         String label = acronym || Lexicon.ORGANIZATION_WORDS.contains(last) ? "ORGANIZATION" : "PERSON";
-        return newEntity(start, end, label, Map.of(), f);
+        return newEntity(start, end, label, Form.NAME, null, f);
     }
 
     /** A nominal entity for an unnamed source: the noun phrase from its determiner to its head noun. */
@@ -221,18 +235,113 @@ final class SpeakerSieve {
         }
         String head = c.lower(pe - 1);
         String label = Lexicon.PERSON_SOURCES.contains(head) ? "PERSON" : "ORGANIZATION";
-        return newEntity(start, end, label, Map.of("mention", "nominal"), f);
+        return newEntity(start, end, label, Form.NOMINAL, sameDescription(start, end, label), f);
     }
 
-    private Mention newEntity(int start, int end, String label, Map<String, String> attributes, QuoteFinder.Found f) {
+    private Mention newEntity(int start, int end, String label, Form form, Mention antecedent, QuoteFinder.Found f) {
         if (insideQuote(start) && f.nestedIn == null) {
             return null;
         }
-        Suggestion s = new Suggestion(context.newKey(), Layers.ENTITY, label, start, end, a.slice(start, end), "quotes",
-                Math.min(entityScore, f.score), List.of(), attributes);
-        newEntities.add(s);
-        Mention m = new Mention(start, end, label, null, s.key(), !attributes.isEmpty());
-        mentions.add(m);
+        return newMentions.add(start, end, label, form, antecedent, Math.min(entityScore, f.score));
+    }
+
+    /** A pronoun in the reporting clause ("he said", "it added"): a pronoun mention chained to what it stands for. */
+    private Mention pronounMention(int t, QuoteFinder.Found f) {
+        Mention existing = mentions.overlapping(a.tokenStart[t], a.tokenEnd[t]);
+        if (existing != null) {
+            return existing.canSpeak() ? existing : null;
+        }
+        String word = c.lower(t);
+        Mention antecedent = pronoun(word, f);
+        String label = antecedent != null ? antecedent.label() : word.equals("it") ? "ORGANIZATION" : "PERSON";
+        return newEntity(a.tokenStart[t], a.tokenEnd[t], label, Form.PRONOUN, antecedent, f);
+    }
+
+    /** The first token of [from, to) after the last capitalised name word in it ("the US President" → "President"). */
+    private int afterNames(int from, int to) {
+        int s = from;
+        for (int t = from; t < to; t++) {
+            if (a.isCapitalized(t) && c.word(t) && !Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(t))
+                    && !Lexicon.TITLES.contains(c.lower(t))) {
+                s = t + 1;
+            }
+        }
+        return s;
+    }
+
+    /** A bare title that names the speaker ("the US President said"): a nominal PERSON chained to the person. */
+    private Mention title(int s, int e, QuoteFinder.Found f) {
+        Mention existing = mentions.overlapping(a.tokenStart[s], a.tokenEnd[e - 1]);
+        if (existing != null) {
+            return existing.canSpeak() ? existing : null;
+        }
+        return newEntity(a.tokenStart[s], a.tokenEnd[e - 1], "PERSON", Form.NOMINAL, pronoun("he", f), f);
+    }
+
+    /**
+     * The author of a document that speaks ("The report says", "A new study has revealed"): a mention
+     * right after "by" or "from" after the document's name, else the closest preceding mention of a
+     * likely author outside quotations (research is written by people, named as a group, or by an
+     * organisation; letters and statements by organisations).
+     */
+    private Mention documentAuthor(int ps, int pe, QuoteFinder.Found f) {
+        int[] run = nameRun(ps, pe - 1);
+        if (run != null) {
+            return name(run[0], run[1], f); // "The Home Office letter reads"
+        }
+        int t = pe;
+        if (c.is(t, "by") || c.is(t, "from")) {
+            Mention m = mentions.overlapping(a.tokenStart[Math.min(t + 1, a.tokens() - 1)],
+                    a.tokenEnd[Math.min(t + 3, a.tokens() - 1)]);
+            if (m != null && m.canSpeak()) {
+                return m;
+            }
+        }
+        boolean research = !Set.of("letter", "statement", "document", "documents", "release", "website")
+                .contains(c.lower(pe - 1));
+        int at = a.tokenStart[f.phraseStart];
+        Mention organization = null;
+        for (Mention m : mentions.before(at, -1)) {
+            if (insideQuote(m.start())) {
+                continue;
+            }
+            if (research && m.isPersonLike() && group(m)) {
+                return m;
+            }
+            if (m.label().equals("ORGANIZATION") && organization == null) {
+                organization = m;
+                if (!research) {
+                    return m;
+                }
+            }
+        }
+        return organization;
+    }
+
+    /** A mention of several people: a plural pronoun or a plural nominal ("they", "the authors", "researchers"). */
+    private boolean group(Mention m) {
+        String text = a.slice(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        return m.pronoun() && (text.equals("they") || text.equals("them") || text.equals("their") || text.equals("we"))
+                || m.nominal() && text.endsWith("s") && !text.endsWith("ss");
+    }
+
+    /**
+     * Two mentions of the speaker in the reporting clause, a name and its short form in brackets
+     * ("The World Health Organisation (WHO) recommends that"): the one nearest the quote.
+     */
+    private Mention nearestInClause(Mention m, QuoteFinder.Found f) {
+        if (m == null || f.start < m.end()) {
+            return m;
+        }
+        int t = a.tokenAtOrAfter(m.end());
+        if (!c.isPunct(t, "([")) {
+            return m;
+        }
+        for (Mention inside : mentions.within(a.tokenStart[t], Math.min(f.start, a.tokenEnd[Math.min(t + 4, a.tokens() - 1)]))) {
+            if (inside.label().equals(m.label()) && c.isPunct(a.tokenAtOrAfter(inside.end()), ")]")) {
+                return inside;
+            }
+        }
         return m;
     }
 
@@ -245,7 +354,7 @@ final class SpeakerSieve {
     private Mention pronoun(String word, QuoteFinder.Found f) {
         java.util.function.Predicate<Mention> compatible = compatibility(word);
         boolean personal = word.equals("he") || word.equals("she") || word.equals("i");
-        java.util.function.Predicate<Mention> usable = m -> compatible.test(m) && !(personal && m.nominal())
+        java.util.function.Predicate<Mention> usable = m -> compatible.test(m) && (!personal || m.named())
                 && !(insideQuote(m.start()) && f.nestedIn == null);
         int at = f.hasPhrase() ? a.tokenStart[f.phraseStart] : f.start;
         int sentence = c.sentenceOf(a.tokenAtOrAfter(at));
@@ -337,6 +446,17 @@ final class SpeakerSieve {
         int from = a.tokenStart[c.sentenceFirst[c.sentenceOf(a.tokenAtOrAfter(f.nestedIn.start))]];
         for (Mention m : mentions.before(f.start, from)) {
             if ((m.isPersonLike() || m.label().equals("ORGANIZATION")) && m != f.nestedIn.speaker) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** An earlier nominal mention with the same words: the same unnamed group ("Scientology officials" again). */
+    private Mention sameDescription(int start, int end, String label) {
+        String text = a.slice(start, end).toLowerCase(Locale.ROOT);
+        for (Mention m : mentions.before(start, -1)) {
+            if (m.nominal() && m.label().equals(label) && a.slice(m.start(), m.end()).toLowerCase(Locale.ROOT).equals(text)) {
                 return m;
             }
         }

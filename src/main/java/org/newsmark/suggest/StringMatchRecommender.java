@@ -8,9 +8,10 @@ import org.newsmark.model.Annotation;
 /**
  * Entities by string ({@code entity-strings}), as INCEpTION's string matcher: every string marked
  * as an entity in the training articles, and in the annotator's current set, is proposed wherever
- * it occurs again as whole words, with its most frequent label. Nominal mentions are left out
- * (they are marked only as speakers or participants). The score is the label's share times the
- * share of the string's occurrences that were marked (see {@link PhraseTable}).
+ * it occurs again as whole words, with its most frequent label. Names only: nominal and pronoun
+ * mentions are left out (they are marked only as speakers or participants, so "he" marked in one
+ * place says nothing about "he" elsewhere). The score is the label's share times the share of the
+ * string's occurrences that were marked (see {@link PhraseTable}).
  */
 public final class StringMatchRecommender implements Recommender {
     public static final String ID = "entity-strings";
@@ -30,7 +31,7 @@ public final class StringMatchRecommender implements Recommender {
         PhraseTable table = new PhraseTable(false);
         for (Analyzed d : documents) {
             for (Annotation e : d.document().annotations().inLayer(Layers.ENTITY)) {
-                if (!"nominal".equals(e.attributes().get("mention"))) {
+                if (SuggestionContext.isName(e)) {
                     table.annotated(e.text(), e.label());
                 }
             }
@@ -63,7 +64,7 @@ public final class StringMatchRecommender implements Recommender {
         // occurrences are exactly what is left to mark.
         PhraseTable own = new PhraseTable(false);
         for (Annotation e : context.annotations().inLayer(Layers.ENTITY)) {
-            if (!"nominal".equals(e.attributes().get("mention"))) {
+            if (SuggestionContext.isName(e)) {
                 own.annotated(e.text(), e.label());
             }
         }

@@ -65,12 +65,20 @@ public final class Suggester {
                 continue; // one broken recommender does not take the others down
             }
             out.sort(Comparator.comparingInt(s -> s.layer().equals(Layers.ENTITY) ? 0 : 1));
-            double min = settings.minScore(r.id());
             for (Suggestion s : out) {
-                run.offer(s, min);
+                run.offer(s, settings.enabled(s.layer(), s.recommender()) ? settings.minScore(s.layer(), s.recommender())
+                        : Double.POSITIVE_INFINITY);
             }
         }
-        return new SuggestionBatch(article.id(), run.finish(), failures);
+        Map<String, String> ownLayer = new HashMap<>();
+        recommenders.forEach(r -> ownLayer.put(r.id(), r.layer()));
+        run.dropUnlinkedMentions(ownLayer);
+        List<LinkSuggestion> links = List.of();
+        if (settings.enabled(Layers.ENTITY, NameCoreference.ID)
+                && schema.layer(Layers.ENTITY).flatMap(l -> l.role(Layers.COREF)).isPresent()) {
+            links = run.chainNames(settings.minScore(Layers.ENTITY, NameCoreference.ID));
+        }
+        return new SuggestionBatch(article.id(), run.finish(), links, failures);
     }
 
     /** A suggestion the annotator rejected, so that it is not proposed again. */
@@ -139,6 +147,56 @@ public final class Suggester {
             }
             kept.put(s.key(), s);
             context.accept(s);
+        }
+
+        /**
+         * Drops the entity mentions that a quote or event recommender proposed for a link when
+         * nothing kept links to them any more (their quote or event fell below its least score or
+         * was rejected): they were proposed only to be linked.
+         */
+        void dropUnlinkedMentions(Map<String, String> ownLayer) {
+            Set<String> reached = new HashSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+            for (Suggestion s : kept.values()) {
+                if (!auxiliary(s, ownLayer)) {
+                    todo.add(s.key());
+                }
+            }
+            while (!todo.isEmpty()) {
+                String key = todo.poll();
+                if (!reached.add(key)) {
+                    continue;
+                }
+                for (SuggestedLink l : kept.get(key).links()) {
+                    SuggestedLink r = resolve(l);
+                    if (r != null && r.toSuggestion()) {
+                        todo.add(r.target());
+                    }
+                }
+            }
+            for (Suggestion s : new ArrayList<>(kept.values())) {
+                if (!reached.contains(s.key())) {
+                    kept.remove(s.key());
+                    redirect.put(s.key(), null);
+                }
+            }
+        }
+
+        private static boolean auxiliary(Suggestion s, Map<String, String> ownLayer) {
+            return s.layer().equals(Layers.ENTITY)
+                    && !Layers.ENTITY.equals(ownLayer.getOrDefault(s.recommender(), Layers.ENTITY));
+        }
+
+        /** Coref links between names: added to suggested names, proposed for annotations. */
+        List<LinkSuggestion> chainNames(double minScore) {
+            List<LinkSuggestion> out = new ArrayList<>();
+            for (LinkSuggestion l : new NameCoreference(context).link(kept, context.annotations(), minScore)) {
+                SuggestedLink resolved = resolve(l.link());
+                if (resolved != null) {
+                    out.add(new LinkSuggestion(l.key(), l.annotationId(), resolved, l.recommender(), l.score()));
+                }
+            }
+            return out;
         }
 
         List<Suggestion> finish() {

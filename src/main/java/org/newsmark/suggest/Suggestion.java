@@ -46,6 +46,10 @@ public record Suggestion(String key, String layer, String label, int start, int 
         return new Suggestion(newKey, layer, label, start, end, text, recommender, score, links, attributes);
     }
 
+    public Suggestion withLabel(String newLabel) {
+        return new Suggestion(key, layer, newLabel, start, end, text, recommender, score, links, attributes);
+    }
+
     public Suggestion withLinks(List<SuggestedLink> newLinks) {
         return new Suggestion(key, layer, label, start, end, text, recommender, score, newLinks, attributes);
     }

@@ -3,9 +3,12 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
+import org.newsmark.model.EntityChains.Form;
 import org.newsmark.model.Schema;
 
 /**
@@ -27,12 +30,35 @@ public final class SuggestionContext {
         this.annotations = annotations;
         this.schema = schema;
         this.analysis = new TextAnalysis(article);
-        for (Annotation a : annotations.annotations()) {
-            if (a.layer().equals(Layers.ENTITY)) {
-                mentions.add(new Mention(a.start(), a.end(), a.label(), a.id(), null,
-                        "nominal".equals(a.attributes().get("mention"))));
+        List<Annotation> entities = annotations.inLayer(Layers.ENTITY);
+        for (Annotation a : entities) {
+            mentions.add(new Mention(a.start(), a.end(), a.label(), a.id(), null, formOf(a.attributes())));
+        }
+        for (Annotation a : entities) {
+            for (String target : a.targets(Layers.COREF)) {
+                Mention from = mentions.byLink(SuggestedLink.toAnnotation(Layers.COREF, a.id()));
+                Mention to = mentions.byLink(SuggestedLink.toAnnotation(Layers.COREF, target));
+                if (to != null) {
+                    mentions.join(from, to);
+                }
             }
         }
+    }
+
+    /** True for an entity annotation that is a name, not a nominal or a pronoun: what entity recommenders learn. */
+    static boolean isName(Annotation entity) {
+        return formOf(entity.attributes()) == Form.NAME;
+    }
+
+    /** The form of a mention from its attributes: a name unless {@code mention} says otherwise. */
+    static Form formOf(Map<String, String> attributes) {
+        String value = attributes.get(EntityChains.MENTION);
+        for (Form f : Form.values()) {
+            if (f.value().equals(value)) {
+                return f;
+            }
+        }
+        return Form.NAME;
     }
 
     public Article article() {
@@ -69,8 +95,14 @@ public final class SuggestionContext {
     void accept(Suggestion s) {
         earlier.add(s);
         if (s.layer().equals(Layers.ENTITY)) {
-            mentions.add(new Mention(s.start(), s.end(), s.label(), null, s.key(),
-                    "nominal".equals(s.attributes().get("mention"))));
+            Mention m = new Mention(s.start(), s.end(), s.label(), null, s.key(), formOf(s.attributes()));
+            mentions.add(m);
+            for (SuggestedLink l : s.links(Layers.COREF)) {
+                Mention to = mentions.byLink(l);
+                if (to != null) {
+                    mentions.join(m, to);
+                }
+            }
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
@@ -23,9 +23,6 @@ import org.newsmark.suggest.EvaluationReport.SpeakerScore;
  * them). Entity scores come from the first, quote, event and speaker scores from both.
  */
 public final class SuggestionEvaluation {
-    /** Gold's coreference links between entities (being added to the schema); none yet means chains of one. */
-    static final String COREFERENCE = "coref";
-
     private final Schema schema;
     private final SuggestionSettings settings;
 
@@ -108,32 +105,102 @@ public final class SuggestionEvaluation {
                 }
             }
         }
-        speakers(batch, input, goldSet, given, tally);
+        SuggestionBatch.Accepted accepted = batch.acceptAll(input, schema);
+        speakers(batch, accepted, goldSet, given, tally);
+        arguments(accepted, input, goldSet, given, tally);
+        coreference(accepted, input, goldSet, given, tally);
     }
 
-    private void speakers(SuggestionBatch batch, AnnotationSet input, AnnotationSet gold, Given given, Tally tally) {
+    /**
+     * Speakers of the quotes found: right by mention when the suggested speaker shares a code point
+     * with gold's; by identity when the two entities share a mention (gold's chain from its
+     * {@code coref} links, the suggestion's from the links of the annotations and suggestions, all
+     * accepted), as agreement measures speaker identity.
+     */
+    private void speakers(SuggestionBatch batch, SuggestionBatch.Accepted accepted, AnnotationSet gold, Given given,
+                          Tally tally) {
         List<SpanMatch.Item<Suggestion>> s = items(batch.inLayer(Layers.QUOTE), null);
         List<SpanMatch.Item<Annotation>> g = goldItems(gold.inLayer(Layers.QUOTE), null);
-        Chains chains = new Chains(gold);
+        EntityChains goldChains = EntityChains.of(gold);
+        EntityChains suggestedChains = EntityChains.of(accepted.set());
         int[] c = tally.speakers.computeIfAbsent(given, k -> new int[3]);
         for (SpanMatch.Pair p : SpanMatch.overlap(s, g)) {
             c[0]++;
-            Annotation goldQuote = g.get(p.reference()).value();
-            Optional<Annotation> goldSpeaker = goldQuote.targets(Layers.SPEAKER).stream().findFirst().flatMap(gold::get);
-            Optional<int[]> suggested = s.get(p.suggested()).value().links(Layers.SPEAKER).stream().findFirst()
-                    .flatMap(l -> l.toSuggestion() ? batch.get(l.target()).map(x -> new int[] {x.start(), x.end()})
-                            : input.get(l.target()).map(x -> new int[] {x.start(), x.end()}));
-            if (goldSpeaker.isEmpty() || suggested.isEmpty()) {
+            Optional<String> goldSpeaker = g.get(p.reference()).value().targets(Layers.SPEAKER).stream().findFirst();
+            Optional<String> suggested = s.get(p.suggested()).value().links(Layers.SPEAKER).stream().findFirst()
+                    .map(l -> l.toSuggestion() ? accepted.ids().get(l.target()) : l.target());
+            Optional<EntityChains.Entity> goldEntity = goldSpeaker.flatMap(goldChains::entityOf);
+            Optional<EntityChains.Entity> suggestedEntity = suggested.flatMap(suggestedChains::entityOf);
+            if (goldEntity.isEmpty() || suggestedEntity.isEmpty()) {
                 continue;
             }
-            int[] span = suggested.get();
-            if (goldSpeaker.get().overlaps(span[0], span[1])) {
+            Annotation mention = accepted.set().get(suggested.get()).orElseThrow();
+            if (gold.get(goldSpeaker.get()).orElseThrow().overlaps(mention.start(), mention.end())) {
                 c[1]++;
             }
-            if (chains.chainOf(goldSpeaker.get()).stream().anyMatch(m -> m.overlaps(span[0], span[1]))) {
+            if (shareAMention(goldEntity.get(), suggestedEntity.get())) {
                 c[2]++;
             }
         }
+    }
+
+    /** Agents and targets of the suggested events matched to gold's by overlap. */
+    private void arguments(SuggestionBatch.Accepted accepted, AnnotationSet input, AnnotationSet gold, Given given,
+                           Tally tally) {
+        List<SpanMatch.Item<Annotation>> s = goldItems(accepted.set().inLayer(Layers.EVENT).stream()
+                .filter(e -> !input.contains(e.id())).toList(), null);
+        List<SpanMatch.Item<Annotation>> g = goldItems(gold.inLayer(Layers.EVENT), null);
+        for (SpanMatch.Pair p : SpanMatch.overlap(s, g)) {
+            Annotation suggested = s.get(p.suggested()).value();
+            Annotation reference = g.get(p.reference()).value();
+            for (String role : List.of(Layers.AGENT, Layers.TARGET)) {
+                int[] c = tally.links.computeIfAbsent(given + "\0" + role, k -> new int[3]);
+                List<Annotation> targets = reference.targets(role).stream().flatMap(id -> gold.get(id).stream()).toList();
+                c[2] += targets.size();
+                for (String id : suggested.targets(role)) {
+                    Annotation t = accepted.set().get(id).orElseThrow();
+                    c[0]++;
+                    if (targets.stream().anyMatch(x -> x.overlaps(t.start(), t.end()))) {
+                        c[1]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The coref links that the suggestions add: right when both ends overlap mentions of one gold entity. */
+    private void coreference(SuggestionBatch.Accepted accepted, AnnotationSet input, AnnotationSet gold, Given given,
+                             Tally tally) {
+        EntityChains chains = EntityChains.of(gold);
+        int[] c = tally.links.computeIfAbsent(given + "\0" + Layers.COREF, k -> new int[] {0, 0, -1});
+        for (Annotation m : accepted.set().inLayer(Layers.ENTITY)) {
+            List<String> before = input.get(m.id()).map(x -> x.targets(Layers.COREF)).orElse(List.of());
+            for (String target : m.targets(Layers.COREF)) {
+                if (before.contains(target)) {
+                    continue;
+                }
+                c[0]++;
+                Annotation t = accepted.set().get(target).orElseThrow();
+                for (EntityChains.Entity e : chains.entities()) {
+                    if (e.mentions().stream().anyMatch(x -> x.overlaps(m.start(), m.end()))
+                            && e.mentions().stream().anyMatch(x -> x.overlaps(t.start(), t.end()))) {
+                        c[1]++;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean shareAMention(EntityChains.Entity a, EntityChains.Entity b) {
+        for (Annotation x : a.mentions()) {
+            for (Annotation y : b.mentions()) {
+                if (x.overlaps(y.start(), y.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<SpanMatch.Item<Suggestion>> items(List<Suggestion> list, String label) {
@@ -154,6 +221,8 @@ public final class SuggestionEvaluation {
     private final class Tally {
         final Map<String, int[]> counts = new LinkedHashMap<>();
         final Map<Given, int[]> speakers = new LinkedHashMap<>();
+        /** given and role: suggested, right, reference. */
+        final Map<String, int[]> links = new LinkedHashMap<>();
 
         void add(Given given, String layer, String label, String matching, int tp, int fp, int fn) {
             int[] c = counts.computeIfAbsent(key(given, layer, label, matching), k -> new int[3]);
@@ -180,55 +249,10 @@ public final class SuggestionEvaluation {
             }
             List<SpeakerScore> speakerScores = new ArrayList<>();
             speakers.forEach((g, c) -> speakerScores.add(new SpeakerScore(g, c[0], c[1], c[2])));
-            return new EvaluationReport(scores, speakerScores, List.of(), articles);
-        }
-    }
-
-    /**
-     * Gold's coreference chains: entities joined by {@code coref} links, with a small union-find.
-     * The links are being added to the project's schema; until gold has them every entity is a
-     * chain of its own, and identity equals mention.
-     */
-    static final class Chains {
-        private final Map<String, String> parent = new HashMap<>();
-        private final AnnotationSet gold;
-
-        Chains(AnnotationSet gold) {
-            this.gold = gold;
-            for (Annotation a : gold.inLayer(Layers.ENTITY)) {
-                for (String target : a.targets(COREFERENCE)) {
-                    if (gold.get(target).map(t -> t.layer().equals(Layers.ENTITY)).orElse(false)) {
-                        union(a.id(), target);
-                    }
-                }
-            }
-        }
-
-        private String find(String id) {
-            String root = id;
-            while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            for (String x = id; !x.equals(root); ) {
-                String next = parent.get(x);
-                parent.put(x, root);
-                x = next;
-            }
-            return root;
-        }
-
-        private void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra, rb);
-            }
-        }
-
-        /** The mentions in the same chain as the entity, itself included. */
-        List<Annotation> chainOf(Annotation entity) {
-            String root = find(entity.id());
-            return gold.inLayer(Layers.ENTITY).stream().filter(e -> find(e.id()).equals(root)).toList();
+            List<EvaluationReport.LinkScore> linkScores = new ArrayList<>();
+            links.forEach((k, c) -> linkScores.add(new EvaluationReport.LinkScore(Given.valueOf(k.substring(0, k.indexOf('\0'))),
+                    k.substring(k.indexOf('\0') + 1), c[0], c[1], c[2])));
+            return new EvaluationReport(scores, speakerScores, linkScores, List.of(), articles);
         }
     }
 }

@@ -1,13 +1,18 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Which recommenders run for which layer and with what least score: the model of a project's
- * {@code suggest.csv}, one {@link RecommenderSetting} per row. A recommender without a row runs
- * with its default.
+ * {@code suggest.csv}, one {@link RecommenderSetting} per row. A row switches a recommender's
+ * suggestions in one layer: {@code ENTITY,quotes,false,0} keeps the quote recommender's quotes but
+ * not the speaker mentions it proposes. A recommender runs when any of its rows is on or it has
+ * none; a layer without a row for it keeps its suggestions whatever their score.
  */
 public record SuggestionSettings(List<RecommenderSetting> rows) {
     /** The columns of {@code suggest.csv}, in order. */
@@ -31,21 +36,40 @@ public record SuggestionSettings(List<RecommenderSetting> rows) {
         return new SuggestionSettings(List.of(
                 new RecommenderSetting(Layers.ENTITY, StringMatchRecommender.ID, true, 0.5),
                 new RecommenderSetting(Layers.ENTITY, NameFinderRecommender.ID, true, 0.55),
+                new RecommenderSetting(Layers.ENTITY, NameCoreference.ID, true, 0.0),
                 new RecommenderSetting(Layers.QUOTE, QuoteRecommender.ID, true, 0.0),
                 new RecommenderSetting(Layers.EVENT, EventTriggerRecommender.ID, true, 0.5)));
     }
 
-    public Optional<RecommenderSetting> row(String recommender) {
-        return rows.stream().filter(r -> r.recommender().equals(recommender)).findFirst();
+    /** The built-in recommenders and the layers each proposes annotations in (its own layer first). */
+    public static Map<String, List<String>> recommenderLayers() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put(StringMatchRecommender.ID, List.of(Layers.ENTITY));
+        out.put(NameFinderRecommender.ID, List.of(Layers.ENTITY));
+        out.put(NameCoreference.ID, List.of(Layers.ENTITY));
+        out.put(QuoteRecommender.ID, List.of(Layers.QUOTE, Layers.ENTITY));
+        out.put(EventTriggerRecommender.ID, List.of(Layers.EVENT, Layers.ENTITY));
+        return Collections.unmodifiableMap(out);
     }
 
-    /** Whether the recommender runs: its row says so, or it has no row. */
+    public Optional<RecommenderSetting> row(String layer, String recommender) {
+        return rows.stream().filter(r -> r.layer().equals(layer) && r.recommender().equals(recommender)).findFirst();
+    }
+
+    /** Whether the recommender runs: one of its rows is on, or it has none. */
     public boolean enabled(String recommender) {
-        return row(recommender).map(RecommenderSetting::enabled).orElse(true);
+        List<RecommenderSetting> own = rows.stream().filter(r -> r.recommender().equals(recommender)).toList();
+        return own.isEmpty() || own.stream().anyMatch(RecommenderSetting::enabled);
     }
 
-    public double minScore(String recommender) {
-        return row(recommender).map(RecommenderSetting::minScore).orElse(0.0);
+    /** Whether the recommender's suggestions in the layer are kept: its row says so, or it has none. */
+    public boolean enabled(String layer, String recommender) {
+        return row(layer, recommender).map(RecommenderSetting::enabled).orElse(true);
+    }
+
+    /** The least score of the recommender's suggestions in the layer (0 without a row). */
+    public double minScore(String layer, String recommender) {
+        return row(layer, recommender).map(RecommenderSetting::minScore).orElse(0.0);
     }
 
     /** These settings with the row for the same layer and recommender replaced (or added). */

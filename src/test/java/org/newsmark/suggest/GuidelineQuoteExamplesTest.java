@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples of guidelines/quotes.md, each with the span, label, speaker and continues link that
- * the guidelines give for it. The entities are those the guidelines say an annotator has marked
- * first; speakers that need a nominal entity are not marked, so the recommender must propose it.
+ * The examples of guidelines/quotes.md (version 1.1), each with the span, label, speaker and
+ * continues link that the guidelines give for it. The entities are those the guidelines say an
+ * annotator has marked first (the names); speakers that need a nominal or pronoun mention are not
+ * marked, so the recommender must propose it, chained to the mention it stands for.
  */
 class GuidelineQuoteExamplesTest {
 
@@ -183,7 +184,7 @@ class GuidelineQuoteExamplesTest {
         Suggestion q = run.quote("the country's military has been placed on high alert and has been told to prepare a "
                 + "\"quasi-state of war\"");
         assertThat(q.label()).isEqualTo("MIXED");
-        assertThat(run.speaker(q)).isIn("KCNA", "Korean Central News Agency");
+        assertThat(run.speaker(q)).as("the speaker's mention nearest the quote").isEqualTo("KCNA");
     }
 
     @Test
@@ -229,9 +230,16 @@ class GuidelineQuoteExamplesTest {
         assertThat(run.quotes()).hasSize(3);
         for (Suggestion q : run.quotes()) {
             assertThat(q.label()).isEqualTo("DIRECT");
-            assertThat(run.speaker(q)).isEqualTo("KCNA");
             assertThat(run.continued(q)).as("continues of %s", q).isNull();
         }
+        assertThat(run.speaker(run.quotes().get(0))).isEqualTo("KCNA");
+        // "it added": the pronoun is the speaker of the second quote and, said "later", of the third
+        Suggestion it = run.suggestedSpeaker(run.quotes().get(1));
+        assertThat(it.text()).isEqualTo("it");
+        assertThat(it.label()).isEqualTo("ORGANIZATION");
+        assertThat(it.attributes()).containsEntry("mention", "pronoun");
+        assertThat(it.links("coref")).containsExactly(SuggestedLink.toAnnotation("coref", "E3"));
+        assertThat(run.suggestedSpeaker(run.quotes().get(2))).isEqualTo(it);
     }
 
     @Test
@@ -272,7 +280,7 @@ class GuidelineQuoteExamplesTest {
     }
 
     @Test
-    void pronounSpeakerLinksToTheClosestPrecedingNamedMention() {
+    void pronounSpeakerIsThePronounChainedToTheClosestPrecedingNamedMention() {
         Example.Run run = Example.of("Professor Eastman says manufacturers could easily remedy the situation by using iodised "
                 + "salt in their products in line with the United States and most European countries. \"I suspect they won't "
                 + "do that on a voluntary basis, we've tried so far and haven't succeeded, so we've convinced the Food Standards "
@@ -285,12 +293,16 @@ class GuidelineQuoteExamplesTest {
                 + "succeeded, so we've convinced the Food Standards of Australia and New Zealand | that all salt should be "
                 + "iodised,\"");
         assertThat(run.speakerId(indirect)).isEqualTo("E1");
-        assertThat(run.speakerId(direct)).isEqualTo("E1");
-        assertThat(run.batch().inLayer("ENTITY")).as("pronouns are never marked").isEmpty();
+        Suggestion he = run.suggestedSpeaker(direct);
+        assertThat(he.text()).isEqualTo("he");
+        assertThat(he.label()).isEqualTo("PERSON");
+        assertThat(he.attributes()).containsEntry("mention", "pronoun");
+        assertThat(he.links("coref")).containsExactly(SuggestedLink.toAnnotation("coref", "E1"));
+        assertThat(run.batch().inLayer("ENTITY")).as("one new mention, the pronoun").containsExactly(he);
     }
 
     @Test
-    void bareTitleLinksToTheNamedPersonAndARelayingAgencyIsNotTheSpeaker() {
+    void bareTitleIsANominalSpeakerChainedToTheNamedPersonAndARelayingAgencyIsNotTheSpeaker() {
         Example.Run run = Example.of("Donald Trump said late on Thursday that Putin had agreed.\n\n\"Because of the extreme cold, "
                 + "I personally asked President Putin not to fire on Kyiv. And he agreed to do that, and I have to tell you, it "
                 + "was very nice,\" the US President said during a cabinet meeting at the White House, as quoted by news agency "
@@ -300,7 +312,42 @@ class GuidelineQuoteExamplesTest {
                 .entity("AFP", "ORGANIZATION").quotes();
         Suggestion q = run.quote("\"Because of the extreme cold, I personally asked President Putin not to fire on Kyiv. And he "
                 + "agreed to do that, and I have to tell you, it was very nice,\"");
-        assertThat(run.speakerId(q)).isEqualTo("E1");
+        Suggestion president = run.suggestedSpeaker(q);
+        assertThat(president.text()).as("US is its own GPE").isEqualTo("President");
+        assertThat(president.label()).isEqualTo("PERSON");
+        assertThat(president.attributes()).containsEntry("mention", "nominal");
+        assertThat(president.links("coref")).containsExactly(SuggestedLink.toAnnotation("coref", "E1"));
+    }
+
+    @Test
+    void ofTwoMentionsInTheReportingClauseTheOneNearestTheQuoteSpeaks() {
+        Example.Run run = Example.of("The World Health Organisation (WHO) recommends that every country should iodise all "
+                + "edible salt.").entity("World Health Organisation", "ORGANIZATION").entity("WHO", "ORGANIZATION").quotes();
+        Suggestion q = run.quote("every country should iodise all edible salt");
+        assertThat(q.label()).isEqualTo("INDIRECT");
+        assertThat(run.speakerId(q)).isEqualTo("E2");
+    }
+
+    @Test
+    void heRepliedMakesThePronounTheSpeakerChainedToThePersonItStandsFor() {
+        Example.Run run = Example.of("Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical "
+                + "doctor, but he replied \"I am not able to do that\".")
+                .entity("Thomas", "PERSON").entity("Gloria", "PERSON").quotes();
+        Suggestion q = run.quote("\"I am not able to do that\"");
+        Suggestion he = run.suggestedSpeaker(q);
+        assertThat(he.text()).isEqualTo("he");
+        assertThat(he.attributes()).containsEntry("mention", "pronoun");
+        assertThat(he.links("coref")).containsExactly(SuggestedLink.toAnnotation("coref", "E1"));
+    }
+
+    @Test
+    void aReportSpeaksForItsAuthorsAndIsNoEntityItself() {
+        Example.Run run = Example.of("The authors say the results confirm the existence of inadequate iodine intake. Professor "
+                + "Eastman says it is crucial.\n\nThe report says the decline in iodine intake appears to be due to changes "
+                + "in the dairy industry.").entity("Eastman", "PERSON").quotes();
+        Suggestion q = run.quote("the decline in iodine intake appears to be due to changes in the dairy industry");
+        assertThat(run.speaker(q)).as("the closest preceding mention of the authors").isEqualTo("The authors");
+        assertThat(run.batch().inLayer("ENTITY")).extracting(Suggestion::text).doesNotContain("The report");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newsmark.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,32 @@ class SuggesterTest {
         assertThat(q1.text()).isEqualTo("Almost half of all children are iodine deficient");
         assertThat(q1.targets("speaker")).containsExactly("E1");
         assertThat(batch.accept(List.of(quote.key()), schema).apply(after)).as("accepting twice adds nothing").isEqualTo(after);
+    }
+
+    @Test
+    void aSuggestionAcceptedUnderAnotherLabelKeepsItsSpanLinksAndSource() {
+        AnnotationSet empty = AnnotationSet.empty("d", "ana");
+        SuggestionBatch batch = quotesOnly().suggest(article, empty, schema);
+        Suggestion quote = batch.inLayer("QUOTE").get(0);
+        assertThat(quote.label()).isEqualTo("INDIRECT");
+        AnnotationSet after = batch.acceptAs(quote.key(), "MIXED", schema).apply(empty);
+        Annotation q1 = after.get("Q1").orElseThrow();
+        assertThat(q1.label()).isEqualTo("MIXED");
+        assertThat(q1.start()).isEqualTo(quote.start());
+        assertThat(q1.targets("speaker")).containsExactly("E1");
+        assertThat(after.annotations()).allSatisfy(a -> assertThat(a.attributes()).containsEntry("source", "suggest"));
+        assertThatThrownBy(() -> batch.acceptAs(quote.key(), "PERSON", schema))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("layer QUOTE has no label PERSON");
+    }
+
+    @Test
+    void allOfOneRecommenderIsAcceptedByItsKeys() {
+        AnnotationSet empty = AnnotationSet.empty("d", "ana");
+        SuggestionBatch batch = quotesOnly().suggest(article, empty, schema);
+        assertThat(batch.keysOf("quotes")).containsExactlyElementsOf(batch.suggestions().stream().map(Suggestion::key).toList());
+        assertThat(batch.keysOf("entity-strings")).isEmpty();
+        assertThat(batch.accept(batch.keysOf("quotes"), schema).apply(empty).annotations())
+                .extracting(Annotation::id).containsExactlyInAnyOrder("E1", "Q1");
     }
 
     @Test
