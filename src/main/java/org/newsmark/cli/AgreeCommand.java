@@ -47,7 +47,7 @@ public final class AgreeCommand implements Callable<Integer> {
     Path xlsx;
 
     @Option(names = "--ci", paramLabel = "LEVEL", description = {"Bootstrap confidence intervals of the corpus values"
-            + " at this level (0.95 for 95%): articles resampled, Krippendorff's bootstrap for alpha."})
+            + " at this level (0.95 for 95%%): articles resampled, Krippendorff's bootstrap for alpha."})
     Double ci;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the bootstrap's random numbers (default: "
