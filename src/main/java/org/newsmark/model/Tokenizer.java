@@ -77,6 +77,21 @@ public final class Tokenizer {
         return ends;
     }
 
+    /** The index of the first of the tokens (in text order) that ends after the offset: binary search. */
+    public static int firstEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The tokens of the whole article, in order, with their text. */
     public static List<Token> tokens(Article article) {
         int[] bounds = WordTokenizer.bounds(article.text());

@@ -158,7 +158,7 @@ public final class Conll2012 {
         List<Typed> names = new ArrayList<>();
         int skipped = 0;
         for (Annotation m : mentions) {
-            int first = firstEndingAfter(tokens, m.start());
+            int first = Tokenizer.firstEndingAfter(tokens, m.start());
             int last = first;
             while (last < tokens.size() && tokens.get(last).start() < m.end()) {
                 last++;
@@ -202,21 +202,6 @@ public final class Conll2012 {
             b.append('\n');
         }
         return b.append("#end document\n").toString();
-    }
-
-    /** The index of the first token that ends after the offset (binary search). */
-    private static int firstEndingAfter(List<Tokenizer.Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The coreference cells of a document's tokens, filled mention by mention. */

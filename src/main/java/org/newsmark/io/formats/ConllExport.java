@@ -89,7 +89,7 @@ public final class ConllExport {
         ordered.sort(Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed()));
         int dropped = 0;
         for (Annotation a : ordered) {
-            int first = firstOverlapping(tokens, a.start());
+            int first = Tokenizer.firstEndingAfter(tokens, a.start());
             List<Integer> covered = new ArrayList<>();
             for (int i = first; i < tokens.size() && tokens.get(i).start() < a.end(); i++) {
                 if (tokens.get(i).end() > a.start()) {
@@ -105,20 +105,5 @@ public final class ConllExport {
             }
         }
         return dropped;
-    }
-
-    /** The index of the first token that ends after the offset (binary search). */
-    private static int firstOverlapping(List<Tokenizer.Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
