@@ -96,7 +96,7 @@ public final class AgreementBootstrap {
             out.add(m.withInterval(row >= 0 ? intervals[row] : none(m)));
         }
         return new AgreementReport(report.annotators(), report.docs(), report.layers(), report.filesPerAnnotator(),
-                report.articlesAnnotatedByAll(), out);
+                report.articlesAnnotatedByAll(), out, report.articleLayers());
     }
 
     private ConfidenceInterval none(Measurement m) {
