@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.Measurement;
-import org.newsmark.agreement.coding.CoincidenceMatrix;
+import org.newsmark.agreement.coref.CorefAgreement;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.model.Article;
 import org.newsmark.model.Label;
@@ -20,15 +20,18 @@ import org.newsmark.model.WordTokenizer;
  * Bootstrap confidence intervals for the corpus values of an agreement report (percentile
  * intervals, {@link Percentiles}).
  * <ul>
- * <li>Krippendorff's alpha on tokens: Krippendorff's own bootstrap ({@link KrippendorffBootstrap}),
- *     which draws pairs of values from the corpus's coincidence matrix; without his practical
- *     limit on the number of draws.</li>
+ * <li>Krippendorff's alpha (on tokens, on typed attributes, on article labels): Krippendorff's own
+ *     bootstrap ({@link KrippendorffBootstrap}), which draws pairs of values from the corpus's
+ *     coincidence matrix; without his practical limit on the number of draws.</li>
  * <li>Every other value (observed agreement, Cohen's and Fleiss' kappa, αU, F1, speaker and other
- *     role agreement, argument F1, and the means over pairs): the bootstrap over articles, a
- *     cluster bootstrap. Each replicate draws as many articles as the corpus has, with
+ *     role agreement by mention and by identity, argument F1, the coreference scores, the values
+ *     of typed attributes and of article labels, and the means over pairs): the bootstrap over
+ *     articles, a cluster bootstrap. Each replicate draws as many articles as the corpus has, with
  *     replacement, adds up their per-article counts (worked out once: tokens and spans stay
- *     grouped by article, nothing is tokenized or matched again) and computes the value as the
- *     report does. Krippendorff's scheme does not carry over to αU, whose expected disagreement
+ *     grouped by article, nothing is tokenized or matched again; see {@link TokenReplicates},
+ *     {@link UnitizingReplicates}, {@link SpanReplicates}, {@link CorefReplicates},
+ *     {@link CategoryReplicates}) and computes the value as the report does on the corpus of the
+ *     drawn articles. Krippendorff's scheme does not carry over to αU, whose expected disagreement
  *     places every unit in every gap of the continuum: there is no matrix of independent pairs to
  *     draw from, so αU resamples articles too.</li>
  * </ul>
@@ -45,26 +48,47 @@ public final class AgreementBootstrap {
     private final AnnotatedCorpus corpus;
     private final BootstrapOptions options;
     private final RowIndex rows;
-    private final List<Layer> layers;
-    private final List<TokenReplicates> tokens = new ArrayList<>();
     private final List<ReplicateStatistic> statistics = new ArrayList<>();
+    /** The coincidence matrices of the alpha rows, for Krippendorff's bootstrap. */
+    private final List<AlphaMatrix> alphas = new ArrayList<>();
 
     AgreementBootstrap(AnnotatedCorpus corpus, AgreementReport report, BootstrapOptions options) {
         this.corpus = corpus;
         this.options = options;
         this.rows = new RowIndex(report.measurements());
-        this.layers = report.layers().stream()
+        List<Layer> layers = report.layers().stream()
                 .map(name -> corpus.schema().layer(name).orElseThrow(() -> new IllegalArgumentException("no layer " + name)))
                 .toList();
+        // As AgreementCalculator: a layer that labels articles has article items only, the others spans.
+        List<Layer> spanLayers = layers.stream().filter(l -> !l.marksArticles()).toList();
         Map<String, int[]> bounds = corpus.articles().parallelStream()
                 .collect(Collectors.toMap(Article::id, a -> WordTokenizer.bounds(a.text())));
         for (Layer layer : layers) {
+            if (layer.marksArticles()) {
+                add(CategoryReplicates.articleLabels(corpus, layer, rows));
+                continue;
+            }
             TokenReplicates t = TokenReplicates.of(corpus, layer, bounds, rows);
-            tokens.add(t);
             statistics.add(t);
+            alphas.add(new AlphaMatrix(layer.name(), Measurement.ALL, t.pairable()));
+            List<Label> labels = layer.labels();
+            for (int c = 1; c <= labels.size(); c++) {
+                alphas.add(new AlphaMatrix(layer.name(), labels.get(c - 1).name(), t.pairable().dichotomize(c)));
+            }
             statistics.add(new UnitizingReplicates(corpus, layer, rows));
+            add(CategoryReplicates.attributes(corpus, layer, rows));
         }
-        statistics.add(new SpanReplicates(corpus, layers, rows));
+        statistics.add(new SpanReplicates(corpus, spanLayers, rows));
+        for (Layer layer : spanLayers) {
+            if (CorefAgreement.applies(layer)) {
+                statistics.add(new CorefReplicates(corpus, layer, rows));
+            }
+        }
+    }
+
+    private void add(CategoryReplicates c) {
+        statistics.add(c);
+        alphas.addAll(c.alphaMatrices());
     }
 
     /**
@@ -96,7 +120,7 @@ public final class AgreementBootstrap {
             out.add(m.withInterval(row >= 0 ? intervals[row] : none(m)));
         }
         return new AgreementReport(report.annotators(), report.docs(), report.layers(), report.filesPerAnnotator(),
-                report.articlesAnnotatedByAll(), out);
+                report.articlesAnnotatedByAll(), out, report.articleLayers());
     }
 
     private ConfidenceInterval none(Measurement m) {
@@ -143,25 +167,21 @@ public final class AgreementBootstrap {
         return w;
     }
 
-    /** Krippendorff's bootstrap for the alpha rows, each label against the rest too. */
+    /**
+     * Krippendorff's bootstrap for the alpha rows (on tokens each label against the rest too),
+     * each from a stream of the seed, its layer and its label.
+     */
     private void alphaReplicates(double[][] values, long[] draws) {
-        for (int l = 0; l < layers.size(); l++) {
-            Layer layer = layers.get(l);
-            CoincidenceMatrix all = tokens.get(l).pairable();
-            List<String> labels = new ArrayList<>();
-            labels.add(Measurement.ALL);
-            layer.labels().stream().map(Label::name).forEach(labels::add);
-            for (int c = 0; c < labels.size(); c++) {
-                int row = rows.row(layer.name(), labels.get(c), Measurement.KRIPPENDORFF_ALPHA, Measurement.ALL);
-                if (row < 0) {
-                    continue;
-                }
-                KrippendorffBootstrap boot = KrippendorffBootstrap.nominal(c == 0 ? all : all.dichotomize(c),
-                        corpus.annotators().size(), KrippendorffBootstrap.Draws.ALL_PAIRS);
-                values[row] = boot.replicates(options.replicates(),
-                        SplitMix64.stream(options.seed(), ALPHA_STREAM, layer.name().hashCode(), labels.get(c).hashCode()));
-                draws[row] = boot.draws();
+        for (AlphaMatrix a : alphas) {
+            int row = rows.row(a.layer(), a.label(), Measurement.KRIPPENDORFF_ALPHA, Measurement.ALL);
+            if (row < 0) {
+                continue;
             }
+            KrippendorffBootstrap boot = KrippendorffBootstrap.nominal(a.matrix(), corpus.annotators().size(),
+                    KrippendorffBootstrap.Draws.ALL_PAIRS);
+            values[row] = boot.replicates(options.replicates(),
+                    SplitMix64.stream(options.seed(), ALPHA_STREAM, a.layer().hashCode(), a.label().hashCode()));
+            draws[row] = boot.draws();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.span.ArgumentF1;
@@ -14,6 +15,7 @@ import org.newsmark.agreement.span.SpanMatching;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -22,9 +24,11 @@ import org.newsmark.model.LinkRole;
  * The span-level and link values of the chosen layers for the article bootstrap. Per article and
  * pair of annotators, the counts behind each value are worked out once, as {@code SpanAgreement}
  * counts them (exact and overlap matches and the spans of both, agreeing and matched pairs of
- * each one-target role, matched and all arguments), and kept as one array of numbers; a
- * replicate adds up the arrays of the drawn articles and computes F1 exact and overlap, each
- * role's agreement and argument F1 per pair, and their means over the pairs.
+ * each one-target role, by mention and, for a role whose targets form entity chains, by
+ * identity, matched and all arguments), and kept as one array of numbers; a replicate adds up
+ * the arrays of the drawn articles and computes F1 exact and overlap, each role's agreement (and
+ * identity) and argument F1 per pair, and their means over the pairs. The {@code coref} role is
+ * left to {@link CorefReplicates}, as the report leaves it to its coreference measures.
  */
 final class SpanReplicates implements ReplicateStatistic {
     private static final int EXACT = 0;
@@ -44,8 +48,17 @@ final class SpanReplicates implements ReplicateStatistic {
     private final ArticleCounts[] counts;
     /** rows[pair or pairs() for the mean][layer][label slot][measure], -1 for none. */
     private final int[][][][] rows;
-    /** Measure slots: 0 f1_exact, 1 f1_overlap, 2 argument_f1, 3 + r the r-th one-target role. */
+    /**
+     * Measure slots: 0 f1_exact, 1 f1_overlap, 2 argument_f1, 3 + r the r-th one-target role,
+     * 3 + maxRoles + r its agreement by identity. Fields of a role: ROLES + 2 r (agreeing) and
+     * + 1 (matched pairs); by identity the same from ROLES + 2 maxRoles.
+     */
     private final List<List<String>> oneTargetRoles = new ArrayList<>();
+    /** Per layer and one-target role, whether its targets form chains (it has an identity value). */
+    private final List<boolean[]> chained = new ArrayList<>();
+    private final int maxRoles;
+    /** Whether some role has an identity value: the entities of each set are needed then. */
+    private final boolean anyChained;
     private final List<Set<String>> manyTargetRoles = new ArrayList<>();
 
     SpanReplicates(AnnotatedCorpus corpus, List<Layer> layers, RowIndex index) {
@@ -53,7 +66,7 @@ final class SpanReplicates implements ReplicateStatistic {
         this.layers = layers;
         this.annotators = corpus.annotators();
         int maxLabels = 0;
-        int maxRoles = 0;
+        int mostRoles = 0;
         for (Layer layer : layers) {
             maxLabels = Math.max(maxLabels, layer.labels().size() + 1);
             List<String> one = new ArrayList<>();
@@ -61,24 +74,27 @@ final class SpanReplicates implements ReplicateStatistic {
             for (LinkRole role : layer.roles()) {
                 if (role.many()) {
                     many.add(role.name());
-                } else {
+                } else if (!role.name().equals(EntityChains.ROLE)) {
                     one.add(role.name());
                 }
             }
             oneTargetRoles.add(one);
             manyTargetRoles.add(many);
-            maxRoles = Math.max(maxRoles, one.size());
+            chained.add(chained(corpus, layer, one));
+            mostRoles = Math.max(mostRoles, one.size());
         }
         this.labelSlots = maxLabels;
-        this.fields = ROLES + 2 * maxRoles;
-        this.rows = rows(index, 3 + maxRoles);
+        this.maxRoles = mostRoles;
+        this.anyChained = chained.stream().anyMatch(c -> IntStream.range(0, c.length).anyMatch(r -> c[r]));
+        this.fields = ROLES + 4 * maxRoles;
+        this.rows = rows(index, 3 + 2 * maxRoles);
         List<Article> articles = corpus.articles();
         int pairs = annotators.size() * (annotators.size() - 1) / 2;
         this.counts = new ArticleCounts[pairs];
         for (int p = 0; p < pairs; p++) {
             counts[p] = new ArticleCounts(articles.size(), layers.size() * labelSlots * fields);
         }
-        java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(a -> {
+        IntStream.range(0, articles.size()).parallel().forEach(a -> {
             long[][] perPair = article(articles.get(a).id());
             for (int p = 0; p < pairs; p++) {
                 if (perPair[p] != null) {
@@ -86,6 +102,17 @@ final class SpanReplicates implements ReplicateStatistic {
                 }
             }
         });
+    }
+
+    /** Whether the targets of each role form chains: their layer links its mentions by {@code coref}. */
+    private static boolean[] chained(AnnotatedCorpus corpus, Layer layer, List<String> roles) {
+        boolean[] out = new boolean[roles.size()];
+        for (int r = 0; r < out.length; r++) {
+            String target = layer.role(roles.get(r)).orElseThrow().targetLayer();
+            out[r] = corpus.schema().layer(target).flatMap(l -> l.role(EntityChains.ROLE))
+                    .map(c -> c.targetLayer().equals(target)).orElse(false);
+        }
+        return out;
     }
 
     private int[][][][] rows(RowIndex index, int measures) {
@@ -108,6 +135,10 @@ final class SpanReplicates implements ReplicateStatistic {
                     for (int r = 0; r < roles.size(); r++) {
                         out[p][l][j][3 + r] = index.row(layer.name(), label,
                                 roles.get(r) + Measurement.ROLE_AGREEMENT_SUFFIX, group);
+                        if (chained.get(l)[r]) {
+                            out[p][l][j][3 + maxRoles + r] = index.row(layer.name(), label,
+                                    roles.get(r) + Measurement.IDENTITY_SUFFIX, group);
+                        }
                     }
                 }
             }
@@ -160,6 +191,8 @@ final class SpanReplicates implements ReplicateStatistic {
             }
             matched.put(layer.name(), byLabel);
         }
+        Links links = new Links(targets, first, second, anyChained ? IdentityLinks.entityMentions(first) : Map.of(),
+                anyChained ? IdentityLinks.entityMentions(second) : Map.of());
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             Map<String, List<Annotation>> a = byLabel(corpus.spans(doc, firstName, layer.name()));
@@ -172,8 +205,7 @@ final class SpanReplicates implements ReplicateStatistic {
                 if (la.isEmpty() && lb.isEmpty()) {
                     continue;
                 }
-                long[] v = labelCounts(l, la, lb, matched.get(layer.name()).getOrDefault(label, List.of()), targets,
-                        first, second);
+                long[] v = labelCounts(l, la, lb, matched.get(layer.name()).getOrDefault(label, List.of()), links);
                 for (int f = 0; f < fields; f++) {
                     c[at(l, j, f)] += v[f];
                     c[at(l, 0, f)] += v[f];
@@ -183,9 +215,14 @@ final class SpanReplicates implements ReplicateStatistic {
         return c;
     }
 
+    /** What links are judged against on one article: the overlap matching of all spans, the sets, the entities. */
+    private record Links(Map<String, String> targets, AnnotationSet first, AnnotationSet second,
+                         Map<String, Set<String>> firstEntities, Map<String, Set<String>> secondEntities) {
+    }
+
     /** The counts of one label of one layer: matches, spans, each one-target role, arguments. */
     private long[] labelCounts(int layer, List<Annotation> la, List<Annotation> lb, List<SpanMatching.Match> lm,
-                               Map<String, String> targets, AnnotationSet first, AnnotationSet second) {
+                               Links links) {
         long[] v = new long[fields];
         v[EXACT] = SpanMatching.exactMatches(la, lb);
         v[OVERLAP] = lm.size();
@@ -194,13 +231,18 @@ final class SpanReplicates implements ReplicateStatistic {
         List<String> roles = oneTargetRoles.get(layer);
         for (int r = 0; r < roles.size(); r++) {
             LinkAgreement link = new LinkAgreement();
-            link.add(lm, roles.get(r), targets, first, second);
+            link.add(lm, roles.get(r), links.targets(), links.first(), links.second());
             v[ROLES + 2 * r] = link.agreeing();
             v[ROLES + 2 * r + 1] = link.units();
+            if (chained.get(layer)[r]) {
+                v[ROLES + 2 * maxRoles + 2 * r] = IdentityLinks.agreeing(lm, roles.get(r), links.targets(),
+                        links.firstEntities(), links.secondEntities());
+                v[ROLES + 2 * maxRoles + 2 * r + 1] = lm.size();
+            }
         }
         if (!manyTargetRoles.get(layer).isEmpty()) {
             ArgumentF1 arguments = new ArgumentF1();
-            arguments.add(lm, manyTargetRoles.get(layer), targets);
+            arguments.add(lm, manyTargetRoles.get(layer), links.targets());
             v[ARGUMENT_MATCHES] = arguments.matches();
             v[ARGUMENTS] = arguments.units();
         }
@@ -253,12 +295,14 @@ final class SpanReplicates implements ReplicateStatistic {
                 return units == 0 ? Double.NaN : 2.0 * t[at(layer, label, ARGUMENT_MATCHES)] / units;
             }
             default -> {
-                int r = measure - 3;
+                boolean identity = measure >= 3 + maxRoles;
+                int r = measure - 3 - (identity ? maxRoles : 0);
                 if (r >= oneTargetRoles.get(layer).size()) {
                     return Double.NaN;
                 }
-                long matched = t[at(layer, label, ROLES + 2 * r + 1)];
-                return matched == 0 ? Double.NaN : t[at(layer, label, ROLES + 2 * r)] / (double) matched;
+                int first = ROLES + (identity ? 2 * maxRoles : 0) + 2 * r;
+                long matched = t[at(layer, label, first + 1)];
+                return matched == 0 ? Double.NaN : t[at(layer, label, first)] / (double) matched;
             }
         }
     }
