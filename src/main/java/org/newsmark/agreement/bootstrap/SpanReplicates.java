@@ -191,8 +191,8 @@ final class SpanReplicates implements ReplicateStatistic {
             }
             matched.put(layer.name(), byLabel);
         }
-        Links links = new Links(targets, first, second, anyChained ? IdentityLinks.entityMentions(first) : Map.of(),
-                anyChained ? IdentityLinks.entityMentions(second) : Map.of());
+        Links links = new Links(targets, first, second, anyChained ? LinkAgreement.entityMentions(first) : Map.of(),
+                anyChained ? LinkAgreement.entityMentions(second) : Map.of());
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             Map<String, List<Annotation>> a = byLabel(corpus.spans(doc, firstName, layer.name()));
@@ -235,7 +235,7 @@ final class SpanReplicates implements ReplicateStatistic {
             v[ROLES + 2 * r] = link.agreeing();
             v[ROLES + 2 * r + 1] = link.units();
             if (chained.get(layer)[r]) {
-                v[ROLES + 2 * maxRoles + 2 * r] = IdentityLinks.agreeing(lm, roles.get(r), links.targets(),
+                v[ROLES + 2 * maxRoles + 2 * r] = LinkAgreement.agreeingByIdentity(lm, roles.get(r), links.targets(),
                         links.firstEntities(), links.secondEntities());
                 v[ROLES + 2 * maxRoles + 2 * r + 1] = lm.size();
             }

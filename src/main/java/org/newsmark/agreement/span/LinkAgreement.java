@@ -1,9 +1,13 @@
 package org.newsmark.agreement.span;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.EntityChains;
 import org.newsmark.agreement.Score;
 
 /**
@@ -47,20 +51,48 @@ public final class LinkAgreement {
      */
     void addByIdentity(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
                        Map<String, Set<String>> firstEntities, Map<String, Set<String>> secondEntities) {
+        pairs += sources.size();
+        agreeing += agreeingByIdentity(sources, role, targetMatches, firstEntities, secondEntities);
+    }
+
+    /**
+     * How many of the matched source pairs of one article agree by identity (see
+     * {@link #addByIdentity}); the bootstrap counts article by article with it.
+     */
+    public static long agreeingByIdentity(List<SpanMatching.Match> sources, String role,
+                                          Map<String, String> targetMatches, Map<String, Set<String>> firstEntities,
+                                          Map<String, Set<String>> secondEntities) {
+        long agreeing = 0;
         for (SpanMatching.Match m : sources) {
             List<String> a = m.first().targets(role);
             List<String> b = m.second().targets(role);
-            pairs++;
             if (a.isEmpty() && b.isEmpty()) {
                 agreeing++;
             } else if (a.size() == 1 && b.size() == 1) {
                 Set<String> x = firstEntities.getOrDefault(a.get(0), Set.of(a.get(0)));
                 Set<String> y = secondEntities.getOrDefault(b.get(0), Set.of(b.get(0)));
-                if (x.stream().map(targetMatches::get).anyMatch(y::contains)) {
+                // A mention without a match has none to share (and an immutable set refuses null).
+                if (x.stream().map(targetMatches::get).anyMatch(t -> t != null && y.contains(t))) {
                     agreeing++;
                 }
             }
         }
+        return agreeing;
+    }
+
+    /** For each entity mention of a set, the ids of every mention of its entity (its coreference chain). */
+    public static Map<String, Set<String>> entityMentions(AnnotationSet set) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (EntityChains.Entity entity : EntityChains.of(set).entities()) {
+            Set<String> ids = new HashSet<>();
+            for (Annotation m : entity.mentions()) {
+                ids.add(m.id());
+            }
+            for (Annotation m : entity.mentions()) {
+                out.put(m.id(), ids);
+            }
+        }
+        return out;
     }
 
     void add(LinkAgreement other) {

@@ -164,8 +164,8 @@ public final class SpanAgreement {
             firstSpans.put(layer.name(), a);
             secondSpans.put(layer.name(), b);
         }
-        Map<String, Set<String>> firstEntities = entityMentions(first);
-        Map<String, Set<String>> secondEntities = entityMentions(second);
+        Map<String, Set<String>> firstEntities = LinkAgreement.entityMentions(first);
+        Map<String, Set<String>> secondEntities = LinkAgreement.entityMentions(second);
         for (Layer layer : layers) {
             Map<String, List<Annotation>> a = firstSpans.get(layer.name());
             Map<String, List<Annotation>> b = secondSpans.get(layer.name());
@@ -215,21 +215,6 @@ public final class SpanAgreement {
     private boolean chained(LinkRole role) {
         return corpus.schema().layer(role.targetLayer()).flatMap(l -> l.role(EntityChains.ROLE))
                 .map(r -> r.targetLayer().equals(role.targetLayer())).orElse(false);
-    }
-
-    /** For each entity mention of a set, the ids of every mention of its entity. */
-    private static Map<String, Set<String>> entityMentions(AnnotationSet set) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (EntityChains.Entity entity : EntityChains.of(set).entities()) {
-            Set<String> ids = new java.util.HashSet<>();
-            for (Annotation m : entity.mentions()) {
-                ids.add(m.id());
-            }
-            for (Annotation m : entity.mentions()) {
-                out.put(m.id(), ids);
-            }
-        }
-        return out;
     }
 
     private static Map<String, List<Annotation>> byLabel(List<Annotation> spans) {

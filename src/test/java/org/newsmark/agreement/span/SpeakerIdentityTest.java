@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Link;
 import org.newsmark.service.AgreementService;
 
 /** Speaker agreement by identity: two speakers agree when their entities share a mention. */
@@ -52,5 +55,17 @@ class SpeakerIdentityTest {
 
     private static double value(AgreementReport r, String measure) {
         return r.find("QUOTE", "*", measure, "ana+ben", "*").orElseThrow().score().value();
+    }
+
+    @Test
+    void aSpeakerMentionThatTheOtherAnnotatorDidNotMarkSharesNoIdentityAndBreaksNothing() {
+        // The first annotator's speaker has no counterpart in the matching (its id maps to nothing).
+        Annotation q1 = Annotation.span("Q1", "QUOTE", "DIRECT", 17, 29, "x").withLinks(List.of(new Link("speaker", "E9")));
+        Annotation q2 = Annotation.span("Q1", "QUOTE", "DIRECT", 17, 29, "x").withLinks(List.of(new Link("speaker", "E1")));
+        List<SpanMatching.Match> sources = List.of(new SpanMatching.Match(q1, q2));
+        assertThat(LinkAgreement.agreeingByIdentity(sources, "speaker", Map.of("E2", "E1"), Map.of(), Map.of()))
+                .isZero();
+        assertThat(LinkAgreement.agreeingByIdentity(sources, "speaker", Map.of("E9", "E1"), Map.of(), Map.of()))
+                .isEqualTo(1);
     }
 }
