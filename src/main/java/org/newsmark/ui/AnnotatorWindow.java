@@ -61,6 +61,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final Menus menus;
     private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
+    private final EntitiesPanel entitiesPanel;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
     private final EditCommands edits;
@@ -116,6 +117,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             text.setCandidate(f.start(), f.end());
             text.scrollTo(f.start(), f.end());
         }, f -> commands.showGuidelinesAt(f.guideline()));
+        entitiesPanel = new EntitiesPanel(this::showEntity);
         bottomTabs.setName("bottomTabs");
         if (adjudicationPanel != null) {
             bottomTabs.addTab("To adjudicate", adjudicationPanel);
@@ -123,6 +125,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         } else {
             bottomTabs.addTab("Annotations", table);
         }
+        bottomTabs.addTab("Entities", entitiesPanel);
         center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottomTabs);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
@@ -309,6 +312,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         saveStates.reset();
         selectedId = null;
         edits.cancelLink();
+        entitiesPanel.clearSelection();
         text.show(article, opened.current(), workspace.schema());
         hideFeedback();
         opened.history().addListener(set -> queueRefresh());
@@ -445,7 +449,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         }
         text.setAnnotations(set);
         text.setSelectedId(selectedId);
-        table.setAnnotations(set, workspace.schema(), selectedId);
+        EntityNames names = EntityNames.of(set);
+        table.setAnnotations(set, workspace.schema(), selectedId, names);
+        entitiesPanel.setEntities(names.chains(), workspace.schema());
+        text.setHighlights(entitiesPanel.selected().map(AnnotatorWindow::ranges).orElse(List.of()));
         if (adjudicationPanel != null) {
             adjudicationPanel.refresh(set);
         }
@@ -514,7 +521,23 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     // ---- selection and layers ----------------------------------------------------------------
 
+    /** The Entities panel's choice: all its mentions outlined, the first scrolled to; the keys stay with the text. */
+    private void showEntity(org.newsmark.model.EntityChains.Entity entity) {
+        text.setHighlights(ranges(entity));
+        text.scrollTo(entity.first());
+        status.message(entity.name() + ": " + entity.mentions().size() + " mention" + (entity.mentions().size() == 1 ? "" : "s"));
+        focus.home();
+    }
+
+    private static List<Spans.Range> ranges(org.newsmark.model.EntityChains.Entity entity) {
+        return entity.mentions().stream().map(m -> new Spans.Range(m.start(), m.end())).toList();
+    }
+
     void select(String id) {
+        if (id == null) {
+            entitiesPanel.clearSelection();
+            text.setHighlights(List.of());
+        }
         selectedId = id;
         text.setSelectedId(id);
         if (session != null) {
