@@ -71,6 +71,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final KeyDispatcher keys;
     private final FocusModel focus;
     private final SaveStates saveStates = new SaveStates(this);
+    private final SyncController sync;
 
     private Adjudication adjudication;
     private AnnotationSession session;
@@ -133,6 +134,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articles, inner);
         add(outer, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
+        sync = new SyncController(this, workspace);
+        status.addControl(sync.button());
         bindings = new KeyBindings(KeyTable.of(workspace.schema()), prefs);
         menus = new Menus(this, bindings);
         setJMenuBar(menus.bar());
@@ -170,6 +173,14 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     Prefs prefs() {
         return prefs;
+    }
+
+    SyncController sync() {
+        return sync;
+    }
+
+    void refreshMenus() {
+        menus.update();
     }
 
     EditCommands edits() {
@@ -276,7 +287,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     void refreshArticles() {
         try {
-            articles.setArticles(workspace.articles());
+            articles.setArticles(sync.assignedFirst(workspace.articles()));
         } catch (IOException e) {
             status.message("cannot list articles: " + e.getMessage());
         }
@@ -402,6 +413,9 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             articles.update(workspace.info(session.article().id()));
             status.message(done ? "Marked done" : "Reopened");
             menus.update();
+            if (done && prefs.syncOnDone()) {
+                sync.sync(null);
+            }
         } catch (IOException e) {
             status.message("cannot record the status: " + e.getMessage());
         }
@@ -644,6 +658,14 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         if (!leaveSession()) {
             return;
         }
+        if (prefs.syncOnExit() && sync.shared()) {
+            sync.syncBeforeClosing(this::finishClosing);
+            return;
+        }
+        finishClosing();
+    }
+
+    private void finishClosing() {
         prefs.bounds(getBounds());
         prefs.saveDivider("outer", outer.getDividerLocation());
         prefs.saveDivider("inner", inner.getDividerLocation());
