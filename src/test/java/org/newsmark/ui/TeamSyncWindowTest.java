@@ -185,4 +185,51 @@ class TeamSyncWindowTest {
         sync(laptop);
         assertThat(annotations(laptop, "ana", "d1")).extracting(Annotation::text).containsExactly("Moscow");
     }
+
+    @Test
+    void syncWhenDoneAndOnQuitSendTheWorkAndAFailureSaysWhatToDo() throws Exception {
+        shareAsLead("lea");
+        Path ana = join("ana", "ana");
+        Path ben = join("ben", "ben");
+        app = AnnotatorFixture.start(ana, "ana");
+        app.keepPrefs = false;
+        app.frame.menuItemWithPath("File", "Sync when an article is done").click();
+        app.frame.menuItemWithPath("File", "Sync on quit").click();
+        assertThat(GuiActionRunner.execute(() -> app.window.prefs().syncOnDone() && app.window.prefs().syncOnExit())).isTrue();
+        GuiActionRunner.execute(() -> app.window.openArticle("d2"));
+        app.dragSelect("Peskov", 0);
+        app.keys(KeyEvent.VK_1);
+        app.keyWith(AnnotatorFixture.ctrl(), KeyEvent.VK_D);
+        awaitButton("synced");
+        sync(ben);
+        assertThat(annotations(ben, "ana", "d2")).extracting(Annotation::text).containsExactly("Peskov");
+
+        // The remote is gone: the button says so and what to do; the work stays committed here.
+        Path remote = dir.resolve("remote.git");
+        Path away = dir.resolve("away.git");
+        Files.move(remote, away);
+        app.dragSelect("Moscow", 0);
+        app.keys(KeyEvent.VK_3);
+        app.onDisk(l -> l.size() == 2);
+        app.pressWith(0, KeyEvent.VK_F5);
+        awaitButton("not synced");
+        java.awt.Window[] shown = java.awt.Window.getWindows();
+        for (java.awt.Window w : shown) {
+            if (w instanceof javax.swing.JDialog d && d.isShowing()) {
+                GuiActionRunner.execute(d::dispose);
+            }
+        }
+        assertThat(syncButton()).contains("try again");
+        Files.move(away, remote);
+
+        // Closing syncs first: ben gets the second span.
+        app.frame.close();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (GuiActionRunner.execute(() -> app.window.isDisplayable()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(GuiActionRunner.execute(() -> app.window.isDisplayable())).isFalse();
+        sync(ben);
+        assertThat(annotations(ben, "ana", "d2")).extracting(Annotation::text).containsExactlyInAnyOrder("Peskov", "Moscow");
+    }
 }
