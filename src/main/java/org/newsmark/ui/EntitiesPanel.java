@@ -48,10 +48,12 @@ final class EntitiesPanel extends JPanel {
         table.setRowSorter(sorter);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
-        int[] widths = {220, 110, 80, 470};
+        int[] widths = {220, 110, 90, 460};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        // The count's header whole: the mentions' text gives way first.
+        table.getColumnModel().getColumn(2).setMinWidth(table.getFontMetrics(table.getFont()).stringWidth("Mentions") + 24);
         table.getColumnModel().getColumn(1).setCellRenderer(new DefaultTableCellRenderer() {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,

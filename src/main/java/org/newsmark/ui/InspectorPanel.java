@@ -301,7 +301,23 @@ final class InspectorPanel extends JPanel {
     private void attributeRows(Annotation a) {
         attributes.removeAll();
         int y = 0;
+        java.util.Set<String> typed = new java.util.HashSet<>();
+        for (org.newsmark.model.AttributeDef def : layer == null ? List.<org.newsmark.model.AttributeDef>of() : layer.attributes()) {
+            if (!def.values().isEmpty() && !def.many()) {
+                // A typed attribute (mention: name, nominal, pronoun) is chosen from its values, not typed.
+                typed.add(def.name());
+                JButton choose = new JButton(def.valueOf(a) + "  ▾");
+                choose.setName("attribute-" + def.name());
+                choose.setHorizontalAlignment(JButton.LEFT);
+                choose.setToolTipText(def.description());
+                choose.addActionListener(ev -> pickAttribute(choose, a, def));
+                row(attributes, y++, new JLabel(def.name()), choose);
+            }
+        }
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
+            if (typed.contains(e.getKey())) {
+                continue;
+            }
             JTextField value = new JTextField(e.getValue());
             value.setName("attribute-" + e.getKey());
             value.addActionListener(ev -> {
@@ -319,6 +335,16 @@ final class InspectorPanel extends JPanel {
             row(attributes, y++, new JLabel(e.getKey()), value);
         }
         attributes.revalidate();
+    }
+
+    /** The values of a typed attribute in a list: digits or a click choose, Esc cancels. */
+    private void pickAttribute(JComponent anchor, Annotation a, org.newsmark.model.AttributeDef def) {
+        List<Picker.Item<String>> items = new ArrayList<>();
+        for (int i = 0; i < def.values().size(); i++) {
+            items.add(new Picker.Item<>(def.values().get(i), def.values().get(i), i < 9 ? String.valueOf(i + 1) : null));
+        }
+        Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), def.name() + " of " + a.id(), items, false, true,
+                value -> editor.attribute(a.id(), def.name(), value), editor::inspectorDone);
     }
 
     /** A link target: id, label, text and, for a mention such as “he”, its entity's canonical name. */

@@ -25,7 +25,8 @@ import org.newsmark.model.Spans;
  * Coreference in the annotator: with a mention selected, C then a click on an earlier mention
  * (or C again and a name typed in the list) links them, and the file on disk has the link; the
  * Entities tab lists the chains with canonical name and mention count and outlines every mention
- * of the one picked, giving the keys back to the text; a quote's speaker “he” is shown by its
+ * of the one picked, giving the keys back to the text; the form of a mention (pronoun) is chosen
+ * from the schema's values; a quote's speaker “he” is shown by its
  * entity's name; undo takes each step back, on disk too.
  */
 @GuiTest
@@ -73,6 +74,12 @@ class CorefAndEntitiesTest {
         assertThat(app.statusMessage()).contains("coref of E2");
         app.clickOn("Dmitry Peskov", 0);
         app.onDisk(l -> coref(l, "E2").equals(List.of("E1")));
+        // The form of the mention, chosen in the inspector from the schema's values (3: pronoun).
+        app.robot.click(app.robot.finder().findByName(app.window, "attribute-mention"));
+        app.robot.waitForIdle();
+        app.press(KeyEvent.VK_3);
+        app.onDisk(l -> "pronoun".equals(only(l, "E2").attributes().get("mention")));
+        assertThat(app.focusOwnerName()).isEqualTo("text");
 
         // C twice opens the list; typing the name finds the mentions of that entity.
         int later = app.find("spokesman", 0)[1];
