@@ -40,6 +40,17 @@ final class SyncController {
         button.setToolTipText("Sync with the team's repository (File → Sync)");
         button.addActionListener(e -> sync(null));
         button.setVisible(clone.shared());
+        if (clone.shared()) {
+            try {
+                int waiting = clone.conflicts().size();
+                if (waiting > 0) {
+                    // Left by a sync from the command line: the next sync here asks about each.
+                    button.setText(waiting + (waiting == 1 ? " conflict copy" : " conflict copies") + " to resolve · sync");
+                }
+            } catch (IOException e) {
+                button.setToolTipText("cannot read the conflict copies: " + e.getMessage());
+            }
+        }
     }
 
     JButton button() {
@@ -187,10 +198,8 @@ final class SyncController {
         window.saveNow();
         if (choice == ConflictDialog.Choice.MINE) {
             clone.keepMine(c);
-            window.status("Kept your version of " + c.path() + "; the next sync sends it");
         } else {
             clone.keepTheirs(c);
-            window.status("Kept the team's version of " + c.path() + "; your copy is gone");
         }
         window.session().ifPresent(s -> {
             if (c.path().endsWith("/" + s.article().id() + ".csv")) {
@@ -198,6 +207,8 @@ final class SyncController {
             }
         });
         window.refreshArticles();
+        window.status(choice == ConflictDialog.Choice.MINE ? "Kept your version of " + c.path() + "; the next sync sends it"
+                : "Kept the team's version of " + c.path() + "; your copy is gone");
     }
 
     /** Closing with "sync on quit": a small window says so while the sync runs, then {@code after} closes. */

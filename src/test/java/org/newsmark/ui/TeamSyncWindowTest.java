@@ -232,4 +232,28 @@ class TeamSyncWindowTest {
         sync(ben);
         assertThat(annotations(ben, "ana", "d2")).extracting(Annotation::text).containsExactlyInAnyOrder("Peskov", "Moscow");
     }
+
+    @Test
+    void aConflictLeftByTheCommandLineIsAnnouncedAndKeepTheirsDropsMyCopy() throws Exception {
+        shareAsLead("lea");
+        Path laptop = join("ana", "laptop");
+        Path office = join("ana", "office");
+        TestData.annotations(laptop, "ana", "d1", "d1,ana,E1,ENTITY,PERSON,0,6,Peskov,,,on the laptop");
+        TestData.annotations(office, "ana", "d1", "d1,ana,E1,ENTITY,GPE,16,22,Moscow,,,in the office");
+        sync(laptop);
+        sync(office);
+
+        app = AnnotatorFixture.start(office, "ana");
+        assertThat(syncButton()).isEqualTo("1 conflict copy to resolve · sync");
+        app.frame.button("syncButton").click();
+        DialogFixture dialog = WindowFinder.findDialog("conflictDialog").withTimeout(30_000).using(app.robot);
+        assertThat(dialog.list("mineList").contents()).singleElement().asString().contains("Moscow");
+        dialog.button("keepTheirs").click();
+        app.robot.waitForIdle();
+        assertThat(annotations(office, "ana", "d1")).extracting(Annotation::note).containsExactly("on the laptop");
+        try (var left = Files.walk(office.resolve(".newsmark"))) {
+            assertThat(left.filter(Files::isRegularFile).filter(p -> p.toString().contains("conflicts"))).isEmpty();
+        }
+        assertThat(app.statusMessage()).contains("Kept the team's version");
+    }
 }
