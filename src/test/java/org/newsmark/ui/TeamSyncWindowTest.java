@@ -139,6 +139,7 @@ class TeamSyncWindowTest {
         assertThat(rows[0]).startsWith("ana", "2", "1", "1", "0"); // d2 not started, d3 in progress
         assertThat(rows[1]).startsWith("ben", "2", "0", "2", "0");
         assertThat(rows[0][5]).as("ana's last sync, from the history this clone now holds").matches("\\d{4}-.*");
+        Screenshots.window(progress.target(), Path.of("target", "team-status.png"));
         progress.close();
     }
 
