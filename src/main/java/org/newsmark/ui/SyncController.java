@@ -30,17 +30,20 @@ final class SyncController {
     private final TeamClone clone;
     private final JButton button = new JButton("Sync");
     private boolean running;
+    /** Read once: the menus ask on every refresh, and a project becomes shared only by share or join. */
+    private final boolean shared;
 
     SyncController(AnnotatorWindow window, Workspace workspace) {
         this.window = window;
         this.clone = new TeamClone(workspace.root(), workspace.annotator());
+        this.shared = clone.shared();
         button.setName("syncButton");
         button.setFocusable(false);
         button.setBorder(BorderFactory.createEmptyBorder(1, 8, 1, 8));
         button.setToolTipText("Sync with the team's repository (File → Sync)");
         button.addActionListener(e -> sync(null));
-        button.setVisible(clone.shared());
-        if (clone.shared()) {
+        button.setVisible(shared);
+        if (shared) {
             try {
                 int waiting = clone.conflicts().size();
                 if (waiting > 0) {
@@ -62,7 +65,7 @@ final class SyncController {
     }
 
     boolean shared() {
-        return clone.shared();
+        return shared;
     }
 
     boolean running() {
@@ -80,7 +83,7 @@ final class SyncController {
 
     /** Saves, then syncs in the background; {@code after} runs on the event thread when it ended, however. */
     void sync(Runnable after) {
-        if (running || !clone.shared()) {
+        if (running || !shared) {
             if (after != null) {
                 after.run();
             }
