@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Component;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -26,7 +25,7 @@ final class AnnotationTablePanel extends JPanel {
                 case 1 -> a.layer();
                 case 2 -> a.label();
                 case 3 -> a.text().replace('\n', ' ');
-                case 4 -> a.links().stream().map(Object::toString).collect(Collectors.joining("; "));
+                case 4 -> this.names.links(a.links());
                 default -> a.note();
             });
     private final JTable table = new JTable(model);
@@ -34,6 +33,8 @@ final class AnnotationTablePanel extends JPanel {
     private final JTextField filter = FilterField.forSorter("annotationFilter",
             "Filter annotations (id, label, text, links, note)", sorter);
     private Schema schema = new Schema(List.of());
+    /** Names link targets by their entity's canonical name (a quote's speaker “he” as Peskov). */
+    private EntityNames names = EntityNames.of(AnnotationSet.empty("", ""));
     private boolean updating;
 
     AnnotationTablePanel(Consumer<String> onSelect) {
@@ -70,8 +71,9 @@ final class AnnotationTablePanel extends JPanel {
         add(new JScrollPane(table), BorderLayout.CENTER);
     }
 
-    void setAnnotations(AnnotationSet set, Schema newSchema, String selectedId) {
+    void setAnnotations(AnnotationSet set, Schema newSchema, String selectedId, EntityNames newNames) {
         this.schema = newSchema;
+        this.names = newNames;
         updating = true;
         try {
             model.setRows(set.annotations());

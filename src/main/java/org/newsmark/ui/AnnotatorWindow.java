@@ -61,6 +61,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final Menus menus;
     private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
+    private final EntitiesPanel entitiesPanel;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
     private final EditCommands edits;
@@ -70,6 +71,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final KeyDispatcher keys;
     private final FocusModel focus;
     private final SaveStates saveStates = new SaveStates(this);
+    private final SyncController sync;
 
     private Adjudication adjudication;
     private AnnotationSession session;
@@ -116,6 +118,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             text.setCandidate(f.start(), f.end());
             text.scrollTo(f.start(), f.end());
         }, f -> commands.showGuidelinesAt(f.guideline()));
+        entitiesPanel = new EntitiesPanel(this::showEntity);
         bottomTabs.setName("bottomTabs");
         if (adjudicationPanel != null) {
             bottomTabs.addTab("To adjudicate", adjudicationPanel);
@@ -123,6 +126,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         } else {
             bottomTabs.addTab("Annotations", table);
         }
+        bottomTabs.addTab("Entities", entitiesPanel);
         center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottomTabs);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
@@ -130,6 +134,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articles, inner);
         add(outer, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
+        sync = new SyncController(this, workspace);
+        status.addControl(sync.button());
         bindings = new KeyBindings(KeyTable.of(workspace.schema()), prefs);
         menus = new Menus(this, bindings);
         setJMenuBar(menus.bar());
@@ -167,6 +173,14 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     Prefs prefs() {
         return prefs;
+    }
+
+    SyncController sync() {
+        return sync;
+    }
+
+    void refreshMenus() {
+        menus.update();
     }
 
     EditCommands edits() {
@@ -273,7 +287,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     void refreshArticles() {
         try {
-            articles.setArticles(workspace.articles());
+            articles.setArticles(sync.assignedFirst(workspace.articles()));
         } catch (IOException e) {
             status.message("cannot list articles: " + e.getMessage());
         }
@@ -309,6 +323,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         saveStates.reset();
         selectedId = null;
         edits.cancelLink();
+        entitiesPanel.clearSelection();
         text.show(article, opened.current(), workspace.schema());
         hideFeedback();
         opened.history().addListener(set -> queueRefresh());
@@ -398,6 +413,9 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             articles.update(workspace.info(session.article().id()));
             status.message(done ? "Marked done" : "Reopened");
             menus.update();
+            if (done && prefs.syncOnDone()) {
+                sync.sync(null);
+            }
         } catch (IOException e) {
             status.message("cannot record the status: " + e.getMessage());
         }
@@ -445,7 +463,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         }
         text.setAnnotations(set);
         text.setSelectedId(selectedId);
-        table.setAnnotations(set, workspace.schema(), selectedId);
+        EntityNames names = EntityNames.of(set);
+        table.setAnnotations(set, workspace.schema(), selectedId, names);
+        entitiesPanel.setEntities(names.chains(), workspace.schema());
+        text.setHighlights(entitiesPanel.selected().map(AnnotatorWindow::ranges).orElse(List.of()));
         if (adjudicationPanel != null) {
             adjudicationPanel.refresh(set);
         }
@@ -514,7 +535,23 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     // ---- selection and layers ----------------------------------------------------------------
 
+    /** The Entities panel's choice: all its mentions outlined, the first scrolled to; the keys stay with the text. */
+    private void showEntity(org.newsmark.model.EntityChains.Entity entity) {
+        text.setHighlights(ranges(entity));
+        text.scrollTo(entity.first());
+        status.message(entity.name() + ": " + entity.mentions().size() + " mention" + (entity.mentions().size() == 1 ? "" : "s"));
+        focus.home();
+    }
+
+    private static List<Spans.Range> ranges(org.newsmark.model.EntityChains.Entity entity) {
+        return entity.mentions().stream().map(m -> new Spans.Range(m.start(), m.end())).toList();
+    }
+
     void select(String id) {
+        if (id == null) {
+            entitiesPanel.clearSelection();
+            text.setHighlights(List.of());
+        }
         selectedId = id;
         text.setSelectedId(id);
         if (session != null) {
@@ -621,6 +658,14 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         if (!leaveSession()) {
             return;
         }
+        if (prefs.syncOnExit() && sync.shared()) {
+            sync.syncBeforeClosing(this::finishClosing);
+            return;
+        }
+        finishClosing();
+    }
+
+    private void finishClosing() {
         prefs.bounds(getBounds());
         prefs.saveDivider("outer", outer.getDividerLocation());
         prefs.saveDivider("inner", inner.getDividerLocation());

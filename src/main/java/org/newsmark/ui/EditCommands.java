@@ -13,6 +13,7 @@ import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
 import org.newsmark.service.Adjudication;
 import org.newsmark.service.AnnotationEditor;
+import org.newsmark.service.CorefLinks;
 
 /**
  * The window's editing commands: what a key, a click or the inspector asks for, carried out by
@@ -176,8 +177,9 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         Annotation a = editor().flatMap(e -> e.get(id)).orElse(null);
         if (a != null) {
             List<Picker.Item<String>> items = new ArrayList<>();
+            EntityNames names = EntityNames.of(editor().get().session().current());
             for (Annotation t : targets(id, role)) {
-                items.add(new Picker.Item<>(t.id(), t.id() + " " + t.label() + " " + t.text().replace('\n', ' '), null));
+                items.add(new Picker.Item<>(t.id(), names.describe(t), null));
             }
             List<java.awt.Rectangle> rows = text.rows(a.start(), a.end());
             Point at = rows.isEmpty() ? new Point(40, 40) : new Point(rows.get(0).x, rows.get(0).y + rows.get(0).height);
@@ -214,12 +216,25 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
 
     /** A role key pressed with nothing (or an annotation of another layer) selected. */
     void roleKeyWithoutSource(String key) {
-        window.status("Select a quote or an event first, then press a role key (" + key + ")");
+        window.status("Select an entity, a quote or an event first, then press a role key (" + key + ")");
     }
 
+    /** Links two annotations; a coref link always goes from the later mention to the earlier (see CorefLinks). */
     @Override
     public void link(String id, String role, String target) {
-        editor().ifPresent(e -> report(e.link(id, role, target)));
+        editor().ifPresent(e -> {
+            String layer = e.get(id).map(Annotation::layer).orElse("");
+            if (!CorefLinks.isCoref(layer, role)) {
+                report(e.link(id, role, target));
+                return;
+            }
+            CorefLinks.Decision d = CorefLinks.decide(e.session().current(), id, target);
+            if (d.refused()) {
+                window.status(d.refusal());
+            } else {
+                report(e.link(d.from(), role, d.to()));
+            }
+        });
     }
 
     @Override
@@ -259,7 +274,11 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
 
     @Override
     public List<Annotation> targets(String id, LinkRole role) {
-        return editor().map(e -> e.targets(id, role)).orElse(List.of());
+        return editor().map(e -> {
+            List<Annotation> all = e.targets(id, role);
+            String layer = e.get(id).map(Annotation::layer).orElse("");
+            return CorefLinks.isCoref(layer, role.name()) ? CorefLinks.candidates(e.session().current(), id, all) : all;
+        }).orElse(List.of());
     }
 
     @Override

@@ -80,6 +80,7 @@ final class InspectorPanel extends JPanel {
     private final JPanel attributes = new JPanel(new GridBagLayout());
     private final JTextField attributeAdd = new JTextField();
     private final JTextArea note = new JTextArea(3, 20);
+    private EntityNames names = EntityNames.of(AnnotationSet.empty("", ""));
     private Annotation shown;
     private Schema schema;
     private Layer layer;
@@ -198,10 +199,13 @@ final class InspectorPanel extends JPanel {
             if (!same || !note.isFocusOwner()) {
                 note.setText(a.note());
             }
-            Object newRolesKey = List.of(a.id(), a.layer(), a.links(), set.size(), readOnly);
+            EntityNames names = EntityNames.of(set);
+            this.names = names;
+            List<String> shownTargets = a.links().stream().map(l -> describe(set, names, l.target())).toList();
+            Object newRolesKey = List.of(a.id(), a.layer(), a.links(), set.size(), readOnly, shownTargets);
             if (!newRolesKey.equals(rolesKey)) {
                 rolesKey = newRolesKey;
-                roleRows(a, set);
+                roleRows(a, set, names);
             }
             Object newAttributesKey = List.of(a.id(), a.attributes(), readOnly);
             if (!newAttributesKey.equals(attributesKey)) {
@@ -237,27 +241,27 @@ final class InspectorPanel extends JPanel {
         return s;
     }
 
-    private void roleRows(Annotation a, AnnotationSet set) {
+    private void roleRows(Annotation a, AnnotationSet set, EntityNames names) {
         roles.removeAll();
         if (layer != null) {
             int y = 0;
             for (LinkRole role : layer.roles()) {
-                row(roles, y++, new JLabel(role.name() + " (" + role.key() + ")"), roleBox(a, set, role));
+                row(roles, y++, new JLabel(role.name() + " (" + role.key() + ")"), roleBox(a, set, names, role));
             }
         }
         roles.revalidate();
     }
 
-    private JPanel roleBox(Annotation a, AnnotationSet set, LinkRole role) {
+    private JPanel roleBox(Annotation a, AnnotationSet set, EntityNames names, LinkRole role) {
         List<String> targets = a.targets(role.name());
         JPanel box = new JPanel();
         box.setLayout(new javax.swing.BoxLayout(box, javax.swing.BoxLayout.Y_AXIS));
         for (String t : targets) {
             JPanel line = new JPanel(new BorderLayout(4, 0));
-            JButton go = new JButton(describe(set, t));
+            JButton go = new JButton(describe(set, names, t));
             go.setName("link-" + role.name() + "-" + t);
             go.setHorizontalAlignment(JButton.LEFT);
-            go.setToolTipText("Select " + t);
+            go.setToolTipText("Select " + go.getText());
             go.addActionListener(e -> editor.select(t));
             JButton remove = new JButton("✕");
             remove.setName("unlink-" + role.name() + "-" + t);
@@ -288,7 +292,7 @@ final class InspectorPanel extends JPanel {
     private void pickTarget(JComponent anchor, Annotation a, LinkRole role) {
         List<Picker.Item<String>> items = new ArrayList<>();
         for (Annotation t : editor.targets(a.id(), role)) {
-            items.add(new Picker.Item<>(t.id(), t.id() + " " + t.label() + " " + oneLine(t.text()), null));
+            items.add(new Picker.Item<>(t.id(), names.describe(t), null));
         }
         Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), role.name() + " of " + a.id(), items, true, false,
                 target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
@@ -297,7 +301,23 @@ final class InspectorPanel extends JPanel {
     private void attributeRows(Annotation a) {
         attributes.removeAll();
         int y = 0;
+        java.util.Set<String> typed = new java.util.HashSet<>();
+        for (org.newsmark.model.AttributeDef def : layer == null ? List.<org.newsmark.model.AttributeDef>of() : layer.attributes()) {
+            if (!def.values().isEmpty() && !def.many()) {
+                // A typed attribute (mention: name, nominal, pronoun) is chosen from its values, not typed.
+                typed.add(def.name());
+                JButton choose = new JButton(def.valueOf(a) + "  ▾");
+                choose.setName("attribute-" + def.name());
+                choose.setHorizontalAlignment(JButton.LEFT);
+                choose.setToolTipText(def.description());
+                choose.addActionListener(ev -> pickAttribute(choose, a, def));
+                row(attributes, y++, new JLabel(def.name()), choose);
+            }
+        }
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
+            if (typed.contains(e.getKey())) {
+                continue;
+            }
             JTextField value = new JTextField(e.getValue());
             value.setName("attribute-" + e.getKey());
             value.addActionListener(ev -> {
@@ -317,14 +337,21 @@ final class InspectorPanel extends JPanel {
         attributes.revalidate();
     }
 
-    private static String describe(AnnotationSet set, String id) {
-        return set.get(id).map(t -> id + " " + t.label() + " " + oneLine(t.text())).orElse(id + " (missing)");
+    /** The values of a typed attribute in a list: digits or a click choose, Esc cancels. */
+    private void pickAttribute(JComponent anchor, Annotation a, org.newsmark.model.AttributeDef def) {
+        List<Picker.Item<String>> items = new ArrayList<>();
+        for (int i = 0; i < def.values().size(); i++) {
+            items.add(new Picker.Item<>(def.values().get(i), def.values().get(i), i < 9 ? String.valueOf(i + 1) : null));
+        }
+        Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), def.name() + " of " + a.id(), items, false, true,
+                value -> editor.attribute(a.id(), def.name(), value), editor::inspectorDone);
     }
 
-    private static String oneLine(String s) {
-        String t = s.replace('\n', ' ');
-        return t.length() > 48 ? t.substring(0, 45) + "…" : t;
+    /** A link target: id, label, text and, for a mention such as “he”, its entity's canonical name. */
+    private static String describe(AnnotationSet set, EntityNames names, String id) {
+        return set.get(id).map(names::target).orElse(id + " (missing)");
     }
+
 
     /**
      * One row: a label and its field, the field taking the rest of the width; a component alone

@@ -164,6 +164,15 @@ final class KeyTable {
                 does(w -> w.commands().exportWorkbook()), key(KeyEvent.VK_E, CTRL));
         r.add("save", "File", "Save now", "save at once (every change is saved within half a second anyway)",
                 Context.WINDOW, does(AnnotatorWindow::saveNow), key(KeyEvent.VK_S, CTRL));
+        r.add("sync", "File", "Sync", "save, then send your work to the team's repository and bring in everyone else's,"
+                + " in the background; the status bar's button says what came in and from whom (a joined or shared project)",
+                Context.WINDOW, does(w -> w.sync().sync(null)), w -> w.sync().shared() && !w.sync().running(), null,
+                key(KeyEvent.VK_F5));
+        r.add("syncOnDone", "File", "Sync when an article is done", "marking an article done (Ctrl+D) also syncs",
+                Context.WINDOW, does(w -> w.prefs().syncOnDone(!w.prefs().syncOnDone())), w -> w.sync().shared(),
+                w -> w.prefs().syncOnDone());
+        r.add("syncOnExit", "File", "Sync on quit", "closing the window syncs first", Context.WINDOW,
+                does(w -> w.prefs().syncOnExit(!w.prefs().syncOnExit())), w -> w.sync().shared(), w -> w.prefs().syncOnExit());
         r.add("adjudicate", "File", "Adjudicate gold…",
                 "open the gold standard of this project in a second window, with the annotators' spans to accept",
                 Context.WINDOW, does(w -> w.commands().openAdjudication()), w -> !w.adjudicating(), null);

@@ -87,6 +87,24 @@ public final class Prefs {
         node.putFloat("fontSize", size);
     }
 
+    /** Whether marking an article done syncs it with the team (a shared project only). */
+    public boolean syncOnDone() {
+        return node.getBoolean("syncOnDone", false);
+    }
+
+    public void syncOnDone(boolean on) {
+        node.putBoolean("syncOnDone", on);
+    }
+
+    /** Whether closing the window syncs with the team first (a shared project only). */
+    public boolean syncOnExit() {
+        return node.getBoolean("syncOnExit", false);
+    }
+
+    public void syncOnExit(boolean on) {
+        node.putBoolean("syncOnExit", on);
+    }
+
     public boolean snapToWords() {
         return node.getBoolean("snap", true);
     }

@@ -20,6 +20,8 @@ import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import org.newsmark.service.ProgressService;
+import org.newsmark.service.team.TeamClone;
+import javax.swing.JPanel;
 
 /**
  * The progress view: per annotator and article, status, count of annotations, and per layer the
@@ -52,8 +54,19 @@ final class ProgressWindow extends JDialog {
                 return l;
             }
         });
-        add(note, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        JPanel progress = new JPanel(new BorderLayout());
+        progress.add(note, BorderLayout.NORTH);
+        progress.add(new JScrollPane(table), BorderLayout.CENTER);
+        if (new TeamClone(project.root(), project.annotator()).lead()) {
+            // A lead also sees where each annotator of the team stands.
+            javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
+            tabs.setName("progressTabs");
+            tabs.addTab("Agreement", progress);
+            tabs.addTab("Team", new TeamStatusPanel(project.root()));
+            add(tabs, BorderLayout.CENTER);
+        } else {
+            add(progress, BorderLayout.CENTER);
+        }
         setSize(new Dimension(1180, 520));
         setLocationRelativeTo(owner);
         new SwingWorker<ProgressService.Progress, Void>() {

@@ -14,6 +14,7 @@ final class StatusBar extends JPanel {
     private final JLabel counts = new JLabel();
     private final JLabel message = new JLabel();
     private final JLabel save = new JLabel();
+    private final JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 12, 0));
 
     StatusBar() {
         super(new BorderLayout());
@@ -28,7 +29,14 @@ final class StatusBar extends JPanel {
         left.add(counts);
         left.add(message);
         add(left, BorderLayout.CENTER);
-        add(save, BorderLayout.EAST);
+        right.setOpaque(false);
+        right.add(save);
+        add(right, BorderLayout.EAST);
+    }
+
+    /** A control of the team's sync, left of the save state. */
+    void addControl(javax.swing.JComponent c) {
+        right.add(c, 0);
     }
 
     void who(String text) {

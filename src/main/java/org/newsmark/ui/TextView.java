@@ -56,6 +56,8 @@ final class TextView extends JTextArea {
     private int candidateStart = -1;
     private int candidateEnd = -1;
     private List<Finding> findings = List.of();
+    /** The mentions of the entity picked in the Entities panel, outlined together. */
+    private List<Spans.Range> highlights = List.of();
     private List<LinkShape> drawnLinks = List.of();
     /** A link being dragged: from the selected annotation to the mouse, over a target (or null). */
     private Point dragPoint;
@@ -139,6 +141,7 @@ final class TextView extends JTextArea {
         this.selectedId = null;
         this.hoveredId = null;
         this.candidateStart = -1;
+        this.highlights = List.of();
         updateMargin();
         setDocument(ArticleDocument.of(newArticle.text()));
         setCaretPosition(0);
@@ -184,6 +187,16 @@ final class TextView extends JTextArea {
     void setFindings(List<Finding> newFindings) {
         findings = List.copyOf(newFindings);
         repaint();
+    }
+
+    /** Outlines every mention of one entity (the Entities panel's choice); an empty list clears them. */
+    void setHighlights(List<Spans.Range> ranges) {
+        highlights = List.copyOf(ranges);
+        repaint();
+    }
+
+    List<Spans.Range> highlights() {
+        return highlights;
     }
 
     /** A span to outline in the adjudication view (a candidate not yet in gold), or -1. */
@@ -396,6 +409,7 @@ final class TextView extends JTextArea {
         paintOutline(o);
         o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintCandidate(o);
+        paintHighlights(o);
         if (!findings.isEmpty()) {
             FindingPainter.paint(o, this, findings, clip);
         }
@@ -448,6 +462,23 @@ final class TextView extends JTextArea {
         int h = textHeight();
         for (Rectangle r : rows(candidateStart, candidateEnd)) {
             g.drawRect(r.x - 3, r.y - 3, r.width + 6, h + 6);
+        }
+    }
+
+    private void paintHighlights(Graphics2D g) {
+        if (highlights.isEmpty()) {
+            return;
+        }
+        g.setColor(dark ? new Color(0x4D, 0xD0, 0xE1) : new Color(0x00, 0x6D, 0x77));
+        g.setStroke(new BasicStroke(2.5f));
+        int h = textHeight();
+        for (Spans.Range range : highlights) {
+            if (range.end() > article.length()) {
+                continue;
+            }
+            for (Rectangle r : rows(range.start(), range.end())) {
+                g.drawRoundRect(r.x - 2, r.y - 2, r.width + 4, h + 4, 6, 6);
+            }
         }
     }
 
