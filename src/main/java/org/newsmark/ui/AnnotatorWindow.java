@@ -594,6 +594,37 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         text.scrollTo(range.start(), range.end());
     }
 
+    /** The text selected in the article, else the selected annotation's text, else null. */
+    String selectedText() {
+        String s = text.getSelectedText();
+        if (s != null && !s.isBlank()) {
+            return s;
+        }
+        return editor().flatMap(e -> e.get(selectedId)).map(Annotation::text).orElse(null);
+    }
+
+    /** Opens an article at a search hit or a finding: the span selected in the text, the keys in the text. */
+    void showHit(String doc, int start, int end) {
+        if (!openArticle(doc) || end > session.article().length()) {
+            return;
+        }
+        select(null);
+        showMatch(new Spans.Range(start, end));
+        toFront();
+        text.requestFocus();
+        focus.home();
+    }
+
+    /** Gives the search hits in the open article a label, as one undoable edit; the number of hits changed. */
+    int annotateHits(Layer hitLayer, String label, List<org.newsmark.consistency.CorpusSearch.Hit> hits) {
+        if (session == null || editor == null) {
+            return 0;
+        }
+        return org.newsmark.service.HitMarking.plan(hitLayer, label, session.article(), session.current(), hits)
+                .map(p -> edits.report(editor.applyEdit(p.edit(), p.edit().description()))
+                        ? p.marked() + p.relabelled() : 0).orElse(0);
+    }
+
     @Override
     public void closeFind() {
         findBar.setVisible(false);

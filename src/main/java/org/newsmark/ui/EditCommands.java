@@ -35,7 +35,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
     }
 
     /** Shows what happened and selects what the command asks to select; true when the set changed. */
-    private boolean report(AnnotationEditor.Outcome o) {
+    boolean report(AnnotationEditor.Outcome o) {
         if (o.message() != null && !o.message().isBlank()) {
             window.status(o.message());
         }

@@ -142,6 +142,9 @@ final class KeyTable {
                 Context.WINDOW, w -> w.edits().markAll(), SELECTED, null, key(KeyEvent.VK_M, CTRL));
         r.add("find", "Edit", "Find…", "find in the article (Enter next, Shift+Enter previous, Esc back to the text)",
                 Context.WINDOW, does(w -> w.commands().showFind()), key(KeyEvent.VK_F, CTRL));
+        r.add("searchCorpus", "Edit", "Search corpus…", "every occurrence in every article, in context (Enter opens"
+                + " the hit; annotate all hits with a label, one undo step per article)", Context.WINDOW,
+                does(w -> w.commands().showSearch()), key(KeyEvent.VK_F, CTRL | SHIFT));
         r.add("filterArticles", "Edit", "Filter articles…", "type in the article list's filter (Esc back to the text)",
                 Context.WINDOW, does(w -> w.commands().focusArticleFilter()), key(KeyEvent.VK_L, CTRL));
         r.add("snap", "Edit", "Snap selections to whole words",

@@ -66,6 +66,19 @@ public final class Screenshot {
                 t.setRowSelectionInterval(2, 2);
             });
         }
+        if (select.equals("search")) {
+            SwingUtilities.invokeAndWait(() -> {
+                w.commands().showSearch();
+                javax.swing.JDialog d = (javax.swing.JDialog) java.util.Arrays.stream(java.awt.Window.getWindows())
+                        .filter(x -> "searchCorpus".equals(x.getName())).findFirst().orElseThrow();
+                ((javax.swing.JTextField) find(d, "searchQuery")).setText("Kremlin");
+                ((javax.swing.JCheckBox) find(d, "searchWholeWord")).setSelected(true);
+                ((javax.swing.JButton) find(d, "searchRun")).doClick();
+            });
+            Thread.sleep(2500);
+            shot = java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .filter(x -> "searchCorpus".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);
+        }
         if (select.equals("progress")) {
             SwingUtilities.invokeAndWait(() -> w.commands().showProgress());
             Thread.sleep(4000);
