@@ -61,6 +61,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final Menus menus;
     private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
+    private final ChecksPanel checksPanel;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
     private final EditCommands edits;
@@ -116,6 +117,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             text.setCandidate(f.start(), f.end());
             text.scrollTo(f.start(), f.end());
         }, f -> commands.showGuidelinesAt(f.guideline()));
+        checksPanel = new ChecksPanel(this::checkMyWork, this::outlineFinding, this::goToFinding);
         bottomTabs.setName("bottomTabs");
         if (adjudicationPanel != null) {
             bottomTabs.addTab("To adjudicate", adjudicationPanel);
@@ -123,6 +125,12 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         } else {
             bottomTabs.addTab("Annotations", table);
         }
+        bottomTabs.addTab("Checks", checksPanel);
+        bottomTabs.addChangeListener(e -> {
+            if (bottomTabs.getSelectedComponent() == checksPanel) {
+                checksPanel.refresh();
+            }
+        });
         center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottomTabs);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
@@ -316,6 +324,9 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
                 saveStates.changed(state);
+                if (state.kind() == AnnotationSession.SaveState.Kind.SAVED && checksPanel.isShowing()) {
+                    checksPanel.refresh();
+                }
             }
         }));
         showBanner();
@@ -623,6 +634,83 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         return org.newsmark.service.HitMarking.plan(hitLayer, label, session.article(), session.current(), hits)
                 .map(p -> edits.report(editor.applyEdit(p.edit(), p.edit().description()))
                         ? p.marked() + p.relabelled() : 0).orElse(0);
+    }
+
+    // ---- consistency checks ------------------------------------------------------------------
+
+    private org.newsmark.service.ConsistencyService.CheckResult checkMyWork() throws IOException {
+        if (workspace.articleIds().stream().noneMatch(d -> workspace.hasAnnotations(workspace.annotator(), d))) {
+            return new org.newsmark.service.ConsistencyService.CheckResult(List.of(), List.of()); // nothing of yours yet
+        }
+        return workspace.consistency().check(Optional.of(workspace.annotator()));
+    }
+
+    /** Article → Consistency checks: the Checks tab, checked again, with the keys in its list. */
+    void showChecks() {
+        saveNow();
+        if (bottomTabs.getSelectedComponent() == checksPanel) {
+            checksPanel.refresh();
+        } else {
+            bottomTabs.setSelectedComponent(checksPanel);
+        }
+        checksPanel.focusTable();
+    }
+
+    /** A finding selected in the Checks list is outlined in the text when it is in the open article. */
+    private void outlineFinding(org.newsmark.consistency.Finding f) {
+        if (session != null && f.doc().equals(session.article().id()) && f.end() <= session.article().length()) {
+            text.setCandidate(f.start(), f.end());
+            text.scrollTo(f.start(), f.end());
+        }
+    }
+
+    /** Goes to a finding: its article, its annotation selected (or its text, for an unmarked one), keys in the text. */
+    private void goToFinding(org.newsmark.consistency.Finding f) {
+        if (f.id() != null && openArticle(f.doc()) && session.current().contains(f.id())) {
+            select(f.id());
+            focus.home();
+        } else {
+            showHit(f.doc(), f.start(), f.end());
+        }
+    }
+
+    boolean goToSelectedFinding() {
+        org.newsmark.consistency.Finding f = checksPanel.selected();
+        if (f != null) {
+            goToFinding(f);
+        }
+        return f != null;
+    }
+
+    /** Applies the selected finding's repair to its article as one undoable edit; the keys stay in the list. */
+    boolean repairSelectedFinding() {
+        org.newsmark.consistency.Finding f = checksPanel.selected();
+        if (f == null || !openArticle(f.doc()) || editor == null) {
+            return f != null;
+        }
+        org.newsmark.service.FindingRepair.Result r = org.newsmark.service.FindingRepair.of(f, workspace.schema(),
+                session.article(), session.current());
+        if (r.ok()) {
+            edits.report(editor.applyEdit(r.edit(), "Repaired: " + r.edit().description()));
+            if (r.select() != null && session.current().contains(r.select())) {
+                select(r.select());
+            }
+        } else {
+            status.message(r.refusal());
+        }
+        checksPanel.focusTable();
+        return true;
+    }
+
+    boolean findingSelected() {
+        return checksPanel.selected() != null;
+    }
+
+    /** Checks again when the Checks tab shows (after files were written outside the open session). */
+    void refreshChecks() {
+        if (checksPanel.isShowing()) {
+            checksPanel.refresh();
+        }
     }
 
     @Override

@@ -372,6 +372,7 @@ final class SearchDialog extends JDialog {
             }
         }
         window.refreshArticles();
+        window.refreshChecks();
         String said = changed + " hit" + (changed == 1 ? "" : "s") + " annotated as " + chosen + " in " + articles
                 + " article" + (articles == 1 ? "" : "s") + (refused.isEmpty() ? "" : "; not written: "
                 + String.join("; ", refused));

@@ -66,6 +66,20 @@ public final class Screenshot {
                 t.setRowSelectionInterval(2, 2);
             });
         }
+        if (select.equals("checks")) {
+            SwingUtilities.invokeAndWait(w::showChecks);
+            Thread.sleep(3000);
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JTable t = (javax.swing.JTable) find(w, "checkFindings");
+                for (int i = 0; i < t.getRowCount(); i++) {
+                    if ("unmarked".equals(t.getValueAt(i, 0)) && w.article().id().equals(t.getValueAt(i, 1))) {
+                        t.setRowSelectionInterval(i, i);
+                        t.scrollRectToVisible(t.getCellRect(i, 0, true));
+                        break;
+                    }
+                }
+            });
+        }
         if (select.equals("search")) {
             SwingUtilities.invokeAndWait(() -> {
                 w.commands().showSearch();
