@@ -564,6 +564,11 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         status.message("Layer: " + Layers.plural(name));
     }
 
+    /** A typed attribute's key with an annotation of its layer selected: the list of its values. */
+    boolean pickAttribute(String name) {
+        return selectedId != null && session != null && !session.readOnly() && inspector.pickAttribute(name);
+    }
+
     boolean canUndo() {
         return session != null && !session.readOnly() && session.history().canUndo();
     }

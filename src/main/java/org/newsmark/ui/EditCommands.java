@@ -214,7 +214,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
 
     /** A role key pressed with nothing (or an annotation of another layer) selected. */
     void roleKeyWithoutSource(String key) {
-        window.status("Select a quote or an event first, then press a role key (" + key + ")");
+        window.status("Select an annotation first, then press its key (" + key + ")");
     }
 
     @Override

@@ -27,6 +27,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import org.newsmark.model.Annotation;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
@@ -86,6 +87,8 @@ final class InspectorPanel extends JPanel {
     /** What the link and attribute rows were made for, so they are made again only when it changes. */
     private Object rolesKey;
     private Object attributesKey;
+    /** The buttons of the layer's typed attributes, by attribute name. */
+    private final Map<String, JButton> typedAttributes = new java.util.HashMap<>();
     private boolean building;
 
     InspectorPanel(Editor editor) {
@@ -203,7 +206,7 @@ final class InspectorPanel extends JPanel {
                 rolesKey = newRolesKey;
                 roleRows(a, set);
             }
-            Object newAttributesKey = List.of(a.id(), a.attributes(), readOnly);
+            Object newAttributesKey = List.of(a.id(), a.layer(), a.attributes(), readOnly);
             if (!newAttributesKey.equals(attributesKey)) {
                 attributesKey = newAttributesKey;
                 attributeRows(a);
@@ -294,10 +297,31 @@ final class InspectorPanel extends JPanel {
                 target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
     }
 
+    /** The typed attribute's key: opens its list of values; false when the annotation's layer has no such attribute. */
+    boolean pickAttribute(String name) {
+        JButton b = typedAttributes.get(name);
+        AttributeDef def = layer == null ? null : layer.attribute(name).orElse(null);
+        if (b == null || def == null || shown == null || !b.isEnabled()) {
+            return false;
+        }
+        AttributeChooser.pick(b, shown, def, editor);
+        return true;
+    }
+
     private void attributeRows(Annotation a) {
         attributes.removeAll();
+        typedAttributes.clear();
         int y = 0;
+        List<AttributeDef> typed = layer == null ? List.of() : layer.attributes();
+        for (AttributeDef def : typed) {
+            JButton b = AttributeChooser.button(a, def, editor);
+            typedAttributes.put(def.name(), b);
+            row(attributes, y++, new JLabel(def.name() + " (" + def.key() + ")"), b);
+        }
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
+            if (typedAttributes.containsKey(e.getKey())) {
+                continue;
+            }
             JTextField value = new JTextField(e.getValue());
             value.setName("attribute-" + e.getKey());
             value.addActionListener(ev -> {

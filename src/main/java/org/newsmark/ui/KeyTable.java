@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.swing.KeyStroke;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -227,6 +228,15 @@ final class KeyTable {
                         + an(role.targetLayer()) + "), or press " + role.key() + " again to pick it from a list (type to"
                         + " filter, Enter links, Esc cancels)", Context.ANNOTATE,
                         l.name(), List.of(keyOf(role.key())), w -> w.edits().roleKeyAgain(role) || w.edits().startLink(role), ALWAYS, null));
+            }
+        }
+        for (Layer l : schema.layers()) {
+            for (AttributeDef d : l.attributes()) {
+                r.list.add(new Action("attribute-" + l.name() + "-" + d.name(), ANNOTATE, "Set " + d.name(), "with "
+                        + an(l.name()) + " selected: choose its " + d.name() + " (" + String.join(", ", d.values())
+                        + "; the first is the default) by the value's digit, Enter or a click; Esc cancels"
+                        + (d.many() ? "; each choice adds or removes a value" : ""), Context.ANNOTATE, l.name(),
+                        List.of(keyOf(d.key())), w -> w.pickAttribute(d.name()), ALWAYS, null));
             }
         }
         r.add("delete", ANNOTATE, "Delete annotation",

@@ -66,6 +66,13 @@ public final class Screenshot {
                 t.setRowSelectionInterval(2, 2);
             });
         }
+        if (select.equals("attributes")) {
+            SwingUtilities.invokeAndWait(() -> {
+                w.session().flatMap(s -> s.current().annotations().stream()
+                        .filter(a -> a.attributes().containsKey("modality")).findFirst()).ifPresent(a -> w.select(a.id()));
+                w.pickAttribute("modality");
+            });
+        }
         if (select.equals("checks")) {
             SwingUtilities.invokeAndWait(w::showChecks);
             Thread.sleep(3000);
