@@ -62,6 +62,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
     private final ChecksPanel checksPanel;
+    private final ArticleLabelsBar articleLabels;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
     private final EditCommands edits;
@@ -135,7 +136,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
         inner.setResizeWeight(1.0);
-        outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articles, inner);
+        articleLabels = new ArticleLabelsBar(workspace.schema(), this::toggleArticleLabel);
+        outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, leftColumn(), inner);
         add(outer, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         bindings = new KeyBindings(KeyTable.of(workspace.schema()), prefs);
@@ -165,6 +167,17 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         inner.setDividerLocation(prefs.divider("inner", Math.max(400, getWidth() - 260 - 360)));
         center.setDividerLocation(prefs.divider("center", (int) (getHeight() * 0.62)));
         refreshArticles();
+    }
+
+    /** The article list, with the open article's labels above it when the schema has layers that label articles. */
+    private JComponent leftColumn() {
+        if (!articleLabels.hasLayers()) {
+            return articles;
+        }
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(articleLabels, BorderLayout.NORTH);
+        left.add(articles, BorderLayout.CENTER);
+        return left;
     }
 
     // ---- parts, for the commands ----------------------------------------------------------
@@ -461,6 +474,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             adjudicationPanel.refresh(set);
         }
         inspector.show(set.get(selectedId).orElse(null), set, workspace.schema(), session.readOnly());
+        articleLabels.show(set, !session.readOnly());
         status.counts(counts(set));
         updateTitle();
         menus.update();
@@ -562,6 +576,17 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             palette.show(workspace.schema(), layer);
         }
         status.message("Layer: " + Layers.plural(name));
+    }
+
+    /** Adds a label of a layer that labels whole articles to the open article, or takes it away: one undo step. */
+    void toggleArticleLabel(String layerName, String label) {
+        if (editor != null) {
+            Layer l = workspace.schema().requireLayer(layerName);
+            boolean had = org.newsmark.service.ArticleLabels.of(session.current(), l).contains(label);
+            edits.report(editor.applyEdit(org.newsmark.service.ArticleLabels.toggle(session.current(), l, label),
+                    (had ? "Removed the article label " : "Article label ") + label));
+        }
+        focus.home();
     }
 
     /** A typed attribute's key with an annotation of its layer selected: the list of its values. */

@@ -64,6 +64,10 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         if (editor == null) {
             return;
         }
+        if (window.workspace().schema().layer(window.layer()).map(org.newsmark.model.Layer::marksArticles).orElse(false)) {
+            window.toggleArticleLabel(window.layer(), label); // a layer of article labels marks no text
+            return;
+        }
         Article article = editor.session().article();
         int selStart = text.getSelectionStart();
         int selEnd = text.getSelectionEnd();
