@@ -61,7 +61,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final Menus menus;
     private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
-    private final ChecksPanel checksPanel;
+    private final CorpusCommands corpus;
     private final ArticleLabelsBar articleLabels;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
@@ -93,6 +93,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         edits = new EditCommands(this, text);
         commands = new WindowCommands(this);
+        corpus = new CorpusCommands(this, text);
         focus = new FocusModel(this, text);
         articles = new ArticleListPanel(this::openArticle);
         table = new AnnotationTablePanel(this::select);
@@ -118,7 +119,6 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             text.setCandidate(f.start(), f.end());
             text.scrollTo(f.start(), f.end());
         }, f -> commands.showGuidelinesAt(f.guideline()));
-        checksPanel = new ChecksPanel(this::checkMyWork, this::outlineFinding, this::goToFinding);
         bottomTabs.setName("bottomTabs");
         if (adjudicationPanel != null) {
             bottomTabs.addTab("To adjudicate", adjudicationPanel);
@@ -126,17 +126,12 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         } else {
             bottomTabs.addTab("Annotations", table);
         }
-        bottomTabs.addTab("Checks", checksPanel);
-        bottomTabs.addChangeListener(e -> {
-            if (bottomTabs.getSelectedComponent() == checksPanel) {
-                checksPanel.refresh();
-            }
-        });
+        corpus.addChecksTab(bottomTabs);
         center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottomTabs);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
         inner.setResizeWeight(1.0);
-        articleLabels = new ArticleLabelsBar(workspace.schema(), this::toggleArticleLabel);
+        articleLabels = new ArticleLabelsBar(workspace.schema(), corpus::toggleArticleLabel);
         outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, leftColumn(), inner);
         add(outer, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
@@ -196,6 +191,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     WindowCommands commands() {
         return commands;
+    }
+
+    CorpusCommands corpus() {
+        return corpus;
     }
 
     TextGestures gestures() {
@@ -337,8 +336,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
                 saveStates.changed(state);
-                if (state.kind() == AnnotationSession.SaveState.Kind.SAVED && checksPanel.isShowing()) {
-                    checksPanel.refresh();
+                if (state.kind() == AnnotationSession.SaveState.Kind.SAVED) {
+                    corpus.refreshChecks();
                 }
             }
         }));
@@ -578,17 +577,6 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         status.message("Layer: " + Layers.plural(name));
     }
 
-    /** Adds a label of a layer that labels whole articles to the open article, or takes it away: one undo step. */
-    void toggleArticleLabel(String layerName, String label) {
-        if (editor != null) {
-            Layer l = workspace.schema().requireLayer(layerName);
-            boolean had = org.newsmark.service.ArticleLabels.of(session.current(), l).contains(label);
-            edits.report(editor.applyEdit(org.newsmark.service.ArticleLabels.toggle(session.current(), l, label),
-                    (had ? "Removed the article label " : "Article label ") + label));
-        }
-        focus.home();
-    }
-
     /** A typed attribute's key with an annotation of its layer selected: the list of its values. */
     boolean pickAttribute(String name) {
         return selectedId != null && session != null && !session.readOnly() && inspector.pickAttribute(name);
@@ -633,114 +621,6 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         text.select(a.charIndex(range.start()), a.charIndex(range.end()));
         text.getCaret().setSelectionVisible(true);
         text.scrollTo(range.start(), range.end());
-    }
-
-    /** The text selected in the article, else the selected annotation's text, else null. */
-    String selectedText() {
-        String s = text.getSelectedText();
-        if (s != null && !s.isBlank()) {
-            return s;
-        }
-        return editor().flatMap(e -> e.get(selectedId)).map(Annotation::text).orElse(null);
-    }
-
-    /** Opens an article at a search hit or a finding: the span selected in the text, the keys in the text. */
-    void showHit(String doc, int start, int end) {
-        if (!openArticle(doc) || end > session.article().length()) {
-            return;
-        }
-        select(null);
-        showMatch(new Spans.Range(start, end));
-        toFront();
-        text.requestFocus();
-        focus.home();
-    }
-
-    /** Gives the search hits in the open article a label, as one undoable edit; the number of hits changed. */
-    int annotateHits(Layer hitLayer, String label, List<org.newsmark.consistency.CorpusSearch.Hit> hits) {
-        if (session == null || editor == null) {
-            return 0;
-        }
-        return org.newsmark.service.HitMarking.plan(hitLayer, label, session.article(), session.current(), hits)
-                .map(p -> edits.report(editor.applyEdit(p.edit(), p.edit().description()))
-                        ? p.marked() + p.relabelled() : 0).orElse(0);
-    }
-
-    // ---- consistency checks ------------------------------------------------------------------
-
-    private org.newsmark.service.ConsistencyService.CheckResult checkMyWork() throws IOException {
-        if (workspace.articleIds().stream().noneMatch(d -> workspace.hasAnnotations(workspace.annotator(), d))) {
-            return new org.newsmark.service.ConsistencyService.CheckResult(List.of(), List.of()); // nothing of yours yet
-        }
-        return workspace.consistency().check(Optional.of(workspace.annotator()));
-    }
-
-    /** Article → Consistency checks: the Checks tab, checked again, with the keys in its list. */
-    void showChecks() {
-        saveNow();
-        if (bottomTabs.getSelectedComponent() == checksPanel) {
-            checksPanel.refresh();
-        } else {
-            bottomTabs.setSelectedComponent(checksPanel);
-        }
-        checksPanel.focusTable();
-    }
-
-    /** A finding selected in the Checks list is outlined in the text when it is in the open article. */
-    private void outlineFinding(org.newsmark.consistency.Finding f) {
-        if (session != null && f.doc().equals(session.article().id()) && f.end() <= session.article().length()) {
-            text.setCandidate(f.start(), f.end());
-            text.scrollTo(f.start(), f.end());
-        }
-    }
-
-    /** Goes to a finding: its article, its annotation selected (or its text, for an unmarked one), keys in the text. */
-    private void goToFinding(org.newsmark.consistency.Finding f) {
-        if (f.id() != null && openArticle(f.doc()) && session.current().contains(f.id())) {
-            select(f.id());
-            focus.home();
-        } else {
-            showHit(f.doc(), f.start(), f.end());
-        }
-    }
-
-    boolean goToSelectedFinding() {
-        org.newsmark.consistency.Finding f = checksPanel.selected();
-        if (f != null) {
-            goToFinding(f);
-        }
-        return f != null;
-    }
-
-    /** Applies the selected finding's repair to its article as one undoable edit; the keys stay in the list. */
-    boolean repairSelectedFinding() {
-        org.newsmark.consistency.Finding f = checksPanel.selected();
-        if (f == null || !openArticle(f.doc()) || editor == null) {
-            return f != null;
-        }
-        org.newsmark.service.FindingRepair.Result r = org.newsmark.service.FindingRepair.of(f, workspace.schema(),
-                session.article(), session.current());
-        if (r.ok()) {
-            edits.report(editor.applyEdit(r.edit(), "Repaired: " + r.edit().description()));
-            if (r.select() != null && session.current().contains(r.select())) {
-                select(r.select());
-            }
-        } else {
-            status.message(r.refusal());
-        }
-        checksPanel.focusTable();
-        return true;
-    }
-
-    boolean findingSelected() {
-        return checksPanel.selected() != null;
-    }
-
-    /** Checks again when the Checks tab shows (after files were written outside the open session). */
-    void refreshChecks() {
-        if (checksPanel.isShowing()) {
-            checksPanel.refresh();
-        }
     }
 
     @Override

@@ -65,7 +65,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
             return;
         }
         if (window.workspace().schema().layer(window.layer()).map(org.newsmark.model.Layer::marksArticles).orElse(false)) {
-            window.toggleArticleLabel(window.layer(), label); // a layer of article labels marks no text
+            window.corpus().toggleArticleLabel(window.layer(), label); // a layer of article labels marks no text
             return;
         }
         Article article = editor.session().article();

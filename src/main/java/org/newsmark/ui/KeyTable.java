@@ -163,15 +163,15 @@ final class KeyTable {
         r.add("checkWork", "Article", "Check my work", "training mode: once done, the differences from gold",
                 Context.WINDOW, does(w -> w.commands().checkWork()), key(KeyEvent.VK_K, CTRL));
         r.add("checks", "Article", "Consistency checks", "the Checks tab: the findings of newsmark check on your work"
-                + " across the corpus, checked again after every save", Context.WINDOW, does(AnnotatorWindow::showChecks),
+                + " across the corpus, checked again after every save", Context.WINDOW, does(w -> w.corpus().showChecks()),
                 key(KeyEvent.VK_K, CTRL | SHIFT));
         r.list.add(new Action("checkGo", "Article", "Go to finding", "in the Checks list: open the finding's article"
                 + " at its place (also a double-click)", Context.PANEL, ChecksPanel.NAME, List.of(key(KeyEvent.VK_ENTER)),
-                AnnotatorWindow::goToSelectedFinding, AnnotatorWindow::findingSelected, null));
+                w -> w.corpus().goToSelectedFinding(), w -> w.corpus().findingSelected(), null));
         r.list.add(new Action("checkRepair", "Article", "Repair finding", "in the Checks list: apply the finding's"
                 + " repair (the majority label, mark the occurrence, the usual extent) as one undo step",
-                Context.PANEL, ChecksPanel.NAME, List.of(key(KeyEvent.VK_R)), AnnotatorWindow::repairSelectedFinding,
-                AnnotatorWindow::findingSelected, null));
+                Context.PANEL, ChecksPanel.NAME, List.of(key(KeyEvent.VK_R)), w -> w.corpus().repairSelectedFinding(),
+                w -> w.corpus().findingSelected(), null));
         r.add("import", "File", "Import articles…", "import articles (text, Word, HTML, CSV corpus, brat)", Context.WINDOW,
                 does(w -> w.commands().importArticles()), key(KeyEvent.VK_I, CTRL));
         r.add("export", "File", "Export workbook…", "the agreement workbook, written in the background", Context.WINDOW,

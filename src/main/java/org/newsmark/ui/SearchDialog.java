@@ -120,6 +120,12 @@ final class SearchDialog extends JDialog {
         add(bottom, BorderLayout.SOUTH);
         fillLayers();
         bindWindowKeys();
+        addWindowFocusListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowGainedFocus(java.awt.event.WindowEvent e) {
+                fillAnnotateLabels(); // the window's current layer may have changed meanwhile
+            }
+        });
         setSize(1020, 460);
         setLocationRelativeTo(window);
     }
@@ -323,7 +329,7 @@ final class SearchDialog extends JDialog {
             return;
         }
         CorpusSearch.Hit h = model.row(table.convertRowIndexToModel(row));
-        window.showHit(h.doc(), h.start(), h.end());
+        window.corpus().showHit(h.doc(), h.start(), h.end());
     }
 
     /** Gives every hit the chosen label: the open article at once (one undo step), the others in the background. */
@@ -335,7 +341,7 @@ final class SearchDialog extends JDialog {
         String chosen = l.labels().get(annotateLabel.getSelectedIndex()).name();
         List<CorpusSearch.Hit> hits = new ArrayList<>(model.rows());
         String open = window.session().map(s -> s.article().id()).orElse(null);
-        int here = window.annotateHits(l, chosen, hits);
+        int here = window.corpus().annotateHits(l, chosen, hits);
         busy = true;
         annotate.setEnabled(false);
         note.setText("Annotating…");
@@ -372,7 +378,7 @@ final class SearchDialog extends JDialog {
             }
         }
         window.refreshArticles();
-        window.refreshChecks();
+        window.corpus().refreshChecks();
         String said = changed + " hit" + (changed == 1 ? "" : "s") + " annotated as " + chosen + " in " + articles
                 + " article" + (articles == 1 ? "" : "s") + (refused.isEmpty() ? "" : "; not written: "
                 + String.join("; ", refused));

@@ -38,7 +38,7 @@ final class WindowCommands {
         if (search == null) {
             search = new SearchDialog(window);
         }
-        search.open(window.selectedText());
+        search.open(window.corpus().selectedText());
     }
 
     void focusArticleFilter() {

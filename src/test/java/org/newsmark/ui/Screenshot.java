@@ -74,7 +74,7 @@ public final class Screenshot {
             });
         }
         if (select.equals("checks")) {
-            SwingUtilities.invokeAndWait(w::showChecks);
+            SwingUtilities.invokeAndWait(() -> w.corpus().showChecks());
             Thread.sleep(3000);
             SwingUtilities.invokeAndWait(() -> {
                 javax.swing.JTable t = (javax.swing.JTable) find(w, "checkFindings");
