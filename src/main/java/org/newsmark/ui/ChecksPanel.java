@@ -36,7 +36,16 @@ final class ChecksPanel extends JPanel {
                 case 3 -> f.detail();
                 default -> repairText(f);
             });
-    private final JTable table = new JTable(model);
+    private final JTable table = new JTable(model) {
+        @Override
+        public String getToolTipText(MouseEvent e) {
+            // The detail is often longer than its column: the whole of it on hover.
+            int row = rowAtPoint(e.getPoint());
+            int column = columnAtPoint(e.getPoint());
+            Object v = row < 0 || column < 0 ? null : getValueAt(row, column);
+            return v == null || v.toString().isEmpty() ? null : v.toString();
+        }
+    };
     private final JLabel note = new JLabel("Not checked yet");
     private final Callable<ConsistencyService.CheckResult> check;
     private boolean running;
@@ -50,6 +59,7 @@ final class ChecksPanel extends JPanel {
         note.setName("checksNote");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(table);
         int[] widths = {250, 190, 120, 420, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);

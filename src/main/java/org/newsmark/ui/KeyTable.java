@@ -205,6 +205,7 @@ final class KeyTable {
                     "switch to the " + Layers.plural(l.name()).toLowerCase(java.util.Locale.ROOT) + " layer",
                     Context.ANNOTATE, does(w -> w.setLayer(l.name())), keyOf(l.key()));
         }
+        boolean articleLayers = schema.layers().stream().anyMatch(Layer::marksArticles);
         Map<String, List<String>> labelsByKey = new TreeMap<>();
         for (Layer l : schema.layers()) {
             for (Label label : l.labels()) {
@@ -219,7 +220,8 @@ final class KeyTable {
             }
             r.list.add(new Action("label-" + k, ANNOTATE, "Label " + k, "apply the label with key " + k
                     + " of the current layer (" + String.join(", ", names) + ") to the selected text, or relabel"
-                    + " the selected annotation", Context.ANNOTATE, null, keys, w -> w.edits().labelKey(k), ALWAYS, null));
+                    + " the selected annotation" + (articleLayers ? "; in a layer of article labels, add the label to"
+                    + " the article or take it away" : ""), Context.ANNOTATE, null, keys, w -> w.edits().labelKey(k), ALWAYS, null));
         });
         for (Layer l : schema.layers()) {
             for (LinkRole role : l.roles()) {
