@@ -87,5 +87,12 @@ class ArticleLabelsTest {
         app.dragSelect("Kharkiv", 0);
         app.keys(KeyEvent.VK_3);
         assertThat(rows(app.onDisk(l -> l.size() == 3))).contains("E1 ENTITY GPE 37 44 [Kharkiv]");
+
+        // An article label has no boundaries to move.
+        app.frame.table("annotations").cell("G2").click();
+        app.pressWith(KeyEvent.SHIFT_MASK, KeyEvent.VK_RIGHT);
+        List<Annotation> after = app.onDiskAfterPause();
+        assertThat(rows(after)).contains("G2 GENRE NEWS 0 0 []");
+        assertThat(AnnotationRules.check(app.article(), schema, after)).isEmpty();
     }
 }
