@@ -103,6 +103,9 @@ public final class AnnotationEditor {
         if (l.isEmpty() || l.get().label(label).isEmpty()) {
             return Outcome.refused(layer + " has no label " + label);
         }
+        if (l.get().marksArticles()) {
+            return Outcome.refused(layer + " labels whole articles, not text");
+        }
         Spans.Range r = spanOf(start, end, snap);
         if (r.isEmpty()) {
             return Outcome.refused("Nothing to mark: the selection is only white space");
@@ -241,6 +244,9 @@ public final class AnnotationEditor {
         if (a == null) {
             return Outcome.refused("Select an annotation first");
         }
+        if (labelsArticle(a)) {
+            return Outcome.unchanged(a.id() + " labels the whole article: it has no boundaries", id);
+        }
         Article article = article();
         int s = a.start();
         int e = a.end();
@@ -265,10 +271,17 @@ public final class AnnotationEditor {
         if (get(id).isEmpty()) {
             return Outcome.refused("Select an annotation first");
         }
+        if (labelsArticle(get(id).get())) {
+            return Outcome.unchanged(id + " labels the whole article: it has no boundaries", id);
+        }
         if (start < 0 || end > article().length() || start >= end) {
             return Outcome.refused("A span must lie within 0–" + article().length() + " and not be empty");
         }
         return apply(Edits.bounds(id, start, end, article()), "Resized " + id, id);
+    }
+
+    private boolean labelsArticle(Annotation a) {
+        return schema().layer(a.layer()).map(Layer::marksArticles).orElse(false);
     }
 
     public Outcome attribute(String id, String key, String value) {

@@ -59,8 +59,9 @@ public final class ConsistencyService {
         }
         checkFilter(schema, query);
         List<Problem> problems = new ArrayList<>();
+        // Every article, also those the annotator has not started: their hits are what is left to mark.
         List<AnnotatedArticle> corpus = annotator.isEmpty() ? texts(problems) : corpus(schema, checked(annotator.get()),
-                problems);
+                problems, true);
         return new SearchResult(CorpusSearch.search(query, corpus), problems);
     }
 
@@ -82,20 +83,25 @@ public final class ConsistencyService {
         List<Problem> problems = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (String name : who) {
-            findings.addAll(ConsistencyChecks.check(corpus(schema, name, problems)));
+            findings.addAll(ConsistencyChecks.check(corpus(schema, name, problems, false)));
         }
         return new CheckResult(findings, problems);
     }
 
     /** One annotator's corpus: the articles they have a file for, with the usable rows of each. */
     public List<AnnotatedArticle> corpus(String annotator, List<Problem> problems) throws IOException {
-        return corpus(schema(), checked(annotator), problems);
+        return corpus(schema(), checked(annotator), problems, false);
     }
 
-    private List<AnnotatedArticle> corpus(Schema schema, String annotator, List<Problem> problems) throws IOException {
+    private List<AnnotatedArticle> corpus(Schema schema, String annotator, List<Problem> problems, boolean everyArticle)
+            throws IOException {
         List<AnnotatedArticle> out = new ArrayList<>();
         for (String doc : project.articleIds()) {
             if (!project.hasAnnotations(annotator, doc)) {
+                if (everyArticle) {
+                    AnnotationFiles.article(project, doc, problems)
+                            .ifPresent(a -> out.add(new AnnotatedArticle(a, AnnotationSet.empty(doc, annotator))));
+                }
                 continue;
             }
             Optional<Article> article = AnnotationFiles.article(project, doc, problems);

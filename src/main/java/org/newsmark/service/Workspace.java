@@ -100,6 +100,11 @@ public final class Workspace {
         return new WorkbookService(project);
     }
 
+    /** Corpus search and consistency checks over the project. */
+    public ConsistencyService consistency() {
+        return new ConsistencyService(project);
+    }
+
     /** The annotators' spans that gold does not have yet, for adjudicating an article. */
     public Adjudication adjudication(Article article) throws IOException {
         return Adjudication.load(project, schema, article);

@@ -62,6 +62,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final JTabbedPane bottomTabs = new JTabbedPane();
     private final FeedbackPanel feedbackPanel;
     private final EntitiesPanel entitiesPanel;
+    private final CorpusCommands corpus;
+    private final ArticleLabelsBar articleLabels;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
     private final EditCommands edits;
@@ -93,6 +95,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         edits = new EditCommands(this, text);
         commands = new WindowCommands(this);
+        corpus = new CorpusCommands(this, text);
         focus = new FocusModel(this, text);
         articles = new ArticleListPanel(this::openArticle);
         table = new AnnotationTablePanel(this::select);
@@ -127,11 +130,13 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             bottomTabs.addTab("Annotations", table);
         }
         bottomTabs.addTab("Entities", entitiesPanel);
+        corpus.addChecksTab(bottomTabs);
         center = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottomTabs);
         center.setResizeWeight(0.72);
         inner = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, center, inspector);
         inner.setResizeWeight(1.0);
-        outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, articles, inner);
+        articleLabels = new ArticleLabelsBar(workspace.schema(), corpus::toggleArticleLabel);
+        outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, leftColumn(), inner);
         add(outer, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         sync = new SyncController(this, workspace);
@@ -165,6 +170,17 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         refreshArticles();
     }
 
+    /** The article list, with the open article's labels above it when the schema has layers that label articles. */
+    private JComponent leftColumn() {
+        if (!articleLabels.hasLayers()) {
+            return articles;
+        }
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(articleLabels, BorderLayout.NORTH);
+        left.add(articles, BorderLayout.CENTER);
+        return left;
+    }
+
     // ---- parts, for the commands ----------------------------------------------------------
 
     Workspace workspace() {
@@ -189,6 +205,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     WindowCommands commands() {
         return commands;
+    }
+
+    CorpusCommands corpus() {
+        return corpus;
     }
 
     TextGestures gestures() {
@@ -331,6 +351,9 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
                 saveStates.changed(state);
+                if (state.kind() == AnnotationSession.SaveState.Kind.SAVED) {
+                    corpus.refreshChecks();
+                }
             }
         }));
         showBanner();
@@ -471,6 +494,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             adjudicationPanel.refresh(set);
         }
         inspector.show(set.get(selectedId).orElse(null), set, workspace.schema(), session.readOnly());
+        articleLabels.show(set, !session.readOnly());
         status.counts(counts(set));
         updateTitle();
         menus.update();
@@ -588,6 +612,11 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             palette.show(workspace.schema(), layer);
         }
         status.message("Layer: " + Layers.plural(name));
+    }
+
+    /** A typed attribute's key with an annotation of its layer selected: the list of its values. */
+    boolean pickAttribute(String name) {
+        return selectedId != null && session != null && !session.readOnly() && inspector.pickAttribute(name);
     }
 
     boolean canUndo() {

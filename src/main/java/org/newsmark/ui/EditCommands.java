@@ -36,7 +36,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
     }
 
     /** Shows what happened and selects what the command asks to select; true when the set changed. */
-    private boolean report(AnnotationEditor.Outcome o) {
+    boolean report(AnnotationEditor.Outcome o) {
         if (o.message() != null && !o.message().isBlank()) {
             window.status(o.message());
         }
@@ -63,6 +63,10 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
     void applyLabel(String label) {
         AnnotationEditor editor = editor().orElse(null);
         if (editor == null) {
+            return;
+        }
+        if (window.workspace().schema().layer(window.layer()).map(org.newsmark.model.Layer::marksArticles).orElse(false)) {
+            window.corpus().toggleArticleLabel(window.layer(), label); // a layer of article labels marks no text
             return;
         }
         Article article = editor.session().article();
@@ -216,7 +220,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
 
     /** A role key pressed with nothing (or an annotation of another layer) selected. */
     void roleKeyWithoutSource(String key) {
-        window.status("Select an entity, a quote or an event first, then press a role key (" + key + ")");
+        window.status("Select an annotation first, then press its key (" + key + ")");
     }
 
     /** Links two annotations; a coref link always goes from the later mention to the earlier (see CorefLinks). */

@@ -27,6 +27,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import org.newsmark.model.Annotation;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
@@ -87,6 +88,8 @@ final class InspectorPanel extends JPanel {
     /** What the link and attribute rows were made for, so they are made again only when it changes. */
     private Object rolesKey;
     private Object attributesKey;
+    /** The buttons of the layer's typed attributes, by attribute name. */
+    private final Map<String, JButton> typedAttributes = new java.util.HashMap<>();
     private boolean building;
 
     InspectorPanel(Editor editor) {
@@ -207,7 +210,7 @@ final class InspectorPanel extends JPanel {
                 rolesKey = newRolesKey;
                 roleRows(a, set, names);
             }
-            Object newAttributesKey = List.of(a.id(), a.attributes(), readOnly);
+            Object newAttributesKey = List.of(a.id(), a.layer(), a.attributes(), readOnly);
             if (!newAttributesKey.equals(attributesKey)) {
                 attributesKey = newAttributesKey;
                 attributeRows(a);
@@ -298,24 +301,29 @@ final class InspectorPanel extends JPanel {
                 target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
     }
 
+    /** The typed attribute's key: opens its list of values; false when the annotation's layer has no such attribute. */
+    boolean pickAttribute(String name) {
+        JButton b = typedAttributes.get(name);
+        AttributeDef def = layer == null ? null : layer.attribute(name).orElse(null);
+        if (b == null || def == null || shown == null || !b.isEnabled()) {
+            return false;
+        }
+        AttributeChooser.pick(b, shown, def, editor);
+        return true;
+    }
+
     private void attributeRows(Annotation a) {
         attributes.removeAll();
+        typedAttributes.clear();
         int y = 0;
-        java.util.Set<String> typed = new java.util.HashSet<>();
-        for (org.newsmark.model.AttributeDef def : layer == null ? List.<org.newsmark.model.AttributeDef>of() : layer.attributes()) {
-            if (!def.values().isEmpty() && !def.many()) {
-                // A typed attribute (mention: name, nominal, pronoun) is chosen from its values, not typed.
-                typed.add(def.name());
-                JButton choose = new JButton(def.valueOf(a) + "  ▾");
-                choose.setName("attribute-" + def.name());
-                choose.setHorizontalAlignment(JButton.LEFT);
-                choose.setToolTipText(def.description());
-                choose.addActionListener(ev -> pickAttribute(choose, a, def));
-                row(attributes, y++, new JLabel(def.name()), choose);
-            }
+        List<AttributeDef> typed = layer == null ? List.of() : layer.attributes();
+        for (AttributeDef def : typed) {
+            JButton b = AttributeChooser.button(a, def, editor);
+            typedAttributes.put(def.name(), b);
+            row(attributes, y++, new JLabel(def.name() + " (" + def.key() + ")"), b);
         }
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
-            if (typed.contains(e.getKey())) {
+            if (typedAttributes.containsKey(e.getKey())) {
                 continue;
             }
             JTextField value = new JTextField(e.getValue());
@@ -337,21 +345,10 @@ final class InspectorPanel extends JPanel {
         attributes.revalidate();
     }
 
-    /** The values of a typed attribute in a list: digits or a click choose, Esc cancels. */
-    private void pickAttribute(JComponent anchor, Annotation a, org.newsmark.model.AttributeDef def) {
-        List<Picker.Item<String>> items = new ArrayList<>();
-        for (int i = 0; i < def.values().size(); i++) {
-            items.add(new Picker.Item<>(def.values().get(i), def.values().get(i), i < 9 ? String.valueOf(i + 1) : null));
-        }
-        Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), def.name() + " of " + a.id(), items, false, true,
-                value -> editor.attribute(a.id(), def.name(), value), editor::inspectorDone);
-    }
-
     /** A link target: id, label, text and, for a mention such as “he”, its entity's canonical name. */
     private static String describe(AnnotationSet set, EntityNames names, String id) {
         return set.get(id).map(names::target).orElse(id + " (missing)");
     }
-
 
     /**
      * One row: a label and its field, the field taking the rest of the width; a component alone

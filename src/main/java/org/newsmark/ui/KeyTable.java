@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.swing.KeyStroke;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
@@ -142,6 +143,9 @@ final class KeyTable {
                 Context.WINDOW, w -> w.edits().markAll(), SELECTED, null, key(KeyEvent.VK_M, CTRL));
         r.add("find", "Edit", "Find…", "find in the article (Enter next, Shift+Enter previous, Esc back to the text)",
                 Context.WINDOW, does(w -> w.commands().showFind()), key(KeyEvent.VK_F, CTRL));
+        r.add("searchCorpus", "Edit", "Search corpus…", "every occurrence in every article, in context (Enter opens"
+                + " the hit; annotate all hits with a label, one undo step per article)", Context.WINDOW,
+                does(w -> w.commands().showSearch()), key(KeyEvent.VK_F, CTRL | SHIFT));
         r.add("filterArticles", "Edit", "Filter articles…", "type in the article list's filter (Esc back to the text)",
                 Context.WINDOW, does(w -> w.commands().focusArticleFilter()), key(KeyEvent.VK_L, CTRL));
         r.add("snap", "Edit", "Snap selections to whole words",
@@ -158,6 +162,16 @@ final class KeyTable {
                 key(KeyEvent.VK_D, CTRL));
         r.add("checkWork", "Article", "Check my work", "training mode: once done, the differences from gold",
                 Context.WINDOW, does(w -> w.commands().checkWork()), key(KeyEvent.VK_K, CTRL));
+        r.add("checks", "Article", "Consistency checks", "the Checks tab: the findings of newsmark check on your work"
+                + " across the corpus, checked again after every save", Context.WINDOW, does(w -> w.corpus().showChecks()),
+                key(KeyEvent.VK_K, CTRL | SHIFT));
+        r.list.add(new Action("checkGo", "Article", "Go to finding", "in the Checks list: open the finding's article"
+                + " at its place (also a double-click)", Context.PANEL, ChecksPanel.NAME, List.of(key(KeyEvent.VK_ENTER)),
+                w -> w.corpus().goToSelectedFinding(), w -> w.corpus().findingSelected(), null));
+        r.list.add(new Action("checkRepair", "Article", "Repair finding", "in the Checks list: apply the finding's"
+                + " repair (the majority label, mark the occurrence, the usual extent) as one undo step",
+                Context.PANEL, ChecksPanel.NAME, List.of(key(KeyEvent.VK_R)), w -> w.corpus().repairSelectedFinding(),
+                w -> w.corpus().findingSelected(), null));
         r.add("import", "File", "Import articles…", "import articles (text, Word, HTML, CSV corpus, brat)", Context.WINDOW,
                 does(w -> w.commands().importArticles()), key(KeyEvent.VK_I, CTRL));
         r.add("export", "File", "Export workbook…", "the agreement workbook, written in the background", Context.WINDOW,
@@ -200,6 +214,7 @@ final class KeyTable {
                     "switch to the " + Layers.plural(l.name()).toLowerCase(java.util.Locale.ROOT) + " layer",
                     Context.ANNOTATE, does(w -> w.setLayer(l.name())), keyOf(l.key()));
         }
+        boolean articleLayers = schema.layers().stream().anyMatch(Layer::marksArticles);
         Map<String, List<String>> labelsByKey = new TreeMap<>();
         for (Layer l : schema.layers()) {
             for (Label label : l.labels()) {
@@ -214,7 +229,8 @@ final class KeyTable {
             }
             r.list.add(new Action("label-" + k, ANNOTATE, "Label " + k, "apply the label with key " + k
                     + " of the current layer (" + String.join(", ", names) + ") to the selected text, or relabel"
-                    + " the selected annotation", Context.ANNOTATE, null, keys, w -> w.edits().labelKey(k), ALWAYS, null));
+                    + " the selected annotation" + (articleLayers ? "; in a layer of article labels, add the label to"
+                    + " the article or take it away" : ""), Context.ANNOTATE, null, keys, w -> w.edits().labelKey(k), ALWAYS, null));
         });
         for (Layer l : schema.layers()) {
             for (LinkRole role : l.roles()) {
@@ -223,6 +239,15 @@ final class KeyTable {
                         + an(role.targetLayer()) + "), or press " + role.key() + " again to pick it from a list (type to"
                         + " filter, Enter links, Esc cancels)", Context.ANNOTATE,
                         l.name(), List.of(keyOf(role.key())), w -> w.edits().roleKeyAgain(role) || w.edits().startLink(role), ALWAYS, null));
+            }
+        }
+        for (Layer l : schema.layers()) {
+            for (AttributeDef d : l.attributes()) {
+                r.list.add(new Action("attribute-" + l.name() + "-" + d.name(), ANNOTATE, "Set " + d.name(), "with "
+                        + an(l.name()) + " selected: choose its " + d.name() + " (" + String.join(", ", d.values())
+                        + "; the first is the default) by the value's digit, Enter or a click; Esc cancels"
+                        + (d.many() ? "; each choice adds or removes a value" : ""), Context.ANNOTATE, l.name(),
+                        List.of(keyOf(d.key())), w -> w.pickAttribute(d.name()), ALWAYS, null));
             }
         }
         r.add("delete", ANNOTATE, "Delete annotation",

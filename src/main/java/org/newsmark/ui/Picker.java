@@ -203,6 +203,17 @@ final class Picker<T> {
     }
 
     /** Entries where every typed word starts a word first, then entries that contain them; each group in its order. */
+    /** Puts the highlight on an entry (the current value), so that Enter keeps it. */
+    Picker<T> highlight(T value) {
+        for (int i = 0; i < model.size(); i++) {
+            if (java.util.Objects.equals(model.get(i).value(), value)) {
+                list.setSelectedIndex(i);
+                list.ensureIndexIsVisible(i);
+            }
+        }
+        return this;
+    }
+
     private void refilter() {
         String typed = filter == null ? "" : filter.getText();
         model.clear();

@@ -20,6 +20,7 @@ import org.newsmark.service.Workspace;
 final class WindowCommands {
     private final AnnotatorWindow window;
     private GuidelinesWindow guidelines;
+    private SearchDialog search;
 
     WindowCommands(AnnotatorWindow window) {
         this.window = window;
@@ -30,6 +31,14 @@ final class WindowCommands {
         window.findBar().revalidate();
         window.focus().focusField(window.findBar().field());
         window.findBar().field().selectAll();
+    }
+
+    /** Edit → Search corpus…: the search window, with the text selected in the article as the query. */
+    void showSearch() {
+        if (search == null) {
+            search = new SearchDialog(window);
+        }
+        search.open(window.corpus().selectedText());
     }
 
     void focusArticleFilter() {
@@ -66,6 +75,9 @@ final class WindowCommands {
     }
 
     void dispose() {
+        if (search != null) {
+            search.dispose();
+        }
         if (guidelines != null) {
             guidelines.dispose();
         }
@@ -74,6 +86,9 @@ final class WindowCommands {
     void updateTheme() {
         if (guidelines != null) {
             javax.swing.SwingUtilities.updateComponentTreeUI(guidelines);
+        }
+        if (search != null) {
+            javax.swing.SwingUtilities.updateComponentTreeUI(search);
         }
     }
 

@@ -66,6 +66,40 @@ public final class Screenshot {
                 t.setRowSelectionInterval(2, 2);
             });
         }
+        if (select.equals("attributes")) {
+            SwingUtilities.invokeAndWait(() -> {
+                w.session().flatMap(s -> s.current().annotations().stream()
+                        .filter(a -> a.attributes().containsKey("modality")).findFirst()).ifPresent(a -> w.select(a.id()));
+                w.pickAttribute("modality");
+            });
+        }
+        if (select.equals("checks")) {
+            SwingUtilities.invokeAndWait(() -> w.corpus().showChecks());
+            Thread.sleep(3000);
+            SwingUtilities.invokeAndWait(() -> {
+                javax.swing.JTable t = (javax.swing.JTable) find(w, "checkFindings");
+                for (int i = 0; i < t.getRowCount(); i++) {
+                    if ("unmarked".equals(t.getValueAt(i, 0)) && w.article().id().equals(t.getValueAt(i, 1))) {
+                        t.setRowSelectionInterval(i, i);
+                        t.scrollRectToVisible(t.getCellRect(i, 0, true));
+                        break;
+                    }
+                }
+            });
+        }
+        if (select.equals("search")) {
+            SwingUtilities.invokeAndWait(() -> {
+                w.commands().showSearch();
+                javax.swing.JDialog d = (javax.swing.JDialog) java.util.Arrays.stream(java.awt.Window.getWindows())
+                        .filter(x -> "searchCorpus".equals(x.getName())).findFirst().orElseThrow();
+                ((javax.swing.JTextField) find(d, "searchQuery")).setText("Kremlin");
+                ((javax.swing.JCheckBox) find(d, "searchWholeWord")).setSelected(true);
+                ((javax.swing.JButton) find(d, "searchRun")).doClick();
+            });
+            Thread.sleep(2500);
+            shot = java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .filter(x -> "searchCorpus".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);
+        }
         if (select.equals("progress")) {
             SwingUtilities.invokeAndWait(() -> w.commands().showProgress());
             Thread.sleep(4000);
