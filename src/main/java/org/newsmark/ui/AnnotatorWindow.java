@@ -70,6 +70,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final KeyDispatcher keys;
     private final FocusModel focus;
     private final SaveStates saveStates = new SaveStates(this);
+    private final SuggestionsController suggestions;
 
     private Adjudication adjudication;
     private AnnotationSession session;
@@ -99,6 +100,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         findBar = new FindBar(this);
         findBar.setVisible(false);
         gestures = new TextGestures(this, text);
+        suggestions = new SuggestionsController(this, text);
+        text.addOverlay(suggestions);
         text.setFont(textFont(prefs.fontSize()));
         JScrollPane textScroll = new JScrollPane(text);
         textScroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -187,6 +190,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     KeyBindings bindings() {
         return bindings;
+    }
+
+    SuggestionsController suggestions() {
+        return suggestions;
     }
 
     FindBar findBar() {
@@ -312,6 +319,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         text.show(article, opened.current(), workspace.schema());
         hideFeedback();
         opened.history().addListener(set -> queueRefresh());
+        suggestions.opened(opened);
         // A state that arrives after the session was left (its last save, a conflict found on closing) is not asked about.
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
@@ -515,6 +523,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     // ---- selection and layers ----------------------------------------------------------------
 
     void select(String id) {
+        suggestions.clearSelection();
         selectedId = id;
         text.setSelectedId(id);
         if (session != null) {
@@ -633,6 +642,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     @Override
     public void dispose() {
+        suggestions.dispose();
         keys.uninstall();
         focus.uninstall();
         super.dispose();

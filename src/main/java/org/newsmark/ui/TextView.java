@@ -43,6 +43,11 @@ final class TextView extends JTextArea {
     /** Room between the lanes of one line and the next line's text, for the role labels of links. */
     private static final int LABEL_ROOM = 2;
 
+    /** Something another class draws over the text after the annotations (the suggestions). */
+    interface Overlay {
+        void paint(Graphics2D g, TextView view, Rectangle clip);
+    }
+
     /** One drawn link: its curve and the box of its role label, in the text's coordinates. */
     record LinkShape(String role, Shape curve, Rectangle label) {
     }
@@ -62,6 +67,7 @@ final class TextView extends JTextArea {
     private String dragTarget;
     private boolean dragValid;
     private Point lastPress;
+    private final List<Overlay> overlays = new ArrayList<>();
 
     TextView() {
         setEditable(false);
@@ -125,6 +131,10 @@ final class TextView extends JTextArea {
                 super.mouseDragged(e);
             }
         }
+    }
+
+    void addOverlay(Overlay overlay) {
+        overlays.add(overlay);
     }
 
     void setDark(boolean dark) {
@@ -396,6 +406,9 @@ final class TextView extends JTextArea {
         paintOutline(o);
         o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintCandidate(o);
+        for (Overlay overlay : overlays) {
+            overlay.paint(o, this, clip);
+        }
         if (!findings.isEmpty()) {
             FindingPainter.paint(o, this, findings, clip);
         }

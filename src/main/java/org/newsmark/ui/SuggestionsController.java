@@ -1,0 +1,468 @@
+package org.newsmark.ui;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
+import org.newsmark.model.Edit;
+import org.newsmark.model.Names;
+import org.newsmark.model.Schema;
+import org.newsmark.service.AnnotationEditor;
+import org.newsmark.service.AnnotationSession;
+import org.newsmark.service.RejectedSuggestions;
+import org.newsmark.service.SuggestionService;
+import org.newsmark.suggest.Suggester;
+import org.newsmark.suggest.Suggestion;
+import org.newsmark.suggest.SuggestionBatch;
+
+/**
+ * The annotator's suggestions: computed by the {@link SuggestionService} off the event thread
+ * when an article opens and again shortly after the edits stop, drawn over the text by
+ * {@link SuggestionPainter}, and walked, accepted (one undoable edit each, with their links and
+ * {@code source=suggest}) or rejected with the keys of the key table. A suggestion is never an
+ * annotation until it is accepted; one the annotator rejected is kept in the project's local
+ * state and not offered again in that article. Training mode shows none: a trainee is scored on
+ * unaided work, and suggestions learned from gold would show the reference.
+ */
+final class SuggestionsController implements TextView.Overlay {
+    /** The pause after the last edit before suggesting again, so that typing is never held up. */
+    static final int DEBOUNCE_MS = 600;
+
+    private final AnnotatorWindow window;
+    private final TextView text;
+    private final Timer debounce;
+    private SuggestionService service;
+    private RejectedSuggestions store;
+
+    private AnnotationSession session;
+    private SuggestionBatch batch;
+    /** Rejected in the open article: read from the file once per article, then kept here as well. */
+    private final Set<Suggester.Rejection> rejected = new HashSet<>();
+    private boolean rejectionsLoaded;
+    private CompletableFuture<?> running;
+    private int generation;
+    private int computed;
+    private String selectedKey;
+    /** Where walking goes on from when nothing is selected: the start of the last suggestion visited. */
+    private int cursor = -1;
+
+    private AnnotationSet spansOf;
+    private Set<String> annotatedSpans = Set.of();
+
+    SuggestionsController(AnnotatorWindow window, TextView text) {
+        this.window = window;
+        this.text = text;
+        debounce = new Timer(DEBOUNCE_MS, e -> compute());
+        debounce.setRepeats(false);
+    }
+
+    // ---- state -------------------------------------------------------------------------------
+
+    /** Whether suggestions are shown at all (View → Show suggestions), kept in the preferences. */
+    boolean shown() {
+        return window.prefs().showSuggestions();
+    }
+
+    void setShown(boolean on) {
+        window.prefs().showSuggestions(on);
+        if (on) {
+            compute();
+        } else {
+            forget();
+        }
+        window.status(on ? "Suggestions shown" : "Suggestions hidden");
+    }
+
+    /**
+     * Training mode: an annotator (not gold) on an article that has a gold standard, which is
+     * what Check my work scores against. The suggestions learn from gold, so there they would
+     * show the reference.
+     */
+    boolean training() {
+        return session != null && !window.adjudicating() && !window.workspace().annotator().equals(Names.GOLD)
+                && window.workspace().hasAnnotations(Names.GOLD, session.article().id());
+    }
+
+    /** Whether the open article gets suggestions: shown, not training, not adjudicating, writable. */
+    boolean active() {
+        return session != null && shown() && !window.adjudicating() && !session.readOnly() && !training();
+    }
+
+    /** How many computations have come back for the open article (tests wait on it). */
+    int computed() {
+        return computed;
+    }
+
+    String selectedKey() {
+        return selectedKey;
+    }
+
+    Optional<Suggestion> selected() {
+        return selectedKey == null || batch == null ? Optional.empty()
+                : batch.get(selectedKey).filter(s -> visible().contains(s));
+    }
+
+    /** The suggestions to show, in text order: not rejected, and not annotated in the meantime. */
+    List<Suggestion> visible() {
+        if (batch == null || !active()) {
+            return List.of();
+        }
+        Set<String> annotated = annotatedSpans();
+        List<Suggestion> out = new ArrayList<>();
+        for (Suggestion s : batch.suggestions()) {
+            if (!rejected.contains(Suggester.Rejection.of(s)) && !annotated.contains(spanKey(s.layer(), s.start(), s.end()))) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end).thenComparing(Suggestion::key));
+        return out;
+    }
+
+    private Set<String> annotatedSpans() {
+        AnnotationSet set = session.current();
+        if (set != spansOf) {
+            Set<String> spans = new HashSet<>();
+            for (Annotation a : set.annotations()) {
+                spans.add(spanKey(a.layer(), a.start(), a.end()));
+            }
+            spansOf = set;
+            annotatedSpans = spans;
+        }
+        return annotatedSpans;
+    }
+
+    private static String spanKey(String layer, int start, int end) {
+        return layer + ":" + start + ":" + end;
+    }
+
+    // ---- computing ---------------------------------------------------------------------------
+
+    /** A new article is open: its suggestions are computed at once, and again after its edits. */
+    void opened(AnnotationSession opened) {
+        forget();
+        session = opened;
+        rejected.clear();
+        rejectionsLoaded = false;
+        computed = 0;
+        cursor = -1;
+        opened.history().addListener(set -> SwingUtilities.invokeLater(() -> {
+            if (session == opened) {
+                edited();
+            }
+        }));
+        compute();
+    }
+
+    /** After an edit: suggest again once the edits pause. */
+    void edited() {
+        if (active()) {
+            debounce.restart();
+        }
+    }
+
+    private void forget() {
+        debounce.stop();
+        generation++;
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+        batch = null;
+        selectedKey = null;
+        text.repaint();
+    }
+
+    private record Computed(Set<Suggester.Rejection> fromFile, SuggestionBatch batch) {
+    }
+
+    /** Asks the service for the article's suggestions given the set as it is now; the answer comes back on the event thread. */
+    private void compute() {
+        debounce.stop();
+        if (!active()) {
+            return;
+        }
+        AnnotationSession on = session;
+        int gen = ++generation;
+        String annotator = window.workspace().annotator();
+        Article article = on.article();
+        AnnotationSet set = on.current();
+        Set<Suggester.Rejection> known = Set.copyOf(rejected);
+        boolean load = !rejectionsLoaded;
+        RejectedSuggestions file = store();
+        SuggestionService suggester = service();
+        CompletableFuture<Computed> work = CompletableFuture
+                .supplyAsync(() -> load ? file.of(annotator, article.id()) : Set.<Suggester.Rejection>of())
+                .thenCompose(fromFile -> {
+                    Set<Suggester.Rejection> all = new LinkedHashSet<>(known);
+                    all.addAll(fromFile);
+                    return suggester.suggest(annotator, article, set, all).thenApply(b -> new Computed(fromFile, b));
+                });
+        running = work;
+        work.whenComplete((c, error) -> SwingUtilities.invokeLater(() -> {
+            if (gen != generation || session != on) {
+                return; // another article, or a newer computation, has taken over
+            }
+            running = null;
+            computed++;
+            if (error != null) {
+                window.status("No suggestions: " + rootMessage(error));
+                return;
+            }
+            if (load) {
+                rejected.addAll(c.fromFile());
+                rejectionsLoaded = true;
+            }
+            batch = c.batch();
+            text.repaint();
+        }));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private SuggestionService service() {
+        if (service == null) {
+            service = window.workspace().suggestions();
+        }
+        return service;
+    }
+
+    private RejectedSuggestions store() {
+        if (store == null) {
+            store = window.workspace().rejectedSuggestions();
+        }
+        return store;
+    }
+
+    void dispose() {
+        forget();
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    // ---- painting ----------------------------------------------------------------------------
+
+    @Override
+    public void paint(Graphics2D g, TextView view, Rectangle clip) {
+        SuggestionPainter.paint(g, view, window.workspace().schema(), visible(), selectedKey, clip);
+    }
+
+    // ---- keys --------------------------------------------------------------------------------
+
+    /** The annotation selection changed: a selected suggestion is let go. */
+    void clearSelection() {
+        if (selectedKey != null) {
+            selectedKey = null;
+            text.repaint();
+        }
+    }
+
+    /** Next (1) or previous (-1) suggestion: selects it, with its layer, and scrolls to it. */
+    boolean step(int direction) {
+        if (!available()) {
+            return true;
+        }
+        List<Suggestion> list = visible();
+        if (list.isEmpty()) {
+            window.status(running != null ? "Suggestions are being computed…" : "No suggestions in this article");
+            return true;
+        }
+        int at = selected().map(list::indexOf).orElse(-1);
+        int next;
+        if (at >= 0) {
+            next = Math.floorMod(at + direction, list.size());
+        } else if (direction > 0) {
+            next = indexAfter(list, cursor);
+        } else {
+            next = indexBefore(list, cursor);
+        }
+        select(list.get(next), next, list.size());
+        return true;
+    }
+
+    private static int indexAfter(List<Suggestion> list, int offset) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).start() > offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int indexBefore(List<Suggestion> list, int offset) {
+        int found = list.size() - 1;
+        for (int i = 0; i < list.size(); i++) {
+            if (offset >= 0 && list.get(i).start() < offset) {
+                found = i;
+            }
+        }
+        return offset < 0 ? list.size() - 1 : found;
+    }
+
+    private void select(Suggestion s, int index, int of) {
+        window.select(null);
+        text.select(text.getCaretPosition(), text.getCaretPosition());
+        selectedKey = s.key();
+        cursor = s.start();
+        window.setLayer(s.layer());
+        text.scrollTo(s.start(), s.end());
+        text.repaint();
+        window.status("Suggestion " + (index + 1) + " of " + of + ": " + s.layer() + " " + s.label() + " “"
+                + shorten(s.text()) + "” (" + s.recommender() + ")" + links(s));
+    }
+
+    private static String links(Suggestion s) {
+        if (s.links().isEmpty()) {
+            return "";
+        }
+        return ", " + String.join(", ", s.links().stream().map(l -> l.role()).distinct().toList());
+    }
+
+    private static String shorten(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 50 ? one.substring(0, 47) + "…" : one;
+    }
+
+    /** Whether the keys may act: suggestions active; otherwise they do nothing but say why. */
+    private boolean available() {
+        if (session == null) {
+            return false;
+        }
+        if (training()) {
+            window.status("Training mode: no suggestions");
+            return false;
+        }
+        if (!active()) {
+            window.status(session.readOnly() ? "Read-only: no suggestions" : "Suggestions are hidden (View → Show suggestions)");
+            return false;
+        }
+        return true;
+    }
+
+    /** Accepts the selected suggestion with what it links to: one undoable edit. */
+    boolean accept() {
+        if (!available()) {
+            return true;
+        }
+        Optional<Suggestion> s = selectedOrSay();
+        s.ifPresent(x -> apply(x, batch.accept(List.of(x.key()), schema()), "Accepted " + x.label() + " “"
+                + shorten(x.text()) + "”"));
+        return true;
+    }
+
+    /** A label key with a suggestion selected (and no text selected): accepts it under that label. */
+    boolean acceptAs(String label) {
+        if (!active() || text.getSelectionStart() != text.getSelectionEnd()) {
+            return false;
+        }
+        Optional<Suggestion> s = selected();
+        if (s.isEmpty() || schema().label(s.get().layer(), label).isEmpty()) {
+            return false;
+        }
+        Suggestion x = s.get();
+        apply(x, batch.acceptAs(x.key(), label, schema()), "Accepted “" + shorten(x.text()) + "” as " + label);
+        return true;
+    }
+
+    /** Accepts every suggestion of the selected one's recommender in the article: one undoable edit. */
+    boolean acceptAll() {
+        if (!available()) {
+            return true;
+        }
+        Optional<Suggestion> s = selectedOrSay();
+        if (s.isPresent()) {
+            String recommender = s.get().recommender();
+            Set<String> shown = new HashSet<>(visible().stream().map(Suggestion::key).toList());
+            List<String> keys = batch.keysOf(recommender).stream()
+                    .filter(k -> shown.contains(k) || batch.link(k).isPresent()).toList();
+            apply(s.get(), batch.accept(keys, schema()), "Accepted " + keys.size() + " suggestion"
+                    + (keys.size() == 1 ? "" : "s") + " of " + recommender);
+        }
+        return true;
+    }
+
+    /** Rejects the selected suggestion: hidden now, and not offered again in this article. */
+    boolean reject() {
+        if (!available()) {
+            return true;
+        }
+        Optional<Suggestion> s = selectedOrSay();
+        if (s.isPresent()) {
+            Suggester.Rejection r = Suggester.Rejection.of(s.get());
+            rejected.add(r);
+            selectedKey = null;
+            cursor = s.get().start();
+            text.repaint();
+            String annotator = window.workspace().annotator();
+            String doc = session.article().id();
+            RejectedSuggestions file = store();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    file.add(annotator, doc, List.of(r));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).whenComplete((v, e) -> SwingUtilities.invokeLater(() -> window.status(e == null
+                    ? "Rejected " + s.get().label() + " “" + shorten(s.get().text()) + "”: not offered again here"
+                    : "Rejected for now, but it could not be recorded: " + rootMessage(e))));
+        }
+        return true;
+    }
+
+    private Optional<Suggestion> selectedOrSay() {
+        Optional<Suggestion> s = selected();
+        if (s.isEmpty()) {
+            window.status("Select a suggestion first (" + keyOf("nextSuggestion") + ")");
+        }
+        return s;
+    }
+
+    private String keyOf(String action) {
+        List<javax.swing.KeyStroke> keys = window.bindings().keys(action);
+        return keys.isEmpty() ? "View → " + action : KeyTable.text(keys.get(0));
+    }
+
+    private void apply(Suggestion s, Edit edit, String message) {
+        AnnotationEditor editor = window.editor().orElse(null);
+        if (editor == null) {
+            return;
+        }
+        AnnotationEditor.Outcome o = editor.applyEdit(edit, message);
+        window.status(o.message());
+        if (o.changed()) {
+            selectedKey = null;
+            cursor = s.start();
+            // The accepted annotation is selected, with its links drawn.
+            session.current().annotations().stream()
+                    .filter(a -> a.layer().equals(s.layer()) && a.start() == s.start() && a.end() == s.end())
+                    .findFirst().ifPresent(a -> window.select(a.id()));
+        }
+    }
+
+    private Schema schema() {
+        return window.workspace().schema();
+    }
+
+    /** For the status bar and tests: "3 suggestions". */
+    String summary() {
+        int n = visible().size();
+        return n + " suggestion" + (n == 1 ? "" : "s");
+    }
+}
