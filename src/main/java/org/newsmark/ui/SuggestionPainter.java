@@ -12,7 +12,8 @@ import org.newsmark.suggest.Suggestion;
 /**
  * Draws suggestions over the text as dashed outlines in their label's colour, never as the
  * backgrounds and lanes of annotations, so that nobody mistakes one for the other; the selected
- * suggestion gets a thicker outline and a faint fill. Only spans near the clip are measured.
+ * suggestion gets a thicker outline and a faint fill, and the suggestions it links to (the speaker
+ * it proposes), which accepting it adds too, a thicker outline. Only spans near the clip are measured.
  */
 final class SuggestionPainter {
     private static final float[] DASH = {4f, 3f};
@@ -31,6 +32,12 @@ final class SuggestionPainter {
         int first = view.article().codePointOffset(Math.max(0, view.viewToModel2D(new java.awt.Point(0, clip.y - h))));
         int last = view.article().codePointOffset(Math.min(view.getDocument().getLength(),
                 view.viewToModel2D(new java.awt.Point(view.getWidth(), clip.y + clip.height + h)) + 1));
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (Suggestion s : suggestions) {
+            if (s.key().equals(selectedKey)) {
+                s.links().stream().filter(l -> l.toSuggestion()).forEach(l -> linked.add(l.target()));
+            }
+        }
         Suggestion selected = null;
         for (Suggestion s : suggestions) {
             if (s.end() < first || s.start() > last) {
@@ -40,19 +47,22 @@ final class SuggestionPainter {
                 selected = s;
                 continue; // drawn last, over the others
             }
-            outline(o, view, schema, s, h, false);
+            outline(o, view, schema, s, h, linked.contains(s.key()) ? Weight.LINKED : Weight.PLAIN);
         }
         if (selected != null) {
-            outline(o, view, schema, selected, h, true);
+            outline(o, view, schema, selected, h, Weight.SELECTED);
         }
         o.dispose();
     }
 
-    private static void outline(Graphics2D g, TextView view, Schema schema, Suggestion s, int h, boolean selected) {
+    private enum Weight { PLAIN, LINKED, SELECTED }
+
+    private static void outline(Graphics2D g, TextView view, Schema schema, Suggestion s, int h, Weight weight) {
+        boolean selected = weight == Weight.SELECTED;
         Color c = Colors.of(schema, s.layer(), s.label());
         // Nested suggestions (a speaker inside a quote's line) stay apart: each layer a little further out.
         int pad = 1 + Math.max(0, layerIndex(schema, s.layer())) * 2;
-        g.setStroke(new BasicStroke(selected ? 2.5f : 1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
+        g.setStroke(new BasicStroke(weight == Weight.PLAIN ? 1.5f : 2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
         for (Rectangle r : view.rows(s.start(), s.end())) {
             if (selected) {
                 g.setColor(Colors.alpha(c, 40));

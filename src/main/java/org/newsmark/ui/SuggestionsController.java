@@ -324,20 +324,14 @@ final class SuggestionsController implements TextView.Overlay {
         window.setLayer(s.layer());
         text.scrollTo(s.start(), s.end());
         text.repaint();
-        window.status("Suggestion " + (index + 1) + " of " + of + ": " + s.layer() + " " + s.label() + " “"
-                + shorten(s.text()) + "” (" + s.recommender() + ")" + links(s));
-    }
-
-    private static String links(Suggestion s) {
-        if (s.links().isEmpty()) {
-            return "";
-        }
-        return ", " + String.join(", ", s.links().stream().map(l -> l.role()).distinct().toList());
+        // Short: the status bar drops a message that does not fit.
+        window.status("Suggestion " + (index + 1) + "/" + of + ": " + s.label() + " “" + shorten(s.text()) + "” ("
+                + s.recommender() + ")");
     }
 
     private static String shorten(String s) {
         String one = s.replace('\n', ' ');
-        return one.length() > 50 ? one.substring(0, 47) + "…" : one;
+        return one.length() > 28 ? one.substring(0, 26) + "…" : one;
     }
 
     /** Whether the keys may act: suggestions active; otherwise they do nothing but say why. */

@@ -105,6 +105,14 @@ class SuggestionsTest {
         throw new AssertionError("no such suggestion among " + visible());
     }
 
+    /** The window as it is on the screen, for a person to look at (the README's picture of suggestions). */
+    private void shoot(String file) throws Exception {
+        app.robot.waitForIdle();
+        java.awt.Rectangle r = edt(() -> app.window.getBounds());
+        java.awt.image.BufferedImage img = new java.awt.Robot().createScreenCapture(r);
+        javax.imageio.ImageIO.write(img, "png", Path.of(file).toFile());
+    }
+
     private static List<Annotation> gold() throws Exception {
         return AnnotationCsv.parse(Files.readString(TestData.BUNDLED.resolve("gold/" + DOC + ".csv")), "gold", DOC, "gold")
                 .annotations();
@@ -143,6 +151,8 @@ class SuggestionsTest {
         Annotation goldQuote = gold.stream().filter(g -> g.layer().equals("QUOTE") && g.start() == quote.start()
                 && g.end() == quote.end()).findFirst().orElseThrow();
         Set<String> speakerTexts = chainTexts(gold, goldQuote.targets("speaker").get(0));
+
+        shoot("target/suggestions.png");
 
         app.keyWith(ALT, KeyEvent.VK_ENTER);
         List<Annotation> saved = app.onDisk(rows -> rows.stream().anyMatch(a -> a.layer().equals("QUOTE")));
