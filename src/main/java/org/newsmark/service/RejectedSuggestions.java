@@ -14,7 +14,8 @@ import org.newsmark.suggest.Suggester;
  * The suggestions each annotator rejected, per article, kept in
  * {@code .newsmark/suggest-rejected/NAME.csv} ({@link RejectionsFile}) so that a rejected
  * suggestion is not offered again in that article, also after the annotator is reopened.
- * Thread-safe: every change reads the file, adds and writes it back atomically under one lock.
+ * Thread-safe: every change reads the file, adds and writes it back atomically under one lock; a
+ * file with rows it cannot read is read without them and never rewritten.
  */
 public final class RejectedSuggestions {
     private final ProjectFolder project;
@@ -37,6 +38,10 @@ public final class RejectedSuggestions {
     /** Records rejections of the annotator in the article; those recorded already stay once. */
     public synchronized void add(String annotator, String doc, Collection<Suggester.Rejection> rejected) throws IOException {
         RejectionsFile.Parsed parsed = RejectionsFile.read(project, annotator);
+        if (!parsed.problems().isEmpty()) {
+            // Rewriting would drop the rows it cannot read: the file is left for a person to mend.
+            throw new IOException(parsed.problems().get(0) + " (the file is left as it is)");
+        }
         Set<RejectionsFile.Row> rows = new LinkedHashSet<>(parsed.rows());
         boolean changed = false;
         for (Suggester.Rejection r : rejected) {
@@ -49,7 +54,11 @@ public final class RejectedSuggestions {
 
     /** Forgets what the annotator rejected in the article. */
     public synchronized void clear(String annotator, String doc) throws IOException {
-        List<RejectionsFile.Row> rows = new ArrayList<>(RejectionsFile.read(project, annotator).rows());
+        RejectionsFile.Parsed parsed = RejectionsFile.read(project, annotator);
+        if (!parsed.problems().isEmpty()) {
+            throw new IOException(parsed.problems().get(0) + " (the file is left as it is)");
+        }
+        List<RejectionsFile.Row> rows = new ArrayList<>(parsed.rows());
         if (rows.removeIf(r -> r.doc().equals(doc))) {
             RejectionsFile.write(project, annotator, rows);
         }

@@ -50,6 +50,8 @@ final class SuggestionsController implements TextView.Overlay {
     /** Rejected in the open article: read from the file once per article, then kept here as well. */
     private final Set<Suggester.Rejection> rejected = new HashSet<>();
     private boolean rejectionsLoaded;
+    /** Whether the open article is a training article; looked up once per article, not on every paint. */
+    private boolean training;
     private CompletableFuture<?> running;
     private int generation;
     private int computed;
@@ -90,8 +92,7 @@ final class SuggestionsController implements TextView.Overlay {
      * show the reference.
      */
     boolean training() {
-        return session != null && !window.adjudicating() && !window.workspace().annotator().equals(Names.GOLD)
-                && window.workspace().hasAnnotations(Names.GOLD, session.article().id());
+        return session != null && training;
     }
 
     /** Whether the open article gets suggestions: shown, not training, not adjudicating, writable. */
@@ -152,6 +153,8 @@ final class SuggestionsController implements TextView.Overlay {
     void opened(AnnotationSession opened) {
         forget();
         session = opened;
+        training = !window.adjudicating() && !window.workspace().annotator().equals(Names.GOLD)
+                && window.workspace().hasAnnotations(Names.GOLD, opened.article().id());
         rejected.clear();
         rejectionsLoaded = false;
         computed = 0;
