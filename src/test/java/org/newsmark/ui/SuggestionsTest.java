@@ -188,6 +188,16 @@ class SuggestionsTest {
         assertThat(accepted.label()).isEqualTo("INDIRECT");
         assertThat(accepted.start()).isEqualTo(quote.start());
         assertThat(Sources.suggested(accepted)).isTrue();
+
+        app.frame.menuItemWithPath("View", "Show suggestions").click(); // off, and remembered
+        assertThat(visible()).isEmpty();
+        assertThat(new Prefs(app.node).showSuggestions()).isFalse();
+        app.keyWith(ALT, KeyEvent.VK_RIGHT);
+        assertThat(selected()).isEmpty();
+        assertThat(app.statusMessage()).isEqualTo("Suggestions are hidden (View → Show suggestions)");
+        app.frame.menuItemWithPath("View", "Show suggestions").click();
+        awaitSuggestions();
+        assertThat(new Prefs(app.node).showSuggestions()).isTrue();
     }
 
     @Test
