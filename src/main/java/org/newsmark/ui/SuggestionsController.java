@@ -267,6 +267,29 @@ final class SuggestionsController implements TextView.Overlay {
         SuggestionPainter.paint(g, view, window.workspace().schema(), visible(), selectedKey, clip);
     }
 
+    /** The suggestions under the mouse, for the text's tooltip. */
+    @Override
+    public List<String> tooltip(int offset) {
+        List<String> out = new ArrayList<>();
+        for (Suggestion s : visible()) {
+            if (s.start() <= offset && offset < s.end()) {
+                StringBuilder b = new StringBuilder("<i>suggested</i> <b>").append(s.layer()).append(' ')
+                        .append(s.label()).append("</b> (").append(s.recommender()).append(')');
+                for (var l : s.links()) {
+                    String target = l.toSuggestion() ? batch.get(l.target()).map(Suggestion::text).orElse("?")
+                            : session.current().get(l.target()).map(Annotation::text).orElse("?");
+                    b.append("<br>&nbsp;&nbsp;").append(l.role()).append(" → ").append(escape(shorten(target)));
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     // ---- keys --------------------------------------------------------------------------------
 
     /** The annotation selection changed: a selected suggestion is let go. */

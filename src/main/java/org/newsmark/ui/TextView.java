@@ -46,6 +46,11 @@ final class TextView extends JTextArea {
     /** Something another class draws over the text after the annotations (the suggestions). */
     interface Overlay {
         void paint(Graphics2D g, TextView view, Rectangle clip);
+
+        /** Lines of HTML for the tooltip at a code point offset. */
+        default List<String> tooltip(int offset) {
+            return List.of();
+        }
     }
 
     /** One drawn link: its curve and the box of its role label, in the text's coordinates. */
@@ -335,10 +340,15 @@ final class TextView extends JTextArea {
         int offset = offsetAt(e.getPoint());
         List<Finding> found = offset < 0 ? List.of()
                 : findings.stream().filter(f -> f.start() <= offset && offset < f.end()).toList();
-        if (here.isEmpty() && found.isEmpty()) {
+        List<String> extra = new ArrayList<>();
+        if (offset >= 0) {
+            overlays.forEach(o -> extra.addAll(o.tooltip(offset)));
+        }
+        if (here.isEmpty() && found.isEmpty() && extra.isEmpty()) {
             return null;
         }
         StringBuilder b = new StringBuilder("<html>");
+        extra.forEach(line -> b.append(line).append("<br>"));
         for (Finding f : found) {
             b.append("<b>").append(f.kind()).append(":</b> ").append(escape(f.message())).append("<br>");
         }

@@ -182,6 +182,17 @@ class SuggestionsTest {
         open("sam", DOC);
         awaitSuggestions();
         Suggestion quote = nextUntil(s -> s.layer().equals("QUOTE") && !s.label().equals("INDIRECT"));
+        String tip = edt(() -> {
+            TextView view = (TextView) app.text().target();
+            try {
+                java.awt.Rectangle r = view.modelToView2D(view.article().charIndex(quote.start() + 2)).getBounds();
+                return view.getToolTipText(new java.awt.event.MouseEvent(view, java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0,
+                        r.x + 1, r.y + r.height / 2, 0, false));
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(tip).contains("<i>suggested</i> <b>QUOTE " + quote.label() + "</b> (quotes)");
         app.keys(KeyEvent.VK_2); // INDIRECT, the quote layer's label 2
         List<Annotation> saved = app.onDisk(rows -> rows.stream().anyMatch(a -> a.layer().equals("QUOTE")));
         Annotation accepted = saved.stream().filter(a -> a.layer().equals("QUOTE")).findFirst().orElseThrow();
