@@ -54,7 +54,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         if (label.isEmpty() || editor().isEmpty()) {
             return label.isPresent();
         }
-        if (window.suggestions().acceptAs(label.get().name())) {
+        if (window.suggestions().actions().acceptAs(label.get().name())) {
             return true;
         }
         applyLabel(label.get().name());

@@ -248,18 +248,18 @@ final class KeyTable {
     private static void suggestionRows(Rows r) {
         r.add("nextSuggestion", ANNOTATE, "Next suggestion", "select the next suggestion (dashed outline) and scroll to"
                 + " it; then a label key accepts it under that label", Context.ANNOTATE,
-                w -> w.suggestions().step(1), key(KeyEvent.VK_RIGHT, ALT));
+                w -> w.suggestions().actions().step(1), key(KeyEvent.VK_RIGHT, ALT));
         r.add("previousSuggestion", ANNOTATE, "Previous suggestion", "select the previous suggestion", Context.ANNOTATE,
-                w -> w.suggestions().step(-1), key(KeyEvent.VK_LEFT, ALT));
+                w -> w.suggestions().actions().step(-1), key(KeyEvent.VK_LEFT, ALT));
         r.add("acceptSuggestion", ANNOTATE, "Accept suggestion", "accept the selected suggestion with its links"
                 + " (the speaker it proposes too): one undoable edit, marked source=suggest", Context.ANNOTATE,
-                w -> w.suggestions().accept(), key(KeyEvent.VK_ENTER, ALT));
+                w -> w.suggestions().actions().accept(), key(KeyEvent.VK_ENTER, ALT));
         r.add("rejectSuggestion", ANNOTATE, "Reject suggestion", "reject the selected suggestion: it is not offered"
-                + " again in this article", Context.ANNOTATE, w -> w.suggestions().reject(),
+                + " again in this article", Context.ANNOTATE, w -> w.suggestions().actions().reject(),
                 key(KeyEvent.VK_DELETE, ALT), key(KeyEvent.VK_BACK_SPACE, ALT));
         r.add("acceptAllSuggestions", ANNOTATE, "Accept all of its recommender", "accept every suggestion in this"
                 + " article of the selected suggestion's recommender: one undoable edit", Context.ANNOTATE,
-                w -> w.suggestions().acceptAll(), key(KeyEvent.VK_ENTER, ALT | SHIFT));
+                w -> w.suggestions().actions().acceptAll(), key(KeyEvent.VK_ENTER, ALT | SHIFT));
     }
 
     /** "a quote", "an event", "an entity": a layer's name as a noun with its article. */

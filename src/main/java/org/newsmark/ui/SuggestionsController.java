@@ -15,10 +15,7 @@ import javax.swing.Timer;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
-import org.newsmark.model.Edit;
 import org.newsmark.model.Names;
-import org.newsmark.model.Schema;
-import org.newsmark.service.AnnotationEditor;
 import org.newsmark.service.AnnotationSession;
 import org.newsmark.service.RejectedSuggestions;
 import org.newsmark.service.SuggestionService;
@@ -30,9 +27,9 @@ import org.newsmark.suggest.SuggestionBatch;
  * The annotator's suggestions: computed by the {@link SuggestionService} off the event thread
  * when an article opens and again shortly after the edits stop, drawn over the text by
  * {@link SuggestionPainter}, and walked, accepted (one undoable edit each, with their links and
- * {@code source=suggest}) or rejected with the keys of the key table. A suggestion is never an
- * annotation until it is accepted; one the annotator rejected is kept in the project's local
- * state and not offered again in that article. Training mode shows none: a trainee is scored on
+ * {@code source=suggest}) or rejected with the keys of the key table ({@link SuggestionActions}).
+ * A suggestion is never an annotation until it is accepted; one the annotator rejected is kept in
+ * the project's local state and not offered again in that article. Training mode shows none: a trainee is scored on
  * unaided work, and suggestions learned from gold would show the reference.
  */
 final class SuggestionsController implements TextView.Overlay {
@@ -42,6 +39,7 @@ final class SuggestionsController implements TextView.Overlay {
     private final AnnotatorWindow window;
     private final TextView text;
     private final Timer debounce;
+    private final SuggestionActions actions;
     private SuggestionService service;
     private RejectedSuggestions store;
 
@@ -67,6 +65,7 @@ final class SuggestionsController implements TextView.Overlay {
         this.text = text;
         debounce = new Timer(DEBOUNCE_MS, e -> compute());
         debounce.setRepeats(false);
+        actions = new SuggestionActions(this, window, text);
     }
 
     // ---- state -------------------------------------------------------------------------------
@@ -83,7 +82,8 @@ final class SuggestionsController implements TextView.Overlay {
         } else {
             forget();
         }
-        window.status(on ? "Suggestions shown" : "Suggestions hidden");
+        window.status(!on ? "Suggestions hidden" : training() ? "Suggestions shown, but none in training mode"
+                : "Suggestions shown");
     }
 
     /**
@@ -300,189 +300,49 @@ final class SuggestionsController implements TextView.Overlay {
         }
     }
 
-    /** Next (1) or previous (-1) suggestion: selects it, with its layer, and scrolls to it. */
-    boolean step(int direction) {
-        if (!available()) {
-            return true;
-        }
-        List<Suggestion> list = visible();
-        if (list.isEmpty()) {
-            window.status(running != null ? "Suggestions are being computed…" : "No suggestions in this article");
-            return true;
-        }
-        int at = selected().map(list::indexOf).orElse(-1);
-        int next;
-        if (at >= 0) {
-            next = Math.floorMod(at + direction, list.size());
-        } else if (direction > 0) {
-            next = indexAfter(list, cursor);
-        } else {
-            next = indexBefore(list, cursor);
-        }
-        select(list.get(next), next, list.size());
-        return true;
+    // ---- for the keys (SuggestionActions) -----------------------------------------------------
+
+    SuggestionActions actions() {
+        return actions;
     }
 
-    private static int indexAfter(List<Suggestion> list, int offset) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).start() > offset) {
-                return i;
-            }
-        }
-        return 0;
+    AnnotationSession session() {
+        return session;
     }
 
-    private static int indexBefore(List<Suggestion> list, int offset) {
-        int found = list.size() - 1;
-        for (int i = 0; i < list.size(); i++) {
-            if (offset >= 0 && list.get(i).start() < offset) {
-                found = i;
-            }
-        }
-        return offset < 0 ? list.size() - 1 : found;
+    SuggestionBatch batch() {
+        return batch;
     }
 
-    private void select(Suggestion s, int index, int of) {
-        window.select(null);
-        text.select(text.getCaretPosition(), text.getCaretPosition());
-        selectedKey = s.key();
-        cursor = s.start();
-        window.setLayer(s.layer());
-        text.scrollTo(s.start(), s.end());
+    boolean computing() {
+        return running != null;
+    }
+
+    /** Selects a suggestion (null: none) and remembers where walking goes on from. */
+    void select(String key, int from) {
+        selectedKey = key;
+        cursor = from;
         text.repaint();
-        // Short: the status bar drops a message that does not fit.
-        window.status("Suggestion " + (index + 1) + "/" + of + ": " + s.label() + " “" + shorten(s.text()) + "” ("
-                + s.recommender() + ")");
     }
 
-    private static String shorten(String s) {
+    int cursor() {
+        return cursor;
+    }
+
+    void rejectNow(Suggester.Rejection r) {
+        rejected.add(r);
+    }
+
+    RejectedSuggestions rejections() {
+        return store();
+    }
+
+    static String shorten(String s) {
         String one = s.replace('\n', ' ');
         return one.length() > 28 ? one.substring(0, 26) + "…" : one;
     }
 
-    /** Whether the keys may act: suggestions active; otherwise they do nothing but say why. */
-    private boolean available() {
-        if (session == null) {
-            return false;
-        }
-        if (training()) {
-            window.status("Training mode: no suggestions");
-            return false;
-        }
-        if (!active()) {
-            window.status(session.readOnly() ? "Read-only: no suggestions" : "Suggestions are hidden (View → Show suggestions)");
-            return false;
-        }
-        return true;
-    }
-
-    /** Accepts the selected suggestion with what it links to: one undoable edit. */
-    boolean accept() {
-        if (!available()) {
-            return true;
-        }
-        Optional<Suggestion> s = selectedOrSay();
-        s.ifPresent(x -> apply(x, batch.accept(List.of(x.key()), schema()), "Accepted " + x.label() + " “"
-                + shorten(x.text()) + "”"));
-        return true;
-    }
-
-    /** A label key with a suggestion selected (and no text selected): accepts it under that label. */
-    boolean acceptAs(String label) {
-        if (!active() || text.getSelectionStart() != text.getSelectionEnd()) {
-            return false;
-        }
-        Optional<Suggestion> s = selected();
-        if (s.isEmpty() || schema().label(s.get().layer(), label).isEmpty()) {
-            return false;
-        }
-        Suggestion x = s.get();
-        apply(x, batch.acceptAs(x.key(), label, schema()), "Accepted “" + shorten(x.text()) + "” as " + label);
-        return true;
-    }
-
-    /** Accepts every suggestion of the selected one's recommender in the article: one undoable edit. */
-    boolean acceptAll() {
-        if (!available()) {
-            return true;
-        }
-        Optional<Suggestion> s = selectedOrSay();
-        if (s.isPresent()) {
-            String recommender = s.get().recommender();
-            Set<String> shown = new HashSet<>(visible().stream().map(Suggestion::key).toList());
-            List<String> keys = batch.keysOf(recommender).stream()
-                    .filter(k -> shown.contains(k) || batch.link(k).isPresent()).toList();
-            apply(s.get(), batch.accept(keys, schema()), "Accepted " + keys.size() + " suggestion"
-                    + (keys.size() == 1 ? "" : "s") + " of " + recommender);
-        }
-        return true;
-    }
-
-    /** Rejects the selected suggestion: hidden now, and not offered again in this article. */
-    boolean reject() {
-        if (!available()) {
-            return true;
-        }
-        Optional<Suggestion> s = selectedOrSay();
-        if (s.isPresent()) {
-            Suggester.Rejection r = Suggester.Rejection.of(s.get());
-            rejected.add(r);
-            selectedKey = null;
-            cursor = s.get().start();
-            text.repaint();
-            String annotator = window.workspace().annotator();
-            String doc = session.article().id();
-            RejectedSuggestions file = store();
-            CompletableFuture.runAsync(() -> {
-                try {
-                    file.add(annotator, doc, List.of(r));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).whenComplete((v, e) -> SwingUtilities.invokeLater(() -> window.status(e == null
-                    ? "Rejected " + s.get().label() + " “" + shorten(s.get().text()) + "”: not offered again here"
-                    : "Rejected for now, but it could not be recorded: " + rootMessage(e))));
-        }
-        return true;
-    }
-
-    private Optional<Suggestion> selectedOrSay() {
-        Optional<Suggestion> s = selected();
-        if (s.isEmpty()) {
-            window.status("Select a suggestion first (" + keyOf("nextSuggestion") + ")");
-        }
-        return s;
-    }
-
-    private String keyOf(String action) {
-        List<javax.swing.KeyStroke> keys = window.bindings().keys(action);
-        return keys.isEmpty() ? "View → " + action : KeyTable.text(keys.get(0));
-    }
-
-    private void apply(Suggestion s, Edit edit, String message) {
-        AnnotationEditor editor = window.editor().orElse(null);
-        if (editor == null) {
-            return;
-        }
-        AnnotationEditor.Outcome o = editor.applyEdit(edit, message);
-        window.status(o.message());
-        if (o.changed()) {
-            selectedKey = null;
-            cursor = s.start();
-            // The accepted annotation is selected, with its links drawn.
-            session.current().annotations().stream()
-                    .filter(a -> a.layer().equals(s.layer()) && a.start() == s.start() && a.end() == s.end())
-                    .findFirst().ifPresent(a -> window.select(a.id()));
-        }
-    }
-
-    private Schema schema() {
-        return window.workspace().schema();
-    }
-
-    /** For the status bar and tests: "3 suggestions". */
-    String summary() {
-        int n = visible().size();
-        return n + " suggestion" + (n == 1 ? "" : "s");
+    static String rootMessageOf(Throwable e) {
+        return rootMessage(e);
     }
 }
