@@ -496,6 +496,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     void showReplacedArticle() {
         text.show(session.article(), session.current(), workspace.schema());
         selectedId = null;
+        suggestions.articleReplaced();
         refresh();
     }
 

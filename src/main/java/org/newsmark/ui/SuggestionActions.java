@@ -80,7 +80,8 @@ final class SuggestionActions {
         text.scrollTo(s.start(), s.end());
         text.repaint();
         // Short: the status bar drops a message that does not fit.
-        window.status("Suggestion " + (index + 1) + "/" + of + ": " + s.label() + " “" + SuggestionsController.shorten(s.text()) + "” ("
+        window.status("Suggestion " + (index + 1) + "/" + of + ": " + s.label() + " “" + shorten(s.text())
+                + "” ("
                 + s.recommender() + ")");
     }
 
@@ -94,7 +95,8 @@ final class SuggestionActions {
             return false;
         }
         if (!c.active()) {
-            window.status(c.session().readOnly() ? "Read-only: no suggestions" : "Suggestions are hidden (View → Show suggestions)");
+            window.status(c.session().readOnly() ? "Read-only: no suggestions"
+                    : "Suggestions are hidden (View → Show suggestions)");
             return false;
         }
         return true;
@@ -107,7 +109,7 @@ final class SuggestionActions {
         }
         Optional<Suggestion> s = selectedOrSay();
         s.ifPresent(x -> apply(x, c.batch().accept(List.of(x.key()), schema()), "Accepted " + x.label() + " “"
-                + SuggestionsController.shorten(x.text()) + "”"));
+                + shorten(x.text()) + "”"));
         return true;
     }
 
@@ -121,7 +123,8 @@ final class SuggestionActions {
             return false;
         }
         Suggestion x = s.get();
-        apply(x, c.batch().acceptAs(x.key(), label, schema()), "Accepted “" + SuggestionsController.shorten(x.text()) + "” as " + label);
+        apply(x, c.batch().acceptAs(x.key(), label, schema()), "Accepted “" + shorten(x.text()) + "” as "
+                + label);
         return true;
     }
 
@@ -162,7 +165,8 @@ final class SuggestionActions {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).whenComplete((v, e) -> SwingUtilities.invokeLater(() -> window.status(e == null
-                    ? "Rejected " + s.get().label() + " “" + SuggestionsController.shorten(s.get().text()) + "”: not offered again here"
+                    ? "Rejected " + s.get().label() + " “" + shorten(s.get().text())
+                    + "”: not offered again here"
                     : "Rejected for now, but it could not be recorded: " + SuggestionsController.rootMessageOf(e))));
         }
         return true;
@@ -178,7 +182,7 @@ final class SuggestionActions {
 
     private String keyOf(String action) {
         List<javax.swing.KeyStroke> keys = window.bindings().keys(action);
-        return keys.isEmpty() ? "View → " + action : KeyTable.text(keys.get(0));
+        return keys.isEmpty() ? "Annotate → Next suggestion" : KeyTable.text(keys.get(0));
     }
 
     private void apply(Suggestion s, Edit edit, String message) {
@@ -197,8 +201,11 @@ final class SuggestionActions {
         }
     }
 
+    private static String shorten(String s) {
+        return SuggestionsController.shorten(s);
+    }
+
     private Schema schema() {
         return window.workspace().schema();
     }
-
 }

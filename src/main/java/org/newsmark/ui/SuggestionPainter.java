@@ -62,7 +62,8 @@ final class SuggestionPainter {
         Color c = Colors.of(schema, s.layer(), s.label());
         // Nested suggestions (a speaker inside a quote's line) stay apart: each layer a little further out.
         int pad = 1 + Math.max(0, layerIndex(schema, s.layer())) * 2;
-        g.setStroke(new BasicStroke(weight == Weight.PLAIN ? 1.5f : 2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
+        float width = weight == Weight.PLAIN ? 1.5f : 2.5f;
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
         for (Rectangle r : view.rows(s.start(), s.end())) {
             if (selected) {
                 g.setColor(Colors.alpha(c, 40));

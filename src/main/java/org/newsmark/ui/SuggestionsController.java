@@ -122,11 +122,13 @@ final class SuggestionsController implements TextView.Overlay {
         Set<String> annotated = annotatedSpans();
         List<Suggestion> out = new ArrayList<>();
         for (Suggestion s : batch.suggestions()) {
-            if (!rejected.contains(Suggester.Rejection.of(s)) && !annotated.contains(spanKey(s.layer(), s.start(), s.end()))) {
+            boolean done = annotated.contains(spanKey(s.layer(), s.start(), s.end()));
+            if (!done && !rejected.contains(Suggester.Rejection.of(s))) {
                 out.add(s);
             }
         }
-        out.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end).thenComparing(Suggestion::key));
+        out.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
+                .thenComparing(Suggestion::key));
         return out;
     }
 
@@ -167,6 +169,12 @@ final class SuggestionsController implements TextView.Overlay {
         compute();
     }
 
+    /** The session's article was replaced by the edited one on disk: the old offsets are dropped, suggested anew. */
+    void articleReplaced() {
+        forget();
+        compute();
+    }
+
     /** After an edit: suggest again once the edits pause. */
     void edited() {
         if (active()) {
@@ -189,7 +197,7 @@ final class SuggestionsController implements TextView.Overlay {
     private record Computed(Set<Suggester.Rejection> fromFile, SuggestionBatch batch) {
     }
 
-    /** Asks the service for the article's suggestions given the set as it is now; the answer comes back on the event thread. */
+    /** Asks for the article's suggestions given the set as it is now; the answer comes back on the event thread. */
     private void compute() {
         debounce.stop();
         if (!active()) {
