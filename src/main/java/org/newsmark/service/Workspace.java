@@ -105,6 +105,16 @@ public final class Workspace {
         return new ConsistencyService(project);
     }
 
+    /** A suggestion service for this project, to be closed with the window that uses it. */
+    public SuggestionService suggestions() {
+        return new SuggestionService(project);
+    }
+
+    /** The suggestions each annotator rejected, per article. */
+    public RejectedSuggestions rejectedSuggestions() {
+        return new RejectedSuggestions(project);
+    }
+
     /** The annotators' spans that gold does not have yet, for adjudicating an article. */
     public Adjudication adjudication(Article article) throws IOException {
         return Adjudication.load(project, schema, article);

@@ -74,6 +74,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final FocusModel focus;
     private final SaveStates saveStates = new SaveStates(this);
     private final SyncController sync;
+    private final SuggestionsController suggestions;
 
     private Adjudication adjudication;
     private AnnotationSession session;
@@ -104,6 +105,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         findBar = new FindBar(this);
         findBar.setVisible(false);
         gestures = new TextGestures(this, text);
+        suggestions = new SuggestionsController(this, text);
+        text.addOverlay(suggestions);
         text.setFont(textFont(prefs.fontSize()));
         JScrollPane textScroll = new JScrollPane(text);
         textScroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -221,6 +224,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     KeyBindings bindings() {
         return bindings;
+    }
+
+    SuggestionsController suggestions() {
+        return suggestions;
     }
 
     FindBar findBar() {
@@ -347,6 +354,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         text.show(article, opened.current(), workspace.schema());
         hideFeedback();
         opened.history().addListener(set -> queueRefresh());
+        suggestions.opened(opened);
         // A state that arrives after the session was left (its last save, a conflict found on closing) is not asked about.
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
@@ -533,6 +541,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     void showReplacedArticle() {
         text.show(session.article(), session.current(), workspace.schema());
         selectedId = null;
+        suggestions.articleReplaced();
         refresh();
     }
 
@@ -576,6 +585,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             entitiesPanel.clearSelection();
             text.setHighlights(List.of());
         }
+        suggestions.clearSelection();
         selectedId = id;
         text.setSelectedId(id);
         if (session != null) {
@@ -707,6 +717,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     @Override
     public void dispose() {
+        suggestions.dispose();
         keys.uninstall();
         focus.uninstall();
         super.dispose();

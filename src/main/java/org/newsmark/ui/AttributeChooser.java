@@ -22,7 +22,7 @@ final class AttributeChooser {
     /** The button of an attribute, named {@code attr-NAME}. */
     static JButton button(Annotation a, AttributeDef def, InspectorPanel.Editor editor) {
         JButton b = new JButton(shown(a, def) + "  ▾");
-        b.setName("attr-" + def.name());
+        b.setName("attribute-" + def.name());
         b.setHorizontalAlignment(JButton.LEFT);
         b.setToolTipText((def.description().isEmpty() ? def.name() : def.description()) + " (press " + def.key()
                 + ", then the value's digit)");

@@ -55,6 +55,9 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         if (label.isEmpty() || editor().isEmpty()) {
             return label.isPresent();
         }
+        if (window.suggestions().actions().acceptAs(label.get().name())) {
+            return true;
+        }
         applyLabel(label.get().name());
         return true;
     }

@@ -95,6 +95,7 @@ final class KeyTable {
 
     private static final int CTRL = InputEvent.CTRL_DOWN_MASK;
     private static final int SHIFT = InputEvent.SHIFT_DOWN_MASK;
+    private static final int ALT = InputEvent.ALT_DOWN_MASK;
 
     static KeyStroke key(int code, int modifiers) {
         return KeyStroke.getKeyStroke(code, modifiers);
@@ -199,6 +200,9 @@ final class KeyTable {
                 key(KeyEvent.VK_EQUALS, CTRL | SHIFT));
         r.add("smaller", "View", "Smaller text", "smaller text", Context.WINDOW, does(w -> w.changeFontSize(-1)),
                 key(KeyEvent.VK_MINUS, CTRL), key(KeyEvent.VK_SUBTRACT, CTRL));
+        r.add("showSuggestions", "View", "Show suggestions", "draw the suggestions as dashed outlines (never in"
+                + " training mode)", Context.WINDOW, does(w -> w.suggestions().setShown(!w.suggestions().shown())),
+                ALWAYS, w -> w.suggestions().shown());
         r.add("dark", "View", "Dark theme", "switch between the light and the dark theme", Context.WINDOW,
                 does(w -> w.setDark(!w.dark())), ALWAYS, AnnotatorWindow::dark);
         r.add("guidelines", "Help", "Guidelines", "the guidelines, at the section of the selected label (Esc closes)",
@@ -266,8 +270,30 @@ final class KeyTable {
                 + " accept the selected spans into gold; asks whether to replace an overlapping gold span of the same label",
                 Context.PANEL, "candidates", List.of(key(KeyEvent.VK_ENTER), key(KeyEvent.VK_A)),
                 does(w -> w.acceptSelectedCandidates()), AnnotatorWindow::adjudicating, null));
+        suggestionRows(r);
         r.add("escape", ANNOTATE, "Cancel", "cancel a link, clear the selection; in a field: back to the text",
                 Context.WINDOW, w -> w.edits().escape(), key(KeyEvent.VK_ESCAPE));
+    }
+
+    /**
+     * The keys of the suggestions: Alt with arrows, Enter and Delete, which no schema key (one
+     * letter or digit) can take; a label key with a suggestion selected accepts it under that label.
+     */
+    private static void suggestionRows(Rows r) {
+        r.add("nextSuggestion", ANNOTATE, "Next suggestion", "select the next suggestion (dashed outline) and scroll to"
+                + " it; then a label key accepts it under that label", Context.ANNOTATE,
+                w -> w.suggestions().actions().step(1), key(KeyEvent.VK_RIGHT, ALT));
+        r.add("previousSuggestion", ANNOTATE, "Previous suggestion", "select the previous suggestion", Context.ANNOTATE,
+                w -> w.suggestions().actions().step(-1), key(KeyEvent.VK_LEFT, ALT));
+        r.add("acceptSuggestion", ANNOTATE, "Accept suggestion", "accept the selected suggestion with its links"
+                + " (the speaker it proposes too): one undoable edit, marked source=suggest", Context.ANNOTATE,
+                w -> w.suggestions().actions().accept(), key(KeyEvent.VK_ENTER, ALT));
+        r.add("rejectSuggestion", ANNOTATE, "Reject suggestion", "reject the selected suggestion: it is not offered"
+                + " again in this article", Context.ANNOTATE, w -> w.suggestions().actions().reject(),
+                key(KeyEvent.VK_DELETE, ALT), key(KeyEvent.VK_BACK_SPACE, ALT));
+        r.add("acceptAllSuggestions", ANNOTATE, "Accept all of its recommender", "accept every suggestion in this"
+                + " article of the selected suggestion's recommender: one undoable edit", Context.ANNOTATE,
+                w -> w.suggestions().actions().acceptAll(), key(KeyEvent.VK_ENTER, ALT | SHIFT));
     }
 
     /** "a quote", "an event", "an entity": a layer's name as a noun with its article. */

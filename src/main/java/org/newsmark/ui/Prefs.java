@@ -113,6 +113,15 @@ public final class Prefs {
         node.putBoolean("snap", snap);
     }
 
+    /** Whether the text shows suggestions (View → Show suggestions). */
+    public boolean showSuggestions() {
+        return node.getBoolean("suggestions", true);
+    }
+
+    public void showSuggestions(boolean on) {
+        node.putBoolean("suggestions", on);
+    }
+
     /** The key a user chose for an action (as {@code KeyStroke.toString()} writes it), if any. */
     public Optional<String> key(String action) {
         return Optional.ofNullable(node.get("key." + action, null));

@@ -43,6 +43,16 @@ final class TextView extends JTextArea {
     /** Room between the lanes of one line and the next line's text, for the role labels of links. */
     private static final int LABEL_ROOM = 2;
 
+    /** Something another class draws over the text after the annotations (the suggestions). */
+    interface Overlay {
+        void paint(Graphics2D g, TextView view, Rectangle clip);
+
+        /** Lines of HTML for the tooltip at a code point offset. */
+        default List<String> tooltip(int offset) {
+            return List.of();
+        }
+    }
+
     /** One drawn link: its curve and the box of its role label, in the text's coordinates. */
     record LinkShape(String role, Shape curve, Rectangle label) {
     }
@@ -64,6 +74,7 @@ final class TextView extends JTextArea {
     private String dragTarget;
     private boolean dragValid;
     private Point lastPress;
+    private final List<Overlay> overlays = new ArrayList<>();
 
     TextView() {
         setEditable(false);
@@ -127,6 +138,10 @@ final class TextView extends JTextArea {
                 super.mouseDragged(e);
             }
         }
+    }
+
+    void addOverlay(Overlay overlay) {
+        overlays.add(overlay);
     }
 
     void setDark(boolean dark) {
@@ -338,10 +353,15 @@ final class TextView extends JTextArea {
         int offset = offsetAt(e.getPoint());
         List<Finding> found = offset < 0 ? List.of()
                 : findings.stream().filter(f -> f.start() <= offset && offset < f.end()).toList();
-        if (here.isEmpty() && found.isEmpty()) {
+        List<String> extra = new ArrayList<>();
+        if (offset >= 0) {
+            overlays.forEach(o -> extra.addAll(o.tooltip(offset)));
+        }
+        if (here.isEmpty() && found.isEmpty() && extra.isEmpty()) {
             return null;
         }
         StringBuilder b = new StringBuilder("<html>");
+        extra.forEach(line -> b.append(line).append("<br>"));
         for (Finding f : found) {
             b.append("<b>").append(f.kind()).append(":</b> ").append(escape(f.message())).append("<br>");
         }
@@ -410,6 +430,9 @@ final class TextView extends JTextArea {
         o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         paintCandidate(o);
         paintHighlights(o);
+        for (Overlay overlay : overlays) {
+            overlay.paint(o, this, clip);
+        }
         if (!findings.isEmpty()) {
             FindingPainter.paint(o, this, findings, clip);
         }

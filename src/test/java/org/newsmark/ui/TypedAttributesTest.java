@@ -53,7 +53,7 @@ class TypedAttributesTest {
     }
 
     private String button(String name) {
-        return GuiActionRunner.execute(() -> app.frame.button("attr-" + name).target().getText());
+        return GuiActionRunner.execute(() -> app.frame.button("attribute-" + name).target().getText());
     }
 
     @Test
@@ -102,7 +102,7 @@ class TypedAttributesTest {
         app.press(KeyEvent.VK_1);
         assertThat(attributes(app.onDisk(l -> "war".equals(attributes(l, "E1").get("topic"))), "E1"))
                 .isEqualTo(Map.of("topic", "war"));
-        app.frame.button("attr-topic").click();
+        app.frame.button("attribute-topic").click();
         app.clickListItem("economy");
         assertThat(attributes(app.onDisk(l -> "economy|war".equals(attributes(l, "E1").get("topic"))), "E1"))
                 .isEqualTo(Map.of("topic", "economy|war"));

@@ -1,0 +1,85 @@
+package org.newsmark.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.util.List;
+import org.newsmark.model.Schema;
+import org.newsmark.suggest.Suggestion;
+
+/**
+ * Draws suggestions over the text as dashed outlines in their label's colour, never as the
+ * backgrounds and lanes of annotations, so that nobody mistakes one for the other; the selected
+ * suggestion gets a thicker outline and a faint fill, and the suggestions it links to (the speaker
+ * it proposes), which accepting it adds too, a thicker outline. Only spans near the clip are measured.
+ */
+final class SuggestionPainter {
+    private static final float[] DASH = {4f, 3f};
+
+    private SuggestionPainter() {
+    }
+
+    static void paint(Graphics2D g, TextView view, Schema schema, List<Suggestion> suggestions, String selectedKey,
+                      Rectangle clip) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        Graphics2D o = (Graphics2D) g.create();
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        int h = view.textHeight();
+        int first = view.article().codePointOffset(Math.max(0, view.viewToModel2D(new java.awt.Point(0, clip.y - h))));
+        int last = view.article().codePointOffset(Math.min(view.getDocument().getLength(),
+                view.viewToModel2D(new java.awt.Point(view.getWidth(), clip.y + clip.height + h)) + 1));
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (Suggestion s : suggestions) {
+            if (s.key().equals(selectedKey)) {
+                s.links().stream().filter(l -> l.toSuggestion()).forEach(l -> linked.add(l.target()));
+            }
+        }
+        Suggestion selected = null;
+        for (Suggestion s : suggestions) {
+            if (s.end() < first || s.start() > last) {
+                continue;
+            }
+            if (s.key().equals(selectedKey)) {
+                selected = s;
+                continue; // drawn last, over the others
+            }
+            outline(o, view, schema, s, h, linked.contains(s.key()) ? Weight.LINKED : Weight.PLAIN);
+        }
+        if (selected != null) {
+            outline(o, view, schema, selected, h, Weight.SELECTED);
+        }
+        o.dispose();
+    }
+
+    private enum Weight { PLAIN, LINKED, SELECTED }
+
+    private static void outline(Graphics2D g, TextView view, Schema schema, Suggestion s, int h, Weight weight) {
+        boolean selected = weight == Weight.SELECTED;
+        Color c = Colors.of(schema, s.layer(), s.label());
+        // Nested suggestions (a speaker inside a quote's line) stay apart: each layer a little further out.
+        int pad = 1 + Math.max(0, layerIndex(schema, s.layer())) * 2;
+        float width = weight == Weight.PLAIN ? 1.5f : 2.5f;
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
+        for (Rectangle r : view.rows(s.start(), s.end())) {
+            if (selected) {
+                g.setColor(Colors.alpha(c, 40));
+                g.fillRect(r.x - pad, r.y - pad, r.width + 2 * pad, h + 2 * pad);
+            }
+            g.setColor(c);
+            g.drawRect(r.x - pad, r.y - pad, r.width + 2 * pad, h + 2 * pad);
+        }
+    }
+
+    private static int layerIndex(Schema schema, String layer) {
+        for (int i = 0; i < schema.layers().size(); i++) {
+            if (schema.layers().get(i).name().equals(layer)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
