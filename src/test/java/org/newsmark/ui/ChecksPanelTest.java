@@ -116,7 +116,7 @@ class ChecksPanelTest {
 
         app.frame.table("checkFindings").selectRows(0);
         app.press(KeyEvent.VK_R);
-        assertThat(app.article().id()).isEqualTo("b-news");
+        assertThat(app.awaitArticle("b-news").id()).isEqualTo("b-news");
         assertThat(label(onDisk("b-news", l -> label(l, "E1").equals("ORGANIZATION")), "E2")).isEqualTo("GPE");
         assertThat(listed(List::isEmpty)).isEmpty();
 
@@ -131,7 +131,7 @@ class ChecksPanelTest {
         app.keyWith(AnnotatorFixture.ctrl() | KeyEvent.SHIFT_MASK, KeyEvent.VK_K);
         selectFinding("label_conflict");
         app.press(KeyEvent.VK_ENTER);
-        assertThat(app.article().id()).isEqualTo("b-news");
+        assertThat(app.awaitArticle("b-news").id()).isEqualTo("b-news");
         assertThat(GuiActionRunner.execute(() -> app.window.selectedId())).isEqualTo("E1");
         assertThat(app.focusOwnerName()).isEqualTo("text");
         // The keys are in the text: a label key relabels the selected annotation.
@@ -140,7 +140,7 @@ class ChecksPanelTest {
 
         assertThat(listed(l -> l.size() == 1)).containsExactly("unmarked a-news Moscow");
         app.frame.table("checkFindings").cell(org.assertj.swing.data.TableCell.row(0).column(0)).doubleClick();
-        assertThat(app.article().id()).isEqualTo("a-news");
+        assertThat(app.awaitArticle("a-news").id()).isEqualTo("a-news");
         assertThat(GuiActionRunner.execute(() -> app.text().target().getSelectedText())).isEqualTo("Moscow");
     }
 }

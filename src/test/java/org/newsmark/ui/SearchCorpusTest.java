@@ -99,7 +99,7 @@ class SearchCorpusTest {
     @Test
     void annotatingAllHitsMarksEveryArticleAndCtrlZTakesBackTheOpenOne() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
-        assertThat(app.article().id()).isEqualTo("a-news");
+        assertThat(app.awaitArticle("a-news").id()).isEqualTo("a-news");
         DialogFixture search = searchFor("Kremlin");
         awaitNote(search, "4 hits in 3 articles"); // "Kremlinology" is not a whole word
         assertThat(GuiActionRunner.execute(() -> search.table("searchHits").target().getValueAt(1, 4)))
@@ -145,7 +145,7 @@ class SearchCorpusTest {
         search.table("searchHits").selectRows(3); // c-news
         search.table("searchHits").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         app.robot.waitForIdle();
-        assertThat(app.article().id()).isEqualTo("c-news");
+        assertThat(app.awaitArticle("c-news").id()).isEqualTo("c-news");
         assertThat(app.focusOwnerName()).isEqualTo("text");
         assertThat(GuiActionRunner.execute(() -> app.text().target().getSelectedText())).isEqualTo("Kremlin");
         app.press(KeyEvent.VK_1);
