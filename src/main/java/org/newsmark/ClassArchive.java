@@ -3,6 +3,7 @@ package org.newsmark;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+
 import org.newsmark.cli.NewsmarkCommand;
 import org.newsmark.service.GuiLauncher;
 import picocli.CommandLine;
@@ -15,8 +16,7 @@ import picocli.CommandLine;
  * and verified.
  */
 public final class ClassArchive {
-    private ClassArchive() {
-    }
+    private ClassArchive() {}
 
     public static void main(String[] args) {
         for (String command : List.of("validate", "agree")) {

@@ -2,8 +2,8 @@ package org.newsmark;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -32,14 +32,16 @@ final class ColdStart {
     static final String CHILD = "-Dnewsmark.relaunch=false";
     /** The archive's name beside the jar. */
     static final String ARCHIVE = "newsmark.jsa";
+
     private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     /** The exit code of the command run in a child JVM, or empty when it is to run in this one. */
     static OptionalInt relaunch(String[] args) {
-        if (args.length == 0 || !ONE_SHOT.contains(args[0]) || "false".equals(System.getProperty("newsmark.relaunch"))) {
+        if (args.length == 0
+                || !ONE_SHOT.contains(args[0])
+                || "false".equals(System.getProperty("newsmark.relaunch"))) {
             return OptionalInt.empty();
         }
         Optional<List<String>> command = childCommand(args);
@@ -86,10 +88,11 @@ final class ColdStart {
      * from the arguments this JVM was started with ({@code [JVM options] -jar JAR ARGS}), or empty
      * when they are not of that form.
      */
-    static Optional<List<String>> childCommand(List<String> started, List<String> args, String java,
-                                               Optional<Path> archive) {
+    static Optional<List<String>> childCommand(
+            List<String> started, List<String> args, String java, Optional<Path> archive) {
         int dashJar = started.indexOf("-jar");
-        if (dashJar < 0 || dashJar + 2 + args.size() != started.size()
+        if (dashJar < 0
+                || dashJar + 2 + args.size() != started.size()
                 || !started.subList(dashJar + 2, started.size()).equals(args)) {
             return Optional.empty();
         }

@@ -1,13 +1,13 @@
 package org.newsmark;
 
 import java.util.OptionalInt;
+
 import org.newsmark.cli.NewsmarkCommand;
 import org.newsmark.ui.SwingLauncher;
 
 /** The entry point: a command, or the annotator when no command is given. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         OptionalInt relaunched = ColdStart.relaunch(args);

@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
  * without hidden files.
  */
 public final class CommittedFiles {
-    private CommittedFiles() {
-    }
+    private CommittedFiles() {}
 
     /** A snapshot of {@code folder} in a new temporary folder, removed when the JVM exits. */
     public static Path snapshot(Path folder) {
@@ -74,7 +73,9 @@ public final class CommittedFiles {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             p.getOutputStream().close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (InputStream in = p.getInputStream()) {

@@ -1,13 +1,14 @@
 package org.newsmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests see the bundled project as committed: what a user adds to or changes in the working
@@ -18,7 +19,10 @@ class CommittedFilesTest {
     Path dir;
 
     private static boolean run(Path in, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(in.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getInputStream().readAllBytes();
         return p.waitFor() == 0;
     }
@@ -31,7 +35,8 @@ class CommittedFilesTest {
         Path repo = dir.resolve("repo");
         assertThat(run(repo, "git", "init", "-q")).isTrue();
         assertThat(run(repo, "git", "add", ".")).isTrue();
-        assertThat(run(repo, "git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "c")).isTrue();
+        assertThat(run(repo, "git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "c"))
+                .isTrue();
 
         Files.writeString(project.resolve("doc.csv"), "edited by a user\n");
         Path user = Files.createDirectories(repo.resolve("project/annotators/newcomer"));
@@ -41,7 +46,9 @@ class CommittedFilesTest {
 
         Path snapshot = CommittedFiles.snapshot(repo.resolve("project"));
         try (var files = Files.walk(snapshot)) {
-            List<String> names = files.filter(Files::isRegularFile).map(f -> snapshot.relativize(f).toString()).toList();
+            List<String> names = files.filter(Files::isRegularFile)
+                    .map(f -> snapshot.relativize(f).toString())
+                    .toList();
             assertThat(names).containsExactly("annotators/ana/doc.csv");
         }
         assertThat(Files.readString(snapshot.resolve("annotators/ana/doc.csv"))).isEqualTo("committed\n");
@@ -49,7 +56,8 @@ class CommittedFilesTest {
 
     @Test
     void theBundledProjectOfTheTestsIsTheCommittedOne() {
-        assertThat(TestData.BUNDLED.startsWith(Path.of("annotations").toAbsolutePath())).isFalse();
+        assertThat(TestData.BUNDLED.startsWith(Path.of("annotations").toAbsolutePath()))
+                .isFalse();
         assertThat(TestData.BUNDLED.resolve("schema.csv")).exists();
         assertThat(TestData.BUNDLED.resolve("annotators/ana")).isDirectory();
     }

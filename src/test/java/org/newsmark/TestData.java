@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.newsmark.model.FormatException;
+
 import org.newsmark.io.SchemaCsv;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Schema;
 
 /** Shared fixtures: the bundled schema and small projects in temporary folders. */
@@ -17,8 +18,7 @@ public final class TestData {
      */
     public static final Path BUNDLED = CommittedFiles.snapshot(Path.of("annotations"));
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static String schemaText() {
         try {
@@ -68,7 +68,9 @@ public final class TestData {
 
     /** Writes an annotation file with the standard header and the given rows. */
     public static Path annotations(Path project, String annotator, String doc, String... rows) throws IOException {
-        Path dir = annotator.equals("gold") ? project.resolve("gold") : project.resolve("annotators").resolve(annotator);
+        Path dir = annotator.equals("gold")
+                ? project.resolve("gold")
+                : project.resolve("annotators").resolve(annotator);
         Files.createDirectories(dir);
         StringBuilder b = new StringBuilder("doc,annotator,id,layer,label,start,end,text,links,attributes,note\n");
         for (String r : rows) {

@@ -2,8 +2,7 @@ package org.newsmark.agreement;
 
 /** The usual verbal readings of agreement values, for people who read reports. */
 public final class AgreementBands {
-    private AgreementBands() {
-    }
+    private AgreementBands() {}
 
     /**
      * Landis and Koch's (1977) band of a kappa: poor (below 0), slight (up to 0.20), fair (up to

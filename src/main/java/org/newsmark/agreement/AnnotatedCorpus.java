@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -26,8 +27,11 @@ public final class AnnotatedCorpus {
     /** doc, annotator, layer: the spans of the layer, computed once. */
     private final Map<String, Map<String, Map<String, List<Annotation>>>> byLayer = new HashMap<>();
 
-    public AnnotatedCorpus(Schema schema, List<Article> articles, List<String> annotators,
-                           Map<String, Map<String, AnnotationSet>> sets) {
+    public AnnotatedCorpus(
+            Schema schema,
+            List<Article> articles,
+            List<String> annotators,
+            Map<String, Map<String, AnnotationSet>> sets) {
         this.schema = Objects.requireNonNull(schema, "schema");
         List<Article> sortedArticles = new ArrayList<>(articles);
         sortedArticles.sort(Comparator.comparing(Article::id));
@@ -36,7 +40,8 @@ public final class AnnotatedCorpus {
         Map<String, Map<String, AnnotationSet>> copy = new HashMap<>();
         for (Article a : this.articles) {
             Map<String, AnnotationSet> perAnnotator = new HashMap<>();
-            for (Map.Entry<String, AnnotationSet> e : sets.getOrDefault(a.id(), Map.of()).entrySet()) {
+            for (Map.Entry<String, AnnotationSet> e :
+                    sets.getOrDefault(a.id(), Map.of()).entrySet()) {
                 if (this.annotators.contains(e.getKey())) {
                     perAnnotator.put(e.getKey(), e.getValue());
                 }
@@ -46,7 +51,8 @@ public final class AnnotatedCorpus {
             perAnnotator.forEach((annotator, set) -> {
                 Map<String, List<Annotation>> perLayer = new HashMap<>();
                 for (Annotation span : set.annotations()) {
-                    perLayer.computeIfAbsent(span.layer(), l -> new ArrayList<>()).add(span);
+                    perLayer.computeIfAbsent(span.layer(), l -> new ArrayList<>())
+                            .add(span);
                 }
                 perLayer.replaceAll((l, list) -> List.copyOf(list));
                 layers.put(annotator, perLayer);
@@ -75,7 +81,9 @@ public final class AnnotatedCorpus {
 
     /** The spans of one layer in an annotator's set (in file order), empty when the annotator is missing. */
     public List<Annotation> spans(String doc, String annotator, String layer) {
-        return byLayer.getOrDefault(doc, Map.of()).getOrDefault(annotator, Map.of()).getOrDefault(layer, List.of());
+        return byLayer.getOrDefault(doc, Map.of())
+                .getOrDefault(annotator, Map.of())
+                .getOrDefault(layer, List.of());
     }
 
     public boolean has(String doc, String annotator) {

@@ -11,8 +11,8 @@ import java.util.Locale;
  *               Method#KRIPPENDORFF}: Krippendorff's bootstrap of the pairable values
  * @param draws  for Krippendorff's bootstrap, the pairs of values drawn per replicate; else 0
  */
-public record ConfidenceInterval(double low, double high, double level, int replicates, int usable, long seed,
-                                 Method method, long draws) {
+public record ConfidenceInterval(
+        double low, double high, double level, int replicates, int usable, long seed, Method method, long draws) {
     /** How the replicates were made. */
     public enum Method {
         /** Articles drawn with replacement, their counts added up (a cluster bootstrap). */
@@ -47,7 +47,8 @@ public record ConfidenceInterval(double low, double high, double level, int repl
      * replicates, seed 1"; when no replicate had a value, says so.
      */
     public String describe() {
-        String how = method == Method.ARTICLES ? "articles resampled"
+        String how = method == Method.ARTICLES
+                ? "articles resampled"
                 : "Krippendorff's bootstrap, " + draws + (draws == 1 ? " pair" : " pairs") + " per replicate";
         String count = usable == replicates ? replicates + " replicates" : usable + " of " + replicates + " replicates";
         if (usable == 0) {

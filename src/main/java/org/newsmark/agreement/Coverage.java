@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The notes that say which articles a value rests on and who has no file for an article. */
 public final class Coverage {
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /** "ana and ben have no file for this article", or for one annotator "ben has no file ...". */
     public static String missing(List<String> names) {

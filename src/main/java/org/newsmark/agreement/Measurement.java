@@ -10,11 +10,20 @@ import java.util.List;
  * confidence interval of a corpus value (null otherwise; without bounds when the value or every
  * replicate is undefined).
  */
-public record Measurement(String layer, String label, String measure, String annotators, String doc, Score score,
-                          long units, String note, ConfidenceInterval interval) {
+public record Measurement(
+        String layer,
+        String label,
+        String measure,
+        String annotators,
+        String doc,
+        Score score,
+        long units,
+        String note,
+        ConfidenceInterval interval) {
     public static final String ALL = "*";
     /** The label of the rows of a typed attribute: {@code @modality}. */
     public static final String ATTRIBUTE_PREFIX = "@";
+
     public static final String OBSERVED_AGREEMENT = "observed_agreement";
     public static final String COHEN_KAPPA = "cohen_kappa";
     public static final String FLEISS_KAPPA = "fleiss_kappa";
@@ -24,6 +33,7 @@ public record Measurement(String layer, String label, String measure, String ann
     public static final String F1_OVERLAP = "f1_overlap";
     /** The measure of a role that takes one target, such as {@code speaker_agreement}. */
     public static final String ROLE_AGREEMENT_SUFFIX = "_agreement";
+
     public static final String ARGUMENT_F1 = "argument_f1";
     /**
      * The measure of a role that takes one entity, judged by identity ({@code speaker_identity}):
@@ -31,16 +41,30 @@ public record Measurement(String layer, String label, String measure, String ann
      */
     public static final String IDENTITY_SUFFIX = "_identity";
     /** The fixed measures in report order; role agreements come between f1_overlap and argument_f1. */
-    public static final List<String> ORDER = List.of(OBSERVED_AGREEMENT, COHEN_KAPPA, FLEISS_KAPPA, KRIPPENDORFF_ALPHA,
-            UNITIZING_ALPHA, F1_EXACT, F1_OVERLAP, ARGUMENT_F1);
+    public static final List<String> ORDER = List.of(
+            OBSERVED_AGREEMENT,
+            COHEN_KAPPA,
+            FLEISS_KAPPA,
+            KRIPPENDORFF_ALPHA,
+            UNITIZING_ALPHA,
+            F1_EXACT,
+            F1_OVERLAP,
+            ARGUMENT_F1);
 
     public Measurement {
         note = note == null ? "" : note;
     }
 
     /** A value without a confidence interval. */
-    public Measurement(String layer, String label, String measure, String annotators, String doc, Score score,
-                       long units, String note) {
+    public Measurement(
+            String layer,
+            String label,
+            String measure,
+            String annotators,
+            String doc,
+            Score score,
+            long units,
+            String note) {
         this(layer, label, measure, annotators, doc, score, units, note, null);
     }
 

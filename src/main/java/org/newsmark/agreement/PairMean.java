@@ -4,18 +4,24 @@ import java.util.List;
 
 /** The {@code *} row of a pairwise measure: the mean of the pairs' defined values. */
 public final class PairMean {
-    private PairMean() {
-    }
+    private PairMean() {}
 
     /**
      * The mean over the pairs that have a value; its units are the pairs' units added up. Undefined
      * when no pair has a value, with the reason of the pairs when they all give the same one.
      */
-    public static Measurement of(List<Measurement> pairs, String layer, String label, String measure, String doc,
-                          int annotators) {
+    public static Measurement of(
+            List<Measurement> pairs, String layer, String label, String measure, String doc, int annotators) {
         if (annotators < 2) {
-            return new Measurement(layer, label, measure, Measurement.ALL, doc,
-                    Score.undefined("needs at least two annotators"), 0, "needs at least two annotators");
+            return new Measurement(
+                    layer,
+                    label,
+                    measure,
+                    Measurement.ALL,
+                    doc,
+                    Score.undefined("needs at least two annotators"),
+                    0,
+                    "needs at least two annotators");
         }
         double sum = 0.0;
         long units = 0;
@@ -37,7 +43,8 @@ public final class PairMean {
             String why = sameReason && reason != null ? reason : "no pair of annotators has a value";
             return new Measurement(layer, label, measure, Measurement.ALL, doc, Score.undefined(why), 0, why);
         }
-        String note = defined == pairs.size() ? "mean over " + defined + (defined == 1 ? " pair" : " pairs")
+        String note = defined == pairs.size()
+                ? "mean over " + defined + (defined == 1 ? " pair" : " pairs")
                 : "mean over " + defined + " of " + pairs.size() + " pairs (the others have no value)";
         return new Measurement(layer, label, measure, Measurement.ALL, doc, Score.of(sum / defined), units, note);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -17,8 +18,7 @@ import org.newsmark.model.Sources;
  */
 public final class SuggestedAnnotations {
     /** One annotator's annotations of one layer: how many, and how many of them came from suggestions. */
-    public record Count(String annotator, String layer, int suggested, int total) {
-    }
+    public record Count(String annotator, String layer, int suggested, int total) {}
 
     /**
      * The counts, per annotator (in the corpus's order) and layer (in schema order), taken before
@@ -62,11 +62,9 @@ public final class SuggestedAnnotations {
     }
 
     /** The corpus the measures run on, and the report of what came from suggestions. */
-    public record Hygiene(AnnotatedCorpus corpus, Report report) {
-    }
+    public record Hygiene(AnnotatedCorpus corpus, Report report) {}
 
-    private SuggestedAnnotations() {
-    }
+    private SuggestedAnnotations() {}
 
     /**
      * As {@link #apply} for one annotator scored against a reference: when {@code exclude}, the
@@ -83,15 +81,20 @@ public final class SuggestedAnnotations {
         int annotations = hygiene.report().annotationsLeftOut();
         int links = hygiene.report().linksLeftOut();
         for (Article article : corpus.articles()) {
-            List<Annotation> taken = corpus.set(article.id(), annotator).map(set -> set.annotations().stream()
-                    .filter(Sources::suggested).toList()).orElse(List.of());
+            List<Annotation> taken = corpus.set(article.id(), annotator)
+                    .map(set -> set.annotations().stream()
+                            .filter(Sources::suggested)
+                            .toList())
+                    .orElse(List.of());
             Map<String, AnnotationSet> pair = new HashMap<>();
             for (String name : hygiene.corpus().present(article.id())) {
                 pair.put(name, hygiene.corpus().set(article.id(), name).orElseThrow());
             }
             if (!taken.isEmpty() && pair.containsKey(reference)) {
-                Sources.Removal removal = Sources.without(pair.get(reference), a -> taken.stream()
-                        .anyMatch(t -> t.layer().equals(a.layer()) && a.overlaps(t.start(), t.end())));
+                Sources.Removal removal = Sources.without(
+                        pair.get(reference),
+                        a -> taken.stream()
+                                .anyMatch(t -> t.layer().equals(a.layer()) && a.overlaps(t.start(), t.end())));
                 pair.put(reference, removal.set());
                 annotations += removal.annotations();
                 links += removal.links();
@@ -131,9 +134,11 @@ public final class SuggestedAnnotations {
                     }
                     if (exclude) {
                         // what the measures of the chosen layers lose: the annotations and the links to them
-                        annotations += set.inLayer(layer).size() - kept.inLayer(layer).size();
+                        annotations +=
+                                set.inLayer(layer).size() - kept.inLayer(layer).size();
                         for (Annotation a : kept.inLayer(layer)) {
-                            links += set.get(a.id()).orElseThrow().links().size() - a.links().size();
+                            links += set.get(a.id()).orElseThrow().links().size()
+                                    - a.links().size();
                         }
                     }
                 }
@@ -142,10 +147,10 @@ public final class SuggestedAnnotations {
             sets.put(article.id(), perAnnotator);
         }
         List<Count> out = new ArrayList<>();
-        counts.forEach((key, c) -> out.add(new Count(key.substring(0, key.indexOf('\0')), key.substring(key.indexOf('\0') + 1),
-                c[0], c[1])));
-        AnnotatedCorpus measured = exclude ? new AnnotatedCorpus(corpus.schema(), corpus.articles(), corpus.annotators(), sets)
-                : corpus;
+        counts.forEach((key, c) -> out.add(
+                new Count(key.substring(0, key.indexOf('\0')), key.substring(key.indexOf('\0') + 1), c[0], c[1])));
+        AnnotatedCorpus measured =
+                exclude ? new AnnotatedCorpus(corpus.schema(), corpus.articles(), corpus.annotators(), sets) : corpus;
         return new Hygiene(measured, new Report(out, exclude, annotations, links));
     }
 }

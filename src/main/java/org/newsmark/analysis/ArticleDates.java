@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.newsmark.model.Article;
 
 /**
@@ -22,8 +23,7 @@ public final class ArticleDates {
     private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + MONTHS + " (\\d{1,2}),? (\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2}) " + MONTHS + ",? (\\d{4})\\b");
 
-    private ArticleDates() {
-    }
+    private ArticleDates() {}
 
     public static Optional<LocalDate> of(Article article) {
         String head = article.text().substring(0, Math.min(article.text().length(), WINDOW));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
 import org.newsmark.model.AnnotatedArticle;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -35,16 +36,23 @@ public final class QuoteSources {
     public static final String UNNAMED = "(unnamed)";
 
     /** One speaker (or one label, or all quotes): counts per quote label, articles, words, dates. */
-    public record Row(String speaker, String label, int quotes, Map<String, Integer> byKind, int articles, long words,
-                      Optional<LocalDate> first, Optional<LocalDate> last) {
+    public record Row(
+            String speaker,
+            String label,
+            int quotes,
+            Map<String, Integer> byKind,
+            int articles,
+            long words,
+            Optional<LocalDate> first,
+            Optional<LocalDate> last) {
         public Row {
             byKind = Map.copyOf(byKind);
         }
     }
 
     /** The whole table: speakers by quotes (most first), labels, all quotes, and the unnamed. */
-    public record Report(List<String> kinds, List<Row> speakers, List<Row> labels, Row all, Row unnamed,
-                         int withoutSpeaker) {
+    public record Report(
+            List<String> kinds, List<Row> speakers, List<Row> labels, Row all, Row unnamed, int withoutSpeaker) {
         public Report {
             kinds = List.copyOf(kinds);
             speakers = List.copyOf(speakers);
@@ -57,15 +65,14 @@ public final class QuoteSources {
         }
     }
 
-    private QuoteSources() {
-    }
+    private QuoteSources() {}
 
     /**
      * @param kinds the labels of the quote layer, in schema order (columns of the table)
      * @param dates the date of an article, when known
      */
-    public static Report of(List<AnnotatedArticle> corpus, List<String> kinds,
-                            Function<AnnotatedArticle, Optional<LocalDate>> dates) {
+    public static Report of(
+            List<AnnotatedArticle> corpus, List<String> kinds, Function<AnnotatedArticle, Optional<LocalDate>> dates) {
         Map<List<String>, Tally> speakers = new LinkedHashMap<>();
         Map<String, Tally> labels = new TreeMap<>();
         Tally all = new Tally();
@@ -76,12 +83,13 @@ public final class QuoteSources {
             EntityChains chains = EntityChains.of(set);
             Optional<LocalDate> date = dates.apply(a);
             for (Annotation quote : set.inLayer(QUOTE)) {
-                if (!quote.targets(CONTINUES).isEmpty() && set.contains(quote.targets(CONTINUES).get(0))) {
+                if (!quote.targets(CONTINUES).isEmpty()
+                        && set.contains(quote.targets(CONTINUES).get(0))) {
                     continue; // counted with the part it continues
                 }
                 long words = words(quote) + continuations(set, quote);
-                Optional<EntityChains.Entity> speaker = quote.targets(SPEAKER).stream().findFirst()
-                        .flatMap(chains::entityOf);
+                Optional<EntityChains.Entity> speaker =
+                        quote.targets(SPEAKER).stream().findFirst().flatMap(chains::entityOf);
                 all.add(a.doc(), quote.label(), words, date);
                 if (speaker.isEmpty()) {
                     withoutSpeaker++;
@@ -101,16 +109,19 @@ public final class QuoteSources {
         }
         List<Row> speakerRows = new ArrayList<>();
         speakers.forEach((key, t) -> speakerRows.add(t.row(key.get(0), key.get(1))));
-        speakerRows.sort(Comparator.comparingInt(Row::quotes).reversed().thenComparing(Row::speaker)
+        speakerRows.sort(Comparator.comparingInt(Row::quotes)
+                .reversed()
+                .thenComparing(Row::speaker)
                 .thenComparing(Row::label));
         List<Row> labelRows = new ArrayList<>();
         labels.forEach((label, t) -> labelRows.add(t.row("*", label)));
-        return new Report(kinds, speakerRows, labelRows, all.row("*", "*"), unnamed.row(UNNAMED, "*"),
-                withoutSpeaker);
+        return new Report(kinds, speakerRows, labelRows, all.row("*", "*"), unnamed.row(UNNAMED, "*"), withoutSpeaker);
     }
 
     private static boolean named(Annotation mention) {
-        return EntityChains.Form.of(mention).map(f -> f == EntityChains.Form.NAME).orElse(true);
+        return EntityChains.Form.of(mention)
+                .map(f -> f == EntityChains.Form.NAME)
+                .orElse(true);
     }
 
     /** The words of the parts that continue a quote, following the chain of continues links. */
@@ -122,7 +133,9 @@ public final class QuoteSources {
             List<Annotation> next = new ArrayList<>();
             for (Annotation q : frontier) {
                 for (Annotation later : set.linking(q.id())) {
-                    if (later.layer().equals(QUOTE) && later.targets(CONTINUES).contains(q.id()) && seen.add(later.id())) {
+                    if (later.layer().equals(QUOTE)
+                            && later.targets(CONTINUES).contains(q.id())
+                            && seen.add(later.id())) {
                         words += words(later);
                         next.add(later);
                     }
@@ -167,7 +180,14 @@ public final class QuoteSources {
         }
 
         Row row(String speaker, String label) {
-            return new Row(speaker, label, quotes, byKind, articles.size(), words, Optional.ofNullable(first),
+            return new Row(
+                    speaker,
+                    label,
+                    quotes,
+                    byKind,
+                    articles.size(),
+                    words,
+                    Optional.ofNullable(first),
                     Optional.ofNullable(last));
         }
     }

@@ -1,6 +1,7 @@
 package org.newsmark.cli;
 
 import java.util.List;
+
 import org.newsmark.model.Problem;
 
 /**

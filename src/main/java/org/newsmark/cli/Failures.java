@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
+
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 import org.newsmark.model.Shown;
@@ -61,7 +62,8 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
         if (ex instanceof TeamException t) {
             return t.kind() == TeamException.Kind.BAD_REQUEST ? USAGE : PROBLEMS;
         }
-        if (ex instanceof FormatException || ex instanceof IllegalArgumentException
+        if (ex instanceof FormatException
+                || ex instanceof IllegalArgumentException
                 || ex instanceof CommandLine.ParameterException) {
             return USAGE;
         }

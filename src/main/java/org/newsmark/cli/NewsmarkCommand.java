@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+
 import org.newsmark.service.GuiLauncher;
 import org.newsmark.service.Version;
 import picocli.CommandLine;
@@ -9,15 +10,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** The {@code newsmark} command: without a subcommand it opens the annotator on the bundled project. */
-@Command(name = "newsmark", mixinStandardHelpOptions = true, versionProvider = NewsmarkCommand.VersionProvider.class,
-        description = {"Annotate entities, quotes with their speakers and events with their participants in news articles;",
-                "measure how far annotators agree; train annotators against a gold standard.",
-                "", "Without a command, opens the annotator on the last project or ./annotations."},
+@Command(
+        name = "newsmark",
+        mixinStandardHelpOptions = true,
+        versionProvider = NewsmarkCommand.VersionProvider.class,
+        description = {
+            "Annotate entities, quotes with their speakers and events with their participants in news articles;",
+            "measure how far annotators agree; train annotators against a gold standard.",
+            "",
+            "Without a command, opens the annotator on the last project or ./annotations."
+        },
         synopsisSubcommandLabel = "[COMMAND]",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done, nothing wrong", "  1  problems found (validate), or the command failed",
-                "  2  usage error, or no display for the annotator"})
+        footer = {
+            "  0  done, nothing wrong",
+            "  1  problems found (validate), or the command failed",
+            "  2  usage error, or no display for the annotator"
+        })
 public final class NewsmarkCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +40,8 @@ public final class NewsmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuiCommand.open(launcher, Optional.empty(), Optional.empty(), spec.commandLine().getErr());
+        return GuiCommand.open(
+                launcher, Optional.empty(), Optional.empty(), spec.commandLine().getErr());
     }
 
     /** The command line with every subcommand, exit codes and error handling set up. */

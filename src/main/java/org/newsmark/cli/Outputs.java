@@ -5,13 +5,13 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+
 import org.newsmark.io.OutputFile;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Output files named on the command line: {@code -} is standard output, which then carries nothing else. */
 final class Outputs {
-    private Outputs() {
-    }
+    private Outputs() {}
 
     /** The output a path names; {@code -} writes to this process's standard output. */
     static OutputFile of(Path path) {
@@ -19,8 +19,8 @@ final class Outputs {
             // The descriptor itself, not System.out: a PrintStream swallows write errors (a full disk
             // behind a redirect would go unnoticed).
             System.out.flush();
-            return OutputFile.stream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                    "standard output");
+            return OutputFile.stream(
+                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), "standard output");
         }
         return OutputFile.of(path);
     }

@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
+
 import org.newsmark.service.ProgressListener;
 
 /**

@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.ProjectTransaction;
 import org.newsmark.model.FormatException;
@@ -29,8 +30,9 @@ final class ProjectArgument {
      */
     ProjectFolder open() throws FormatException, IOException {
         ProjectFolder project = ProjectFolder.open(path);
-        ProjectTransaction.recover(project).ifPresent(note -> command.commandLine().getErr()
-                .println("newsmark: " + Shown.line(note, Shown.MESSAGE)));
+        ProjectTransaction.recover(project)
+                .ifPresent(
+                        note -> command.commandLine().getErr().println("newsmark: " + Shown.line(note, Shown.MESSAGE)));
         return project;
     }
 

@@ -3,6 +3,7 @@ package org.newsmark.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+
 import org.newsmark.report.QuoteSourcesTable;
 import org.newsmark.service.QuotesService;
 import picocli.CommandLine.Command;
@@ -12,13 +13,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark quotes PROJECT}: who is quoted, per speaker entity. */
-@Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = {"Who is quoted: per speaker entity (its canonical name and label) the quotes of each kind,",
-                "articles, words quoted and the first and last article date; totals per speaker label; the share",
-                "of quotes without a named speaker. Speakers are identified through the coreference chains."})
+@Command(
+        name = "quotes",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Who is quoted: per speaker entity (its canonical name and label) the quotes of each kind,",
+            "articles, words quoted and the first and last article date; totals per speaker label; the share",
+            "of quotes without a named speaker. Speakers are identified through the coreference chains."
+        })
 public final class QuotesCommand implements Callable<Integer> {
     /** The formats of the table. */
-    enum Format { table, csv }
+    enum Format {
+        table,
+        csv
+    }
 
     @Mixin
     ProjectArgument project = new ProjectArgument();
@@ -44,8 +52,12 @@ public final class QuotesCommand implements Callable<Integer> {
             service.writeWorkbook(result.report(), xlsx);
             spec.commandLine().getErr().println("wrote " + xlsx);
         }
-        spec.commandLine().getOut().print(format == Format.csv ? QuoteSourcesTable.csv(result.report())
-                : QuoteSourcesTable.table(result.report()));
+        spec.commandLine()
+                .getOut()
+                .print(
+                        format == Format.csv
+                                ? QuoteSourcesTable.csv(result.report())
+                                : QuoteSourcesTable.table(result.report()));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.report.ConsistencyReports;
 import org.newsmark.service.ConsistencyService;
@@ -13,13 +14,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark search PROJECT TEXT}: every occurrence in every article, in context, with its annotations. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Find a text (or a regular expression) in every article of the project: one line per hit",
-                "with its offsets (code points), context and the annotator's annotations that overlap it.",
-                "--layer/--label keep the hits inside such annotations; --unannotated the hits outside them."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Find a text (or a regular expression) in every article of the project: one line per hit",
+            "with its offsets (code points), context and the annotator's annotations that overlap it.",
+            "--layer/--label keep the hits inside such annotations; --unannotated the hits outside them."
+        })
 public final class SearchCommand implements Callable<Integer> {
     /** The formats of the hit list. */
-    enum Format { table, csv }
+    enum Format {
+        table,
+        csv
+    }
 
     @Mixin
     ProjectArgument project = new ProjectArgument();
@@ -39,13 +47,21 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--annotator", paramLabel = "NAME|gold", description = "Whose annotations to show and filter by.")
     String annotator;
 
-    @Option(names = "--layer", paramLabel = "LAYER", description = "Only hits that an annotation of this layer overlaps.")
+    @Option(
+            names = "--layer",
+            paramLabel = "LAYER",
+            description = "Only hits that an annotation of this layer overlaps.")
     String layer;
 
-    @Option(names = "--label", paramLabel = "LABEL", description = "Only hits that an annotation with this label overlaps.")
+    @Option(
+            names = "--label",
+            paramLabel = "LABEL",
+            description = "Only hits that an annotation with this label overlaps.")
     String label;
 
-    @Option(names = "--unannotated", description = "Only hits that no annotation (of --layer/--label, if given) overlaps.")
+    @Option(
+            names = "--unannotated",
+            description = "Only hits that no annotation (of --layer/--label, if given) overlaps.")
     boolean unannotated;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or csv.")
@@ -56,12 +72,17 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusSearch.Query query = new CorpusSearch.Query(text, regex, wholeWord, ignoreCase, layer, label, unannotated);
-        ConsistencyService.SearchResult result = new ConsistencyService(project.open())
-                .search(query, Optional.ofNullable(annotator));
+        CorpusSearch.Query query =
+                new CorpusSearch.Query(text, regex, wholeWord, ignoreCase, layer, label, unannotated);
+        ConsistencyService.SearchResult result =
+                new ConsistencyService(project.open()).search(query, Optional.ofNullable(annotator));
         result.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p));
-        spec.commandLine().getOut().print(format == Format.csv ? ConsistencyReports.searchCsv(result.hits())
-                : ConsistencyReports.searchTable(result.hits()));
+        spec.commandLine()
+                .getOut()
+                .print(
+                        format == Format.csv
+                                ? ConsistencyReports.searchCsv(result.hits())
+                                : ConsistencyReports.searchTable(result.hits()));
         return 0;
     }
 }

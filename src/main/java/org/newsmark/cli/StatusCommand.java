@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+
 import org.newsmark.service.team.StatusService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,12 +14,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark status PROJECT [--format table|csv] [--by-article]}: where each annotator stands, who is done with each article. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Where each annotator stands on their articles (the assigned ones, or all) and who is done with",
-                "each article, from the files of this folder (sync first to see the others' latest work)."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Where each annotator stands on their articles (the assigned ones, or all) and who is done with",
+            "each article, from the files of this folder (sync first to see the others' latest work)."
+        })
 public final class StatusCommand implements Callable<Integer> {
     /** Output formats. */
-    enum Format { table, csv }
+    enum Format {
+        table,
+        csv
+    }
 
     @Mixin
     ProjectArgument project = new ProjectArgument();
@@ -26,7 +34,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default: both views) or csv (one view).")
     Format format = Format.table;
 
-    @Option(names = "--by-article", description = "Only the per-article view (for csv: doc,assigned,done,in_progress,not_started).")
+    @Option(
+            names = "--by-article",
+            description = "Only the per-article view (for csv: doc,assigned,done,in_progress,not_started).")
     boolean byArticle;
 
     @Spec
@@ -39,19 +49,29 @@ public final class StatusCommand implements Callable<Integer> {
         if (format == Format.csv) {
             if (byArticle) {
                 out.println("doc,assigned,done,in_progress,not_started");
-                r.articles().forEach(a -> out.println(a.doc() + "," + join(a.assigned()) + "," + join(a.done()) + ","
-                        + join(a.inProgress()) + "," + join(a.notStarted())));
+                r.articles()
+                        .forEach(a -> out.println(a.doc() + "," + join(a.assigned()) + "," + join(a.done()) + ","
+                                + join(a.inProgress()) + "," + join(a.notStarted())));
             } else {
                 out.println("annotator,assigned,not_started,in_progress,done,last_sync");
-                r.annotators().forEach(a -> out.println(a.annotator() + "," + a.assigned() + "," + a.notStarted() + ","
-                        + a.inProgress() + "," + a.done() + "," + lastSync(a)));
+                r.annotators()
+                        .forEach(a -> out.println(a.annotator() + "," + a.assigned() + "," + a.notStarted() + ","
+                                + a.inProgress() + "," + a.done() + "," + lastSync(a)));
             }
         } else {
             if (!byArticle) {
-                out.println(String.format("%-16s %8s %11s %11s %6s  %s", "annotator", "assigned", "not started",
-                        "in progress", "done", "last sync"));
-                r.annotators().forEach(a -> out.println(String.format("%-16s %8d %11d %11d %6d  %s", a.annotator(),
-                        a.assigned(), a.notStarted(), a.inProgress(), a.done(), lastSync(a).isEmpty() ? "-" : lastSync(a))));
+                out.println(String.format(
+                        "%-16s %8s %11s %11s %6s  %s",
+                        "annotator", "assigned", "not started", "in progress", "done", "last sync"));
+                r.annotators()
+                        .forEach(a -> out.println(String.format(
+                                "%-16s %8d %11d %11d %6d  %s",
+                                a.annotator(),
+                                a.assigned(),
+                                a.notStarted(),
+                                a.inProgress(),
+                                a.done(),
+                                lastSync(a).isEmpty() ? "-" : lastSync(a))));
                 out.println();
             }
             for (StatusService.ArticleRow a : r.articles()) {
@@ -63,7 +83,12 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private static String lastSync(StatusService.AnnotatorRow a) {
-        return a.lastSync().map(t -> t.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toInstant().toString()).orElse("");
+        return a.lastSync()
+                .map(t -> t.atOffset(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toInstant()
+                        .toString())
+                .orElse("");
     }
 
     /** Names inside one CSV field, joined by ';' as links and attributes are. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+
 import org.newsmark.service.team.ConflictCopy;
 import org.newsmark.service.team.SyncProgress;
 import org.newsmark.service.team.SyncResult;
@@ -14,10 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark sync PROJECT}: commits your work, takes in the others', pushes; prints what came in and went out. */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Share your work and get the others': commits your own changes (a lead's also gold, articles,",
-                "schema, guidelines, assignments), fetches, checks and merges what came in, pushes.",
-                "Offline: your commit is kept and goes out with the next sync (exit code 1)."})
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Share your work and get the others': commits your own changes (a lead's also gold, articles,",
+            "schema, guidelines, assignments), fetches, checks and merges what came in, pushes.",
+            "Offline: your commit is kept and goes out with the next sync (exit code 1)."
+        })
 public final class SyncCommand implements Callable<Integer> {
     @Mixin
     ProjectArgument project = new ProjectArgument();
@@ -52,7 +57,8 @@ public final class SyncCommand implements Callable<Integer> {
         String pad = label;
         for (Map.Entry<String, List<String>> e : byOwner.entrySet()) {
             int n = e.getValue().size();
-            out.println(pad + " " + e.getKey() + ": " + String.join(", ", e.getValue()) + " (" + n + (n == 1 ? " file)" : " files)"));
+            out.println(pad + " " + e.getKey() + ": " + String.join(", ", e.getValue()) + " (" + n
+                    + (n == 1 ? " file)" : " files)"));
             pad = " ".repeat(label.length());
         }
     }

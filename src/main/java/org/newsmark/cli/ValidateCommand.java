@@ -2,19 +2,24 @@ package org.newsmark.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Shown;
 import org.newsmark.service.ProjectValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsmark validate PROJECT [--fix]}: checks everything, one line per problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check the schema, every article and every annotation file of a project.",
-                "Prints one line per problem (path:line: error|warning: message), sorted; exit code 1 if there is any."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check the schema, every article and every annotation file of a project.",
+            "Prints one line per problem (path:line: error|warning: message), sorted; exit code 1 if there is any."
+        })
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ProjectArgument project = new ProjectArgument();

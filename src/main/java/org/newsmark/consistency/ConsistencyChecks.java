@@ -3,16 +3,18 @@ package org.newsmark.consistency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.newsmark.model.AnnotatedArticle;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.WordTokenizer;
-import org.newsmark.model.AnnotatedArticle;
 
 /**
  * Checks one annotator's work across the corpus for what agreement would later reveal: the same
@@ -24,16 +26,17 @@ import org.newsmark.model.AnnotatedArticle;
 public final class ConsistencyChecks {
     /** The labels of entities that can say something: people, organisations, governments, groups. */
     static final Set<String> CAN_SPEAK = Set.of("PERSON", "ORGANIZATION", "GPE", "NORP");
+
     static final String ENTITY = "ENTITY";
     static final String QUOTE = "QUOTE";
     static final String EVENT = "EVENT";
     static final String SPEAKER = "speaker";
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|[Aa]n?)\\s+");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'«]+|[\\p{Pe}\\p{Pf}\"'».,;:]+$");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\p{Ps}\\p{Pi}\"'«]+|[\\p{Pe}\\p{Pf}\"'».,;:]+$");
 
-    private ConsistencyChecks() {
-    }
+    private ConsistencyChecks() {}
 
     /** Every finding for the corpus of one annotator, ordered by article (as given), start, end, problem. */
     public static List<Finding> check(List<AnnotatedArticle> corpus) {
@@ -49,14 +52,15 @@ public final class ConsistencyChecks {
             boundaryVariants(a, extents, out);
             links(a, out);
         }
-        out.sort(Comparator.<Finding>comparingInt(f -> order.get(f.doc())).thenComparingInt(Finding::start)
-                .thenComparingInt(Finding::end).thenComparing(Finding::problem));
+        out.sort(Comparator.<Finding>comparingInt(f -> order.get(f.doc()))
+                .thenComparingInt(Finding::start)
+                .thenComparingInt(Finding::end)
+                .thenComparing(Finding::problem));
         return out;
     }
 
     /** A marked text of a layer. */
-    private record Key(String layer, String text) {
-    }
+    private record Key(String layer, String text) {}
 
     private static Map<Key, Map<String, Integer>> labelCounts(List<AnnotatedArticle> corpus) {
         Map<Key, Map<String, Integer>> out = new HashMap<>();
@@ -90,7 +94,9 @@ public final class ConsistencyChecks {
 
     private static String counts(Map<String, Integer> counts) {
         List<String> parts = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> parts.add(e.getKey() + " " + e.getValue() + "×"));
         return String.join(", ", parts);
@@ -106,17 +112,28 @@ public final class ConsistencyChecks {
             if (ann.label().equals(majority)) {
                 continue;
             }
-            Finding.Repair repair = majority == null ? null
-                    : new Finding.Repair(ann.id(), ann.layer(), majority, -1, -1);
-            out.add(new Finding(a.doc(), a.set().annotator(), ann.start(), ann.end(), ann.text(),
-                    Finding.Problem.LABEL_CONFLICT, ann.label() + " here; across the corpus " + counts(counts),
-                    ann.layer(), ann.id(), repair));
+            Finding.Repair repair =
+                    majority == null ? null : new Finding.Repair(ann.id(), ann.layer(), majority, -1, -1);
+            out.add(new Finding(
+                    a.doc(),
+                    a.set().annotator(),
+                    ann.start(),
+                    ann.end(),
+                    ann.text(),
+                    Finding.Problem.LABEL_CONFLICT,
+                    ann.label() + " here; across the corpus " + counts(counts),
+                    ann.layer(),
+                    ann.id(),
+                    repair));
         }
     }
 
     /** Occurrences of marked names (whole words, same case) that no annotation of the layer overlaps. */
-    private static void unmarked(AnnotatedArticle a, Map<Key, Map<String, Integer>> labels,
-                                 Map<String, List<Key>> byFirstChar, List<Finding> out) {
+    private static void unmarked(
+            AnnotatedArticle a,
+            Map<Key, Map<String, Integer>> labels,
+            Map<String, List<Key>> byFirstChar,
+            List<Finding> out) {
         if (byFirstChar.isEmpty()) {
             return;
         }
@@ -126,7 +143,8 @@ public final class ConsistencyChecks {
         for (int t = 0; t < bounds.length; t += 2) {
             int start = bounds[t];
             int from = article.charIndex(start);
-            List<Key> candidates = byFirstChar.get(text.substring(from, from + Character.charCount(text.codePointAt(from))));
+            List<Key> candidates =
+                    byFirstChar.get(text.substring(from, from + Character.charCount(text.codePointAt(from))));
             if (candidates == null) {
                 continue;
             }
@@ -144,8 +162,16 @@ public final class ConsistencyChecks {
                 }
                 Map<String, Integer> counts = labels.get(key);
                 String majority = majority(counts);
-                out.add(new Finding(a.doc(), a.set().annotator(), start, end, key.text(), Finding.Problem.UNMARKED,
-                        "marked elsewhere as " + counts(counts), key.layer(), null,
+                out.add(new Finding(
+                        a.doc(),
+                        a.set().annotator(),
+                        start,
+                        end,
+                        key.text(),
+                        Finding.Problem.UNMARKED,
+                        "marked elsewhere as " + counts(counts),
+                        key.layer(),
+                        null,
                         majority == null ? null : new Finding.Repair(null, key.layer(), majority, start, end)));
             }
         }
@@ -157,12 +183,15 @@ public final class ConsistencyChecks {
      * depend on their context ("said" is not always a statement), so only names are looked for.
      */
     private static Map<String, List<Key>> namesByFirstCodePoint(List<AnnotatedArticle> corpus) {
-        Set<Key> names = new java.util.HashSet<>();
+        Set<Key> names = new HashSet<>();
         for (AnnotatedArticle a : corpus) {
             for (Annotation ann : a.set().annotations()) {
                 String t = ann.text();
-                if (ann.layer().equals(ENTITY) && Mentions.isName(ann) && !t.isEmpty()
-                        && isWordChar(t.codePointAt(0)) && isWordChar(t.codePointBefore(t.length()))) {
+                if (ann.layer().equals(ENTITY)
+                        && Mentions.isName(ann)
+                        && !t.isEmpty()
+                        && isWordChar(t.codePointAt(0))
+                        && isWordChar(t.codePointBefore(t.length()))) {
                     names.add(new Key(ann.layer(), t));
                 }
             }
@@ -170,10 +199,12 @@ public final class ConsistencyChecks {
         Map<String, List<Key>> out = new HashMap<>();
         for (Key key : names) {
             String t = key.text();
-            out.computeIfAbsent(t.substring(0, Character.charCount(t.codePointAt(0))), k -> new ArrayList<>()).add(key);
+            out.computeIfAbsent(t.substring(0, Character.charCount(t.codePointAt(0))), k -> new ArrayList<>())
+                    .add(key);
         }
         for (List<Key> keys : out.values()) {
-            keys.sort(Comparator.comparingInt((Key k) -> -k.text().length()).thenComparing(Key::layer)
+            keys.sort(Comparator.comparingInt((Key k) -> -k.text().length())
+                    .thenComparing(Key::layer)
                     .thenComparing(Key::text));
         }
         return out;
@@ -225,8 +256,8 @@ public final class ConsistencyChecks {
         return out;
     }
 
-    private static void boundaryVariants(AnnotatedArticle a, Map<Key, Map<String, Integer>> extents,
-                                         List<Finding> out) {
+    private static void boundaryVariants(
+            AnnotatedArticle a, Map<Key, Map<String, Integer>> extents, List<Finding> out) {
         for (Annotation ann : a.set().annotations()) {
             if (ann.layer().equals(QUOTE) || !Mentions.isName(ann)) {
                 continue;
@@ -242,8 +273,16 @@ public final class ConsistencyChecks {
             Map<String, Integer> others = new LinkedHashMap<>(variants);
             others.remove(ann.text());
             Finding.Repair repair = usual == null ? null : usualExtent(a.article(), ann, usual);
-            out.add(new Finding(a.doc(), a.set().annotator(), ann.start(), ann.end(), ann.text(),
-                    Finding.Problem.BOUNDARY_VARIANT, "also marked as " + quoted(others), ann.layer(), ann.id(),
+            out.add(new Finding(
+                    a.doc(),
+                    a.set().annotator(),
+                    ann.start(),
+                    ann.end(),
+                    ann.text(),
+                    Finding.Problem.BOUNDARY_VARIANT,
+                    "also marked as " + quoted(others),
+                    ann.layer(),
+                    ann.id(),
                     repair));
         }
     }
@@ -271,7 +310,8 @@ public final class ConsistencyChecks {
         if (best < 0) {
             return null;
         }
-        return new Finding.Repair(ann.id(), ann.layer(), ann.label(), best, best + usual.codePointCount(0, usual.length()));
+        return new Finding.Repair(
+                ann.id(), ann.layer(), ann.label(), best, best + usual.codePointCount(0, usual.length()));
     }
 
     private static void links(AnnotatedArticle a, List<Finding> out) {
@@ -280,21 +320,49 @@ public final class ConsistencyChecks {
             if (ann.layer().equals(QUOTE)) {
                 List<String> speakers = ann.targets(SPEAKER);
                 if (speakers.isEmpty()) {
-                    out.add(new Finding(a.doc(), set.annotator(), ann.start(), ann.end(), ann.text(),
-                            Finding.Problem.QUOTE_WITHOUT_SPEAKER, ann.label() + " quote " + ann.id()
-                            + " has no speaker link", ann.layer(), ann.id(), null));
+                    out.add(new Finding(
+                            a.doc(),
+                            set.annotator(),
+                            ann.start(),
+                            ann.end(),
+                            ann.text(),
+                            Finding.Problem.QUOTE_WITHOUT_SPEAKER,
+                            ann.label() + " quote " + ann.id() + " has no speaker link",
+                            ann.layer(),
+                            ann.id(),
+                            null));
                 }
                 for (String target : speakers) {
-                    set.get(target).filter(t -> !CAN_SPEAK.contains(t.label())).ifPresent(t -> out.add(new Finding(
-                            a.doc(), set.annotator(), ann.start(), ann.end(), ann.text(),
-                            Finding.Problem.SPEAKER_NOT_ENTITY_OF_PERSON_KIND, "the speaker " + t.id() + " “"
-                            + t.text() + "” is " + t.label() + "; a speaker is one of " + String.join(", ",
-                            CAN_SPEAK.stream().sorted().toList()), ann.layer(), ann.id(), null)));
+                    set.get(target)
+                            .filter(t -> !CAN_SPEAK.contains(t.label()))
+                            .ifPresent(t -> out.add(new Finding(
+                                    a.doc(),
+                                    set.annotator(),
+                                    ann.start(),
+                                    ann.end(),
+                                    ann.text(),
+                                    Finding.Problem.SPEAKER_NOT_ENTITY_OF_PERSON_KIND,
+                                    "the speaker " + t.id() + " “"
+                                            + t.text() + "” is " + t.label() + "; a speaker is one of "
+                                            + String.join(
+                                                    ", ",
+                                                    CAN_SPEAK.stream().sorted().toList()),
+                                    ann.layer(),
+                                    ann.id(),
+                                    null)));
                 }
             } else if (ann.layer().equals(EVENT) && ann.links().isEmpty()) {
-                out.add(new Finding(a.doc(), set.annotator(), ann.start(), ann.end(), ann.text(),
-                        Finding.Problem.EVENT_WITHOUT_PARTICIPANT, ann.label() + " event " + ann.id()
-                        + " has no agent, target, place or time", ann.layer(), ann.id(), null));
+                out.add(new Finding(
+                        a.doc(),
+                        set.annotator(),
+                        ann.start(),
+                        ann.end(),
+                        ann.text(),
+                        Finding.Problem.EVENT_WITHOUT_PARTICIPANT,
+                        ann.label() + " event " + ann.id() + " has no agent, target, place or time",
+                        ann.layer(),
+                        ann.id(),
+                        null));
             }
         }
     }

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
+import org.newsmark.model.AnnotatedArticle;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
-import org.newsmark.model.AnnotatedArticle;
 
 /**
  * Every occurrence of a text (or a regular expression) in every article, with the annotations of
@@ -23,8 +24,14 @@ public final class CorpusSearch {
      * annotation of that layer and label overlaps; with {@code unannotated}, the hits that no such
      * annotation overlaps.
      */
-    public record Query(String text, boolean regex, boolean wholeWord, boolean ignoreCase, String layer, String label,
-                        boolean unannotated) {
+    public record Query(
+            String text,
+            boolean regex,
+            boolean wholeWord,
+            boolean ignoreCase,
+            String layer,
+            String label,
+            boolean unannotated) {
         public Query {
             Objects.requireNonNull(text, "text");
         }
@@ -36,15 +43,14 @@ public final class CorpusSearch {
     }
 
     /** One occurrence: where, the text, its context, and the overlapping annotations (file order). */
-    public record Hit(String doc, int start, int end, String text, String left, String right,
-                      List<Annotation> annotations) {
+    public record Hit(
+            String doc, int start, int end, String text, String left, String right, List<Annotation> annotations) {
         public Hit {
             annotations = List.copyOf(annotations);
         }
     }
 
-    private CorpusSearch() {
-    }
+    private CorpusSearch() {}
 
     /**
      * The pattern a query searches with.
@@ -63,8 +69,8 @@ public final class CorpusSearch {
         try {
             return Pattern.compile(body, flags | Pattern.UNICODE_CHARACTER_CLASS);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("not a valid regular expression: "
-                    + e.getDescription() + " near index " + e.getIndex());
+            throw new IllegalArgumentException(
+                    "not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex());
         }
     }
 
@@ -103,9 +109,14 @@ public final class CorpusSearch {
             if (query.unannotated() ? (filtered ? chosen : !overlapping.isEmpty()) : (filtered && !chosen)) {
                 continue;
             }
-            out.add(new Hit(article.id(), start, end, article.slice(start, end),
+            out.add(new Hit(
+                    article.id(),
+                    start,
+                    end,
+                    article.slice(start, end),
                     article.slice(Math.max(0, start - CONTEXT), start),
-                    article.slice(end, Math.min(article.length(), end + CONTEXT)), overlapping));
+                    article.slice(end, Math.min(article.length(), end + CONTEXT)),
+                    overlapping));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.newsmark.consistency;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -9,16 +10,29 @@ import java.util.Objects;
  * @param id     the annotation the finding is about, or null for an unmarked occurrence
  * @param repair the most likely repair, or null when there is none to apply by one key
  */
-public record Finding(String doc, String annotator, int start, int end, String text, Problem problem, String detail,
-                      String layer, String id, Repair repair) {
+public record Finding(
+        String doc,
+        String annotator,
+        int start,
+        int end,
+        String text,
+        Problem problem,
+        String detail,
+        String layer,
+        String id,
+        Repair repair) {
     /** The kinds of finding, in the order a report lists them for one place. */
     public enum Problem {
-        LABEL_CONFLICT, UNMARKED, BOUNDARY_VARIANT, QUOTE_WITHOUT_SPEAKER, EVENT_WITHOUT_PARTICIPANT,
+        LABEL_CONFLICT,
+        UNMARKED,
+        BOUNDARY_VARIANT,
+        QUOTE_WITHOUT_SPEAKER,
+        EVENT_WITHOUT_PARTICIPANT,
         SPEAKER_NOT_ENTITY_OF_PERSON_KIND;
 
         /** The name in reports: {@code label_conflict}. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -11,8 +11,7 @@ import org.newsmark.model.Annotation;
 final class Mentions {
     static final String KEY = "mention";
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     static boolean isName(Annotation a) {
         String form = a.attributes().get(KEY);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -56,8 +57,7 @@ public final class GoldMerger {
         }
     }
 
-    private GoldMerger() {
-    }
+    private GoldMerger() {}
 
     /** The majority of n annotators: floor(n / 2) + 1. */
     public static int majority(int annotators) {
@@ -68,8 +68,13 @@ public final class GoldMerger {
      * @param annotators the chosen annotators, in the order conflicts list them
      * @param sets       the sets of those who have a file for the article; the others vote for nothing
      */
-    public static Merged merge(Schema schema, Article article, List<String> annotators, Map<String, AnnotationSet> sets,
-                               int minAgree, String goldName) {
+    public static Merged merge(
+            Schema schema,
+            Article article,
+            List<String> annotators,
+            Map<String, AnnotationSet> sets,
+            int minAgree,
+            String goldName) {
         Map<Key, Map<String, Annotation>> votes = new LinkedHashMap<>();
         for (String name : annotators) {
             AnnotationSet set = sets.get(name);
@@ -83,7 +88,8 @@ public final class GoldMerger {
         Map<List<Object>, List<Key>> byBounds = new LinkedHashMap<>();
         votes.forEach((k, v) -> {
             if (v.size() >= minAgree) {
-                byBounds.computeIfAbsent(List.of(k.layer(), k.start(), k.end()), b -> new ArrayList<>()).add(k);
+                byBounds.computeIfAbsent(List.of(k.layer(), k.start(), k.end()), b -> new ArrayList<>())
+                        .add(k);
             }
         });
         Map<Key, String> ids = new HashMap<>();
@@ -91,7 +97,8 @@ public final class GoldMerger {
         Set<Key> tied = new HashSet<>();
         for (List<Key> same : byBounds.values()) {
             int best = same.stream().mapToInt(k -> votes.get(k).size()).max().orElse(0);
-            List<Key> top = same.stream().filter(k -> votes.get(k).size() == best).toList();
+            List<Key> top =
+                    same.stream().filter(k -> votes.get(k).size() == best).toList();
             if (top.size() == 1) {
                 accepted.add(top.get(0));
             } else {
@@ -102,11 +109,15 @@ public final class GoldMerger {
         for (Layer l : schema.layers()) {
             layerOrder.put(l.name(), layerOrder.size());
         }
-        accepted.sort(Comparator.comparingInt(Key::start).thenComparingInt(Key::end)
-                .thenComparingInt(k -> layerOrder.getOrDefault(k.layer(), Integer.MAX_VALUE)).thenComparing(Key::label));
+        accepted.sort(Comparator.comparingInt(Key::start)
+                .thenComparingInt(Key::end)
+                .thenComparingInt(k -> layerOrder.getOrDefault(k.layer(), Integer.MAX_VALUE))
+                .thenComparing(Key::label));
         Map<String, Integer> counters = new HashMap<>();
         for (Key k : accepted) {
-            String prefix = schema.layer(k.layer()).map(Layer::idPrefix).orElse(k.layer().substring(0, 1));
+            String prefix = schema.layer(k.layer())
+                    .map(Layer::idPrefix)
+                    .orElse(k.layer().substring(0, 1));
             ids.put(k, prefix + counters.merge(k.layer(), 1, Integer::sum));
         }
         List<Annotation> gold = new ArrayList<>();
@@ -117,14 +128,16 @@ public final class GoldMerger {
             for (LinkRole role : schema.layer(k.layer()).map(Layer::roles).orElse(List.of())) {
                 links.addAll(links(article, annotators, sets, k, voters, role, ids, conflicts));
             }
-            gold.add(new Annotation(ids.get(k), k.layer(), k.label(), k.start(), k.end(), first.text(), links,
-                    attributes(voters), ""));
+            gold.add(new Annotation(
+                    ids.get(k), k.layer(), k.label(), k.start(), k.end(), first.text(), links, attributes(voters), ""));
         }
         gold = withoutCycles(article, gold, conflicts);
         spanConflicts(article, annotators, sets, votes, ids, tied, conflicts);
-        conflicts.sort(Comparator.comparingInt(MergeConflict::start).thenComparingInt(MergeConflict::end)
+        conflicts.sort(Comparator.comparingInt(MergeConflict::start)
+                .thenComparingInt(MergeConflict::end)
                 .thenComparingInt(c -> layerOrder.getOrDefault(c.layer(), Integer.MAX_VALUE))
-                .thenComparing(MergeConflict::kind).thenComparing(MergeConflict::note));
+                .thenComparing(MergeConflict::kind)
+                .thenComparing(MergeConflict::note));
         return new Merged(new AnnotationSet(article.id(), goldName, gold), conflicts);
     }
 
@@ -136,7 +149,8 @@ public final class GoldMerger {
      * component of all the links can close one, so only those are checked, each by a walk over the
      * links kept so far within its component; a chain without a cycle costs one pass.
      */
-    private static List<Annotation> withoutCycles(Article article, List<Annotation> gold, List<MergeConflict> conflicts) {
+    private static List<Annotation> withoutCycles(
+            Article article, List<Annotation> gold, List<MergeConflict> conflicts) {
         // Gold ids are unique (numbered above), so a node's number is its place in the list.
         Map<String, Integer> node = new HashMap<>();
         for (Annotation a : gold) {
@@ -144,8 +158,11 @@ public final class GoldMerger {
         }
         int[][] next = new int[node.size()][];
         for (Annotation a : gold) {
-            next[node.get(a.id())] = a.links().stream().map(l -> within(a, l, gold, node)).filter(t -> t >= 0)
-                    .mapToInt(Integer::intValue).toArray();
+            next[node.get(a.id())] = a.links().stream()
+                    .map(l -> within(a, l, gold, node))
+                    .filter(t -> t >= 0)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         for (int i = 0; i < next.length; i++) {
             next[i] = next[i] == null ? new int[0] : next[i];
@@ -161,9 +178,16 @@ public final class GoldMerger {
                 if (to >= 0 && component[to] == component[from]) {
                     if (reaches(kept, to, from)) {
                         Annotation t = gold.get(to);
-                        conflicts.add(new MergeConflict(article.id(), a.layer(), MergeConflict.LINK, a.start(), a.end(),
-                                a.text(), Map.of(), a.id() + " " + l.role() + " → " + t.id() + " left out: it would close a"
-                                + " cycle of links that each had a majority"));
+                        conflicts.add(new MergeConflict(
+                                article.id(),
+                                a.layer(),
+                                MergeConflict.LINK,
+                                a.start(),
+                                a.end(),
+                                a.text(),
+                                Map.of(),
+                                a.id() + " " + l.role() + " → " + t.id() + " left out: it would close a"
+                                        + " cycle of links that each had a majority"));
                         continue;
                     }
                     kept.computeIfAbsent(from, x -> new ArrayList<>()).add(to);
@@ -197,9 +221,15 @@ public final class GoldMerger {
         return false;
     }
 
-    private static List<Link> links(Article article, List<String> annotators, Map<String, AnnotationSet> sets, Key k,
-                                    Map<String, Annotation> voters, LinkRole role, Map<Key, String> ids,
-                                    List<MergeConflict> conflicts) {
+    private static List<Link> links(
+            Article article,
+            List<String> annotators,
+            Map<String, AnnotationSet> sets,
+            Key k,
+            Map<String, Annotation> voters,
+            LinkRole role,
+            Map<Key, String> ids,
+            List<MergeConflict> conflicts) {
         Map<Key, Integer> count = new LinkedHashMap<>();
         Map<String, String> marks = new LinkedHashMap<>();
         for (String name : annotators) {
@@ -224,15 +254,23 @@ public final class GoldMerger {
             if (e.getValue() * 2 > voters.size() && target != null) {
                 out.add(new Link(role.name(), target));
             } else {
-                left.add(e.getKey().shown() + (target == null ? " (target not in gold)"
-                        : " (" + e.getValue() + " of " + voters.size() + ")"));
+                left.add(e.getKey().shown()
+                        + (target == null
+                                ? " (target not in gold)"
+                                : " (" + e.getValue() + " of " + voters.size() + ")"));
             }
         }
         out.sort(Comparator.comparing(Link::target, AnnotationSet::compareIds));
         if (!left.isEmpty()) {
-            conflicts.add(new MergeConflict(article.id(), k.layer(), MergeConflict.LINK, k.start(), k.end(),
-                    article.slice(k.start(), k.end()), marks, ids.get(k) + " " + role.name() + " left out: "
-                    + String.join(", ", left)));
+            conflicts.add(new MergeConflict(
+                    article.id(),
+                    k.layer(),
+                    MergeConflict.LINK,
+                    k.start(),
+                    k.end(),
+                    article.slice(k.start(), k.end()),
+                    marks,
+                    ids.get(k) + " " + role.name() + " left out: " + String.join(", ", left)));
         }
         return out;
     }
@@ -251,9 +289,14 @@ public final class GoldMerger {
         return out;
     }
 
-    private static void spanConflicts(Article article, List<String> annotators, Map<String, AnnotationSet> sets,
-                                      Map<Key, Map<String, Annotation>> votes, Map<Key, String> ids,
-                                      Set<Key> tied, List<MergeConflict> conflicts) {
+    private static void spanConflicts(
+            Article article,
+            List<String> annotators,
+            Map<String, AnnotationSet> sets,
+            Map<Key, Map<String, Annotation>> votes,
+            Map<Key, String> ids,
+            Set<Key> tied,
+            List<MergeConflict> conflicts) {
         Map<String, List<Key>> outByLayer = new LinkedHashMap<>();
         for (Key k : votes.keySet()) {
             if (!ids.containsKey(k)) {
@@ -262,7 +305,9 @@ public final class GoldMerger {
         }
         for (Map.Entry<String, List<Key>> e : outByLayer.entrySet()) {
             List<Key> keys = e.getValue();
-            keys.sort(Comparator.comparingInt(Key::start).thenComparingInt(Key::end).thenComparing(Key::label));
+            keys.sort(Comparator.comparingInt(Key::start)
+                    .thenComparingInt(Key::end)
+                    .thenComparing(Key::label));
             int i = 0;
             while (i < keys.size()) {
                 int start = keys.get(i).start();
@@ -274,16 +319,27 @@ public final class GoldMerger {
                     tie |= tied.contains(keys.get(j));
                     j++;
                 }
-                conflicts.add(new MergeConflict(article.id(), e.getKey(), tie ? MergeConflict.TIE : MergeConflict.SPAN,
-                        start, end, article.slice(start, end), marks(annotators, sets, e.getKey(), start, end, ids),
+                conflicts.add(new MergeConflict(
+                        article.id(),
+                        e.getKey(),
+                        tie ? MergeConflict.TIE : MergeConflict.SPAN,
+                        start,
+                        end,
+                        article.slice(start, end),
+                        marks(annotators, sets, e.getKey(), start, end, ids),
                         ""));
                 i = j;
             }
         }
     }
 
-    private static Map<String, String> marks(List<String> annotators, Map<String, AnnotationSet> sets, String layer,
-                                             int start, int end, Map<Key, String> ids) {
+    private static Map<String, String> marks(
+            List<String> annotators,
+            Map<String, AnnotationSet> sets,
+            String layer,
+            int start,
+            int end,
+            Map<Key, String> ids) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : annotators) {
             AnnotationSet set = sets.get(name);

@@ -15,8 +15,15 @@ import java.util.Map;
  * @param marks annotator to what they marked ({@code PERSON 13-25}, several joined by {@code  + };
  *              {@code (in gold)} after a span that went in; for a link, {@code speaker → PERSON 99-107})
  */
-public record MergeConflict(String doc, String layer, String kind, int start, int end, String text,
-                            Map<String, String> marks, String note) {
+public record MergeConflict(
+        String doc,
+        String layer,
+        String kind,
+        int start,
+        int end,
+        String text,
+        Map<String, String> marks,
+        String note) {
     public static final String SPAN = "span";
     public static final String TIE = "tie";
     public static final String LINK = "link";

@@ -10,8 +10,7 @@ import java.util.Deque;
  * A link whose two ends lie in different components can never be part of a cycle.
  */
 final class StronglyConnected {
-    private StronglyConnected() {
-    }
+    private StronglyConnected() {}
 
     /**
      * The component of every node, numbered from 0.

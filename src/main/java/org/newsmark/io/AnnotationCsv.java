@@ -1,8 +1,5 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
-import org.newsmark.model.FormatException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -11,8 +8,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Link;
 import org.newsmark.model.Problem;
 import org.newsmark.model.Shown;
@@ -23,11 +25,10 @@ import org.newsmark.model.Shown;
  * row ends, as spreadsheets write them.
  */
 public final class AnnotationCsv {
-    public static final List<String> HEADER = List.of(
-            "doc", "annotator", "id", "layer", "label", "start", "end", "text", "links", "attributes", "note");
+    public static final List<String> HEADER =
+            List.of("doc", "annotator", "id", "layer", "label", "start", "end", "text", "links", "attributes", "note");
 
-    private AnnotationCsv() {
-    }
+    private AnnotationCsv() {}
 
     /** The rows of a file that parsed, each with its line, and the problems of those that did not. */
     public record Parsed(List<Annotation> annotations, List<Integer> lines, List<Problem> problems) {
@@ -50,12 +51,16 @@ public final class AnnotationCsv {
         try (CsvRows reader = CsvRows.open(content, shownPath)) {
             String[] header = reader.header();
             if (header == null) {
-                problems.add(Problem.error(shownPath, 1, "the file is empty; it needs the header " + String.join(",", HEADER)));
+                problems.add(Problem.error(
+                        shownPath, 1, "the file is empty; it needs the header " + String.join(",", HEADER)));
                 return new Parsed(rows, lines, problems);
             }
             if (!Arrays.asList(header).equals(HEADER)) {
-                problems.add(Problem.error(shownPath, 1, "wrong header " + Shown.quote(String.join(",", header))
-                        + "; expected " + String.join(",", HEADER)));
+                problems.add(Problem.error(
+                        shownPath,
+                        1,
+                        "wrong header " + Shown.quote(String.join(",", header)) + "; expected "
+                                + String.join(",", HEADER)));
                 return new Parsed(rows, lines, problems);
             }
             // One copy of each layer and label name for the whole file, not one per row.
@@ -79,20 +84,23 @@ public final class AnnotationCsv {
         return new Parsed(rows, lines, problems);
     }
 
-    private static Annotation parseRow(String[] row, int line, String path, String expectedDoc,
-                                       String expectedAnnotator, List<Problem> problems) {
+    private static Annotation parseRow(
+            String[] row, int line, String path, String expectedDoc, String expectedAnnotator, List<Problem> problems) {
         if (row.length != HEADER.size()) {
             problems.add(Problem.error(path, line, "expected " + HEADER.size() + " columns, found " + row.length));
             return null;
         }
         boolean ok = true;
         if (expectedDoc != null && !row[0].equals(expectedDoc)) {
-            problems.add(Problem.error(path, line, "doc column says " + Shown.quote(row[0]) + " but the file is for " + expectedDoc));
+            problems.add(Problem.error(
+                    path, line, "doc column says " + Shown.quote(row[0]) + " but the file is for " + expectedDoc));
             ok = false;
         }
         if (expectedAnnotator != null && !row[1].equals(expectedAnnotator)) {
-            problems.add(Problem.error(path, line, "annotator column says " + Shown.quote(row[1]) + " but the file belongs to "
-                    + expectedAnnotator));
+            problems.add(Problem.error(
+                    path,
+                    line,
+                    "annotator column says " + Shown.quote(row[1]) + " but the file belongs to " + expectedAnnotator));
             ok = false;
         }
         if (row[2].isEmpty()) {
@@ -125,7 +133,7 @@ public final class AnnotationCsv {
     public static final String HINT = ": offsets are written in the digits 0-9, without sign, spaces or leading zeros";
 
     private static Integer parseOffset(String s, String column, String path, int line, List<Problem> problems) {
-        java.util.OptionalInt value = offset(s);
+        OptionalInt value = offset(s);
         if (value.isEmpty()) {
             problems.add(Problem.error(path, line, column + " " + Shown.quote(s) + " is not a whole number" + HINT));
             return null;
@@ -138,13 +146,13 @@ public final class AnnotationCsv {
      * padding, no leading zero (0 itself excepted), at most {@link Integer#MAX_VALUE}; empty for
      * anything else. Java's {@code parseInt} alone would take {@code +6}, and digits of any script.
      */
-    public static java.util.OptionalInt offset(String s) {
+    public static OptionalInt offset(String s) {
         boolean digits = !s.isEmpty() && s.length() <= 10 && (s.equals("0") || s.charAt(0) != '0');
         for (int i = 0; digits && i < s.length(); i++) {
             digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
         }
         long value = digits ? Long.parseLong(s) : -1;
-        return digits && value <= Integer.MAX_VALUE ? java.util.OptionalInt.of((int) value) : java.util.OptionalInt.empty();
+        return digits && value <= Integer.MAX_VALUE ? OptionalInt.of((int) value) : OptionalInt.empty();
     }
 
     /** The file content for a set: header and rows in file order, LF row ends. */
@@ -163,9 +171,18 @@ public final class AnnotationCsv {
 
     /** One annotation as the eleven columns of the file. */
     public static String[] row(String doc, String annotator, Annotation a) {
-        return new String[] {doc, annotator, a.id(), a.layer(), a.label(), Integer.toString(a.start()),
-                Integer.toString(a.end()), a.text(), FieldCodec.formatLinks(a.links()),
-                FieldCodec.formatAttributes(a.attributes()), a.note()};
+        return new String[] {
+            doc,
+            annotator,
+            a.id(),
+            a.layer(),
+            a.label(),
+            Integer.toString(a.start()),
+            Integer.toString(a.end()),
+            a.text(),
+            FieldCodec.formatLinks(a.links()),
+            FieldCodec.formatAttributes(a.attributes()),
+            a.note()
+        };
     }
-
 }

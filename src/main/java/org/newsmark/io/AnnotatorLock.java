@@ -37,8 +37,7 @@ public final class AnnotatorLock implements AutoCloseable {
     }
 
     /** The outcome of trying to lock: the lock, or who holds it. */
-    public record Attempt(Optional<AnnotatorLock> lock, Optional<Owner> heldBy) {
-    }
+    public record Attempt(Optional<AnnotatorLock> lock, Optional<Owner> heldBy) {}
 
     public static Path lockFileFor(Path annotationFile) {
         return annotationFile.resolveSibling("." + annotationFile.getFileName() + ".lock");
@@ -47,14 +46,19 @@ public final class AnnotatorLock implements AutoCloseable {
     public static Attempt acquire(Path annotationFile) throws IOException {
         Path lock = lockFileFor(annotationFile).toAbsolutePath().normalize();
         Files.createDirectories(lock.getParent());
-        Owner me = new Owner(ProcessHandle.current().pid(), host(), Instant.now().toString());
+        Owner me =
+                new Owner(ProcessHandle.current().pid(), host(), Instant.now().toString());
         for (int attempt = 0; attempt < 2; attempt++) {
             if (HELD_HERE.contains(lock)) {
                 return new Attempt(Optional.empty(), Optional.of(read(lock).orElse(me)));
             }
             try {
-                Files.writeString(lock, me.pid() + "\n" + me.host() + "\n" + me.since() + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.writeString(
+                        lock,
+                        me.pid() + "\n" + me.host() + "\n" + me.since() + "\n",
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 HELD_HERE.add(lock);
                 return new Attempt(Optional.of(new AnnotatorLock(lock)), Optional.empty());
             } catch (FileAlreadyExistsException e) {
@@ -78,7 +82,9 @@ public final class AnnotatorLock implements AutoCloseable {
     private static Optional<Owner> read(Path lock) {
         try {
             String[] lines = Files.readString(lock, StandardCharsets.UTF_8).split("\n");
-            return Optional.of(new Owner(Long.parseLong(lines[0].trim()), lines.length > 1 ? lines[1] : "?",
+            return Optional.of(new Owner(
+                    Long.parseLong(lines[0].trim()),
+                    lines.length > 1 ? lines[1] : "?",
                     lines.length > 2 ? lines[2] : "?"));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -1,7 +1,5 @@
 package org.newsmark.io;
 
-import org.newsmark.model.Problem;
-import org.newsmark.model.FormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 
 /** Who annotates which article: {@code assignments.csv} with the header {@code doc,annotator}, one row per pair. */
 public final class AssignmentsFile {
@@ -18,11 +19,9 @@ public final class AssignmentsFile {
     private static final String[] HEADER = {"doc", "annotator"};
 
     /** One article given to one annotator. */
-    public record Assignment(String doc, String annotator) {
-    }
+    public record Assignment(String doc, String annotator) {}
 
-    private AssignmentsFile() {
-    }
+    private AssignmentsFile() {}
 
     public static Path of(Path projectRoot) {
         return projectRoot.resolve(NAME);
@@ -64,7 +63,8 @@ public final class AssignmentsFile {
     /** Sorted by document, then annotator, so that the file diffs cleanly. */
     public static String format(List<Assignment> assignments) {
         List<String[]> rows = new ArrayList<>();
-        assignments.stream().distinct()
+        assignments.stream()
+                .distinct()
                 .sorted(Comparator.comparing(Assignment::doc).thenComparing(Assignment::annotator))
                 .forEach(a -> rows.add(new String[] {a.doc(), a.annotator()}));
         return SimpleCsv.format(HEADER, rows);

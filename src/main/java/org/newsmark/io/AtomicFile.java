@@ -6,13 +6,17 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Atomic replacement of a file: the content goes to a temporary file in the same folder, is
@@ -24,7 +28,7 @@ import java.util.Set;
  */
 public final class AtomicFile {
     /** {@code .NAME.PID.N.tmp}, and the older {@code .NAME.N.tmp} without the process id. */
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\.(.+?)\\.(?:(\\d+)\\.)?\\d+\\.tmp");
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+?)\\.(?:(\\d+)\\.)?\\d+\\.tmp");
     /** A temporary file in a project, of an ended process, is removed once it is this old. */
     private static final long STALE_MILLIS = 60_000;
     /** Without a process id in its name, a temporary file is left alone for longer. */
@@ -36,8 +40,7 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static void write(Path target, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -47,12 +50,13 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".", ".tmp");
+        Path tmp = Files.createTempFile(
+                dir, "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".", ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+            try (FileChannel channel =
+                            FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -98,18 +102,21 @@ public final class AtomicFile {
     }
 
     private static void clean(Path dir, String onlyFor, long minAge) {
-        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
             long now = System.currentTimeMillis();
             for (Path f : files) {
                 try {
-                    java.util.regex.Matcher m = TEMPORARY.matcher(f.getFileName().toString());
+                    Matcher m = TEMPORARY.matcher(f.getFileName().toString());
                     if (!m.matches() || (onlyFor != null && !m.group(1).equals(onlyFor))) {
                         continue;
                     }
-                    long age = now - Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis();
-                    boolean stale = m.group(2) == null ? age > STALE_WITHOUT_PID_MILLIS
+                    long age = now
+                            - Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS)
+                                    .toMillis();
+                    boolean stale = m.group(2) == null
+                            ? age > STALE_WITHOUT_PID_MILLIS
                             : age >= minAge && !isAlive(Long.parseLong(m.group(2)));
-                    if (stale && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    if (stale && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                         Files.deleteIfExists(f);
                     }
                 } catch (IOException | RuntimeException e) {
@@ -122,7 +129,8 @@ public final class AtomicFile {
     }
 
     private static boolean isAlive(long pid) {
-        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.newsmark.io;
 
+import java.io.IOException;
+import java.io.StringReader;
+
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
-import java.io.IOException;
-import java.io.StringReader;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 
@@ -16,8 +17,7 @@ import org.newsmark.model.Problem;
  */
 public final class CsvRows implements AutoCloseable {
     /** One row and the 1-based line it starts on. */
-    public record Row(int line, String[] fields) {
-    }
+    public record Row(int line, String[] fields) {}
 
     private final CSVReader reader;
     private final String shownPath;
@@ -77,11 +77,11 @@ public final class CsvRows implements AutoCloseable {
         try {
             return reader.readNext();
         } catch (CsvException e) {
-            throw new FormatException(Problem.error(shownPath, (int) Math.max(line, e.getLineNumber()),
-                    "not valid CSV: " + firstLine(e.getMessage())));
+            throw new FormatException(Problem.error(
+                    shownPath, (int) Math.max(line, e.getLineNumber()), "not valid CSV: " + firstLine(e.getMessage())));
         } catch (IOException e) {
-            throw new FormatException(Problem.error(shownPath, line, "not valid CSV: a quoted field that starts on"
-                    + " this line is not closed"));
+            throw new FormatException(Problem.error(
+                    shownPath, line, "not valid CSV: a quoted field that starts on" + " this line is not closed"));
         }
     }
 

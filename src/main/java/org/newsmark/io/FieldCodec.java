@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.Link;
 
 /**
@@ -12,8 +13,7 @@ import org.newsmark.model.Link;
  * survives: {@code note=a\;b} is the value {@code a;b}.
  */
 public final class FieldCodec {
-    private FieldCodec() {
-    }
+    private FieldCodec() {}
 
     public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 4);
@@ -61,12 +61,13 @@ public final class FieldCodec {
             char c = field.charAt(i);
             if (c == '\\') {
                 if (i + 1 >= field.length()) {
-                    throw new IllegalArgumentException("a backslash ends \"" + field + "\"; write \\\\ for one backslash");
+                    throw new IllegalArgumentException(
+                            "a backslash ends \"" + field + "\"; write \\\\ for one backslash");
                 }
                 char n = field.charAt(++i);
                 if (n != '\\' && n != ';' && n != '=') {
-                    throw new IllegalArgumentException("unknown escape \\" + n + " in \"" + field
-                            + "\"; only \\; \\= and \\\\ are escapes");
+                    throw new IllegalArgumentException(
+                            "unknown escape \\" + n + " in \"" + field + "\"; only \\; \\= and \\\\ are escapes");
                 }
                 (value == null ? key : value).append(n);
             } else if (c == ';') {

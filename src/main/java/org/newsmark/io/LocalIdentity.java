@@ -1,13 +1,14 @@
 package org.newsmark.io;
 
-import org.newsmark.model.Problem;
-import org.newsmark.model.FormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 
 /**
  * Who works in this copy of a shared project: {@code .newsmark/identity.csv} (header
@@ -18,13 +19,14 @@ import org.newsmark.model.Names;
 public final class LocalIdentity {
     /** The folder of what stays on this computer, relative to the project. */
     public static final String FOLDER = ".newsmark";
+
     public static final String FILE = "identity.csv";
     /** Where a sync keeps a local version that a remote one replaced, relative to the project. */
     public static final String CONFLICTS = FOLDER + "/conflicts";
+
     private static final String[] HEADER = {"annotator"};
 
-    private LocalIdentity() {
-    }
+    private LocalIdentity() {}
 
     public static Path of(Path projectRoot) {
         return projectRoot.resolve(FOLDER).resolve(FILE);

@@ -126,7 +126,8 @@ public final class OutputFile {
             Path target = ProjectPaths.realTarget(path);
             if (writtenInto(target)) {
                 // Following the user's path, not the resolved one: /dev/stdout resolves to "pipe:[…]".
-                try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                try (OutputStream out =
+                        Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                     recorded.writeTo(out);
                 }
                 return;

@@ -15,8 +15,7 @@ public final class PoiLimits {
         T run() throws E;
     }
 
-    private PoiLimits() {
-    }
+    private PoiLimits() {}
 
     /**
      * Runs a read with these limits.
@@ -25,8 +24,8 @@ public final class PoiLimits {
      * @param maxEntrySize    the largest unpacked part, in bytes
      * @param maxTextSize     the most characters POI extracts
      */
-    public static <T, E extends Exception> T with(double minInflateRatio, long maxEntrySize, long maxTextSize,
-                                                  Read<T, E> read) throws E {
+    public static <T, E extends Exception> T with(
+            double minInflateRatio, long maxEntrySize, long maxTextSize, Read<T, E> read) throws E {
         synchronized (ZipSecureFile.class) {
             double ratio = ZipSecureFile.getMinInflateRatio();
             long entry = ZipSecureFile.getMaxEntrySize();

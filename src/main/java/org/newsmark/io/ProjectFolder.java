@@ -9,17 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Optional;
+
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
-import org.newsmark.model.Names;
-import org.newsmark.model.Schema;
-import org.newsmark.model.Problem;
 import org.newsmark.model.FormatException;
+import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
+import org.newsmark.model.Schema;
 
 /**
  * A project on disk:
@@ -59,12 +60,14 @@ public final class ProjectFolder {
         try {
             paths = ProjectPaths.of(folder);
         } catch (IOException e) {
-            throw new FormatException(Problem.error(folder.toString(), 0, "cannot open the folder: " + TextFiles.describe(e)));
+            throw new FormatException(
+                    Problem.error(folder.toString(), 0, "cannot open the folder: " + TextFiles.describe(e)));
         }
         Path root = paths.root();
-        if (!Files.exists(root.resolve(SCHEMA), LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(root.resolve(ARTICLES))) {
-            throw new FormatException(Problem.error(folder.toString(), 0,
-                    "not a Newsmark project: it has neither schema.csv nor articles/"));
+        if (!Files.exists(root.resolve(SCHEMA), LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(root.resolve(ARTICLES))) {
+            throw new FormatException(Problem.error(
+                    folder.toString(), 0, "not a Newsmark project: it has neither schema.csv nor articles/"));
         }
         return new ProjectFolder(paths);
     }
@@ -97,8 +100,11 @@ public final class ProjectFolder {
         if (rel.getNameCount() == 2 && folder.equals(GOLD)) {
             return name.endsWith(".csv") && Names.isSafe(name.substring(0, name.length() - 4));
         }
-        if (rel.getNameCount() == 3 && folder.equals(ANNOTATORS) && Names.annotatorProblem(rel.getName(1).toString()) == null) {
-            return name.equals(StatusFile.NAME) || name.endsWith(".csv") && Names.isSafe(name.substring(0, name.length() - 4));
+        if (rel.getNameCount() == 3
+                && folder.equals(ANNOTATORS)
+                && Names.annotatorProblem(rel.getName(1).toString()) == null) {
+            return name.equals(StatusFile.NAME)
+                    || name.endsWith(".csv") && Names.isSafe(name.substring(0, name.length() - 4));
         }
         return false;
     }
@@ -107,7 +113,8 @@ public final class ProjectFolder {
     private void checkReadable(Path file, String shown) throws FormatException {
         Optional<ProjectPaths.Refusal> refusal = paths.refusal(file);
         if (refusal.isPresent()) {
-            throw new FormatException(Problem.error(shown, 0, "refused: " + refusal.get().message()));
+            throw new FormatException(
+                    Problem.error(shown, 0, "refused: " + refusal.get().message()));
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             // A FIFO or a device would block the read or never end.
@@ -196,7 +203,9 @@ public final class ProjectFolder {
 
     /** Document ids that have a file of this annotator (or gold), sorted. */
     public List<String> annotatedDocs(String annotator) throws IOException {
-        Path dir = annotator.equals(GOLD) ? goldDir() : annotationFile(annotator, "x").getParent();
+        Path dir = annotator.equals(GOLD)
+                ? goldDir()
+                : annotationFile(annotator, "x").getParent();
         return stems(dir, ".csv", true);
     }
 
@@ -241,8 +250,11 @@ public final class ProjectFolder {
                     line++;
                 }
             }
-            throw new FormatException(Problem.error(shown, line, "the article has CR line endings; articles use LF only."
-                    + " Import it with 'newsmark import PROJECT FILE', which converts them"));
+            throw new FormatException(Problem.error(
+                    shown,
+                    line,
+                    "the article has CR line endings; articles use LF only."
+                            + " Import it with 'newsmark import PROJECT FILE', which converts them"));
         }
         return new Article(doc, text);
     }

@@ -7,10 +7,17 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.newsmark.model.Shown;
 
 /**
  * The lock of a whole project, held by a command that rewrites many of its files (merge,
@@ -56,9 +63,13 @@ public final class ProjectLock implements AutoCloseable {
     /** Takes the lock when it is free. */
     public static Optional<ProjectLock> tryAcquire(ProjectFolder project, String purpose) throws IOException {
         Path file = stateFolder(project).resolve(FILE);
-        boolean created = !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        FileChannel channel = FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
         if (created) {
             shareLike(file, project.root(), false);
         }
@@ -89,8 +100,10 @@ public final class ProjectLock implements AutoCloseable {
     /** Who holds the lock, as its file says, when the file says anything. */
     public static Optional<String> holder(ProjectFolder project) {
         try {
-            String s = Files.readString(project.root().resolve(ProjectPaths.STATE).resolve(FILE), StandardCharsets.UTF_8).strip();
-            return s.isEmpty() ? Optional.empty() : Optional.of(org.newsmark.model.Shown.line(s, 200));
+            String s = Files.readString(
+                            project.root().resolve(ProjectPaths.STATE).resolve(FILE), StandardCharsets.UTF_8)
+                    .strip();
+            return s.isEmpty() ? Optional.empty() : Optional.of(Shown.line(s, 200));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -113,12 +126,12 @@ public final class ProjectLock implements AutoCloseable {
      */
     static void shareLike(Path made, Path projectFolder, boolean folder) {
         try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
-                    new java.util.HashSet<>(Files.getPosixFilePermissions(projectFolder));
+            Set<PosixFilePermission> perms = new HashSet<>(Files.getPosixFilePermissions(projectFolder));
             if (!folder) {
-                perms.removeAll(java.util.List.of(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE,
-                        java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE,
-                        java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE));
+                perms.removeAll(List.of(
+                        PosixFilePermission.OWNER_EXECUTE,
+                        PosixFilePermission.GROUP_EXECUTE,
+                        PosixFilePermission.OTHERS_EXECUTE));
             }
             Files.setPosixFilePermissions(made, perms);
         } catch (IOException | UnsupportedOperationException e) {

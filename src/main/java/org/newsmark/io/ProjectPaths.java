@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.model.Names;
 import org.newsmark.model.Shown;
 
@@ -28,6 +29,7 @@ import org.newsmark.model.Shown;
 public final class ProjectPaths {
     /** The folder of Newsmark's own state in a project: the project lock and an unfinished transaction. */
     public static final String STATE = ".newsmark";
+
     private static final int MAX_LINKS = 40;
 
     private final Path root;
@@ -92,16 +94,20 @@ public final class ProjectPaths {
         }
         boolean inside = target.startsWith(root);
         String where = inside ? shown(target) : target.toString();
-        return new Refusal(shown(link), "is a symbolic link to " + where + (inside
-                ? "; a project holds no links, so that none of its folders stands in for another"
-                : ", outside the project; Newsmark never reads or writes outside the project"));
+        return new Refusal(
+                shown(link),
+                "is a symbolic link to " + where
+                        + (inside
+                                ? "; a project holds no links, so that none of its folders stands in for another"
+                                : ", outside the project; Newsmark never reads or writes outside the project"));
     }
 
     /** The path, when {@link #refusal} has nothing against it; else an exception naming it and why. */
     public Path require(Path path) throws UnsafePathException {
         Optional<Refusal> refusal = refusal(path);
         if (refusal.isPresent()) {
-            throw new UnsafePathException(shown(path), "refused: " + refusal.get().message());
+            throw new UnsafePathException(
+                    shown(path), "refused: " + refusal.get().message());
         }
         return (path.isAbsolute() ? path : root.resolve(path)).normalize();
     }
@@ -156,7 +162,8 @@ public final class ProjectPaths {
     public Optional<String> exportProblem(Path target) {
         Path real = realTarget(target);
         if (real.equals(root.resolve(ProjectFolder.SCHEMA))) {
-            return Optional.of("is the project's " + ProjectFolder.SCHEMA + ", inside the project's data; exports go elsewhere");
+            return Optional.of(
+                    "is the project's " + ProjectFolder.SCHEMA + ", inside the project's data; exports go elsewhere");
         }
         for (String data : List.of(ProjectFolder.ARTICLES, ProjectFolder.ANNOTATORS, Names.GOLD, STATE)) {
             Path folder = root.resolve(data);
@@ -203,7 +210,8 @@ public final class ProjectPaths {
             }
             String name = folder.getFileName().toString();
             Path realParent = realFolder(parent);
-            return name.equals("..") ? realParent.getParent() == null ? realParent : realParent.getParent()
+            return name.equals("..")
+                    ? realParent.getParent() == null ? realParent : realParent.getParent()
                     : name.equals(".") ? realParent : realParent.resolve(name);
         }
     }

@@ -1,11 +1,15 @@
 package org.newsmark.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 
 /**
  * Many files of a project replaced all or nothing (a merge, an adjudication, validate --fix), as
@@ -105,7 +115,8 @@ public final class ProjectTransaction implements AutoCloseable {
             lockFiles();
         }
         Path state = ProjectLock.stateFolder(project);
-        staging = Files.createDirectory(state.resolve(STAGING + ProcessHandle.current().pid() + "-" + System.nanoTime()));
+        staging = Files.createDirectory(
+                state.resolve(STAGING + ProcessHandle.current().pid() + "-" + System.nanoTime()));
         ProjectLock.shareLike(staging, project.root(), true);
         List<String[]> entries = new ArrayList<>();
         Map<Path, Path> stagedFor = new LinkedHashMap<>();
@@ -116,8 +127,8 @@ public final class ProjectTransaction implements AutoCloseable {
         }
         writeAllSynced(stagedFor);
         sync(staging);
-        StringBuilder journal = new StringBuilder("# " + purpose + " by process " + ProcessHandle.current().pid() + " on "
-                + AnnotatorLock.host() + " since " + Instant.now() + "\n");
+        StringBuilder journal = new StringBuilder("# " + purpose + " by process "
+                + ProcessHandle.current().pid() + " on " + AnnotatorLock.host() + " since " + Instant.now() + "\n");
         for (String[] e : entries) {
             journal.append(e[0]).append('\t').append(e[1]).append('\n');
         }
@@ -136,30 +147,33 @@ public final class ProjectTransaction implements AutoCloseable {
      * storage serves in parallel.
      */
     private void writeAllSynced(Map<Path, Path> stagedFor) throws IOException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             stagedFor.forEach((target, staged) -> futures.add(pool.submit(() -> {
                 try {
                     writeSynced(staged, files.get(target), target);
                 } catch (IOException e) {
                     // Named after the file it was for: "no space left on device: gold/kyiv.csv".
-                    java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(
-                            project.shown(target), null, e instanceof java.nio.file.FileSystemException f
-                            && f.getReason() != null ? f.getReason() : e.getMessage());
+                    FileSystemException named = new FileSystemException(
+                            project.shown(target),
+                            null,
+                            e instanceof FileSystemException f && f.getReason() != null
+                                    ? f.getReason()
+                                    : e.getMessage());
                     named.initCause(e);
                     throw named;
                 }
                 return null;
             })));
-            for (java.util.concurrent.Future<?> f : futures) {
+            for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while writing");
+                    throw new InterruptedIOException("interrupted while writing");
                 }
             }
         } finally {
@@ -170,14 +184,15 @@ public final class ProjectTransaction implements AutoCloseable {
     /** Writes a staged file and forces it to disk, with the permissions of the file it will replace. */
     private static void writeSynced(Path staged, byte[] bytes, Path target) throws IOException {
         try (FileChannel ch = FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 ch.write(buffer);
             }
             ch.force(true);
         }
         try {
-            Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+            Set<PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
                     : PosixFilePermissions.fromString("rw-r--r--");
             Files.setPosixFilePermissions(staged, perms);
         } catch (IOException | UnsupportedOperationException e) {
@@ -194,7 +209,9 @@ public final class ProjectTransaction implements AutoCloseable {
     public static Optional<String> recover(ProjectFolder project) throws IOException {
         cleanTemporaryFiles(project);
         Path state = project.root().resolve(ProjectPaths.STATE);
-        if (!Files.isDirectory(state) || (!Files.exists(state.resolve(JOURNAL)) && stagingFolders(state).isEmpty())) {
+        if (!Files.isDirectory(state)
+                || (!Files.exists(state.resolve(JOURNAL))
+                        && stagingFolders(state).isEmpty())) {
             return Optional.empty();
         }
         project.paths().require(state);
@@ -232,8 +249,8 @@ public final class ProjectTransaction implements AutoCloseable {
             }
             Files.delete(journalFile);
             sync(state);
-            note = "finished " + journal.header() + ": " + moved + " of " + journal.entries().size()
-                    + " files were still to be moved into place";
+            note = "finished " + journal.header() + ": " + moved + " of "
+                    + journal.entries().size() + " files were still to be moved into place";
         }
         List<Path> leftovers = stagingFolders(state);
         for (Path folder : leftovers) {
@@ -258,12 +275,19 @@ public final class ProjectTransaction implements AutoCloseable {
         String shown = ProjectPaths.STATE + "/" + JOURNAL;
         try {
             Journal journal = Journal.read(project, journalFile);
-            long left = journal.entries().stream().filter(e -> Files.exists(e.staged())).count();
-            return Optional.of(Problem.error(shown, 0, "an unfinished " + journal.header() + ": " + left + " of "
-                    + journal.entries().size() + " files are not in place yet, so the project is part old, part new;"
-                    + " any other newsmark command (validate --fix, for one) finishes it"));
+            long left = journal.entries().stream()
+                    .filter(e -> Files.exists(e.staged()))
+                    .count();
+            return Optional.of(Problem.error(
+                    shown,
+                    0,
+                    "an unfinished " + journal.header() + ": " + left + " of "
+                            + journal.entries().size()
+                            + " files are not in place yet, so the project is part old, part new;"
+                            + " any other newsmark command (validate --fix, for one) finishes it"));
         } catch (IOException e) {
-            return Optional.of(Problem.error(shown, 0, "an unfinished write whose journal cannot be read: " + e.getMessage()));
+            return Optional.of(
+                    Problem.error(shown, 0, "an unfinished write whose journal cannot be read: " + e.getMessage()));
         }
     }
 
@@ -296,7 +320,7 @@ public final class ProjectTransaction implements AutoCloseable {
             }
         }
         for (Path folder : folders) {
-            if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 AtomicFile.cleanStaleIn(folder);
             }
         }
@@ -337,8 +361,7 @@ public final class ProjectTransaction implements AutoCloseable {
 
     /** The journal of a committed transaction: what it was, and each target with its staged file. */
     private record Journal(String header, List<Entry> entries) {
-        record Entry(Path target, Path staged) {
-        }
+        record Entry(Path target, Path staged) {}
 
         /** Reads a journal; every path in it must pass the project's path rule and stay where it belongs. */
         static Journal read(ProjectFolder project, Path file) throws IOException {
@@ -352,10 +375,10 @@ public final class ProjectTransaction implements AutoCloseable {
                 }
                 Path target = project.paths().resolve(parts[0]);
                 Path staged = project.paths().resolve(parts[1]);
-                if (!project.isDataFile(target) || !staged.startsWith(project.root().resolve(ProjectPaths.STATE))
+                if (!project.isDataFile(target)
+                        || !staged.startsWith(project.root().resolve(ProjectPaths.STATE))
                         || !staged.getParent().getFileName().toString().startsWith(STAGING)) {
-                    throw new IOException(project.shown(file) + " names a file it must not move: "
-                            + org.newsmark.model.Shown.quote(line));
+                    throw new IOException(project.shown(file) + " names a file it must not move: " + Shown.quote(line));
                 }
                 entries.add(new Entry(target, staged));
             }

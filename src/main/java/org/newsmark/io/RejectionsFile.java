@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
 import org.newsmark.model.Problem;
@@ -22,8 +23,7 @@ public final class RejectionsFile {
     private static final String[] HEADER = {"doc", "layer", "label", "start", "end"};
 
     /** One rejected suggestion of one article. */
-    public record Row(String doc, String layer, String label, int start, int end) {
-    }
+    public record Row(String doc, String layer, String label, int start, int end) {}
 
     /** The rows that could be read and the problems of those that could not. */
     public record Parsed(List<Row> rows, List<Problem> problems) {
@@ -33,8 +33,7 @@ public final class RejectionsFile {
         }
     }
 
-    private RejectionsFile() {
-    }
+    private RejectionsFile() {}
 
     public static Path of(Path projectRoot, String annotator) {
         Names.requireSafe("annotator name", annotator);
@@ -49,7 +48,8 @@ public final class RejectionsFile {
             return new Parsed(List.of(), List.of());
         }
         if (project.paths().refusal(file).isPresent() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Parsed(List.of(), List.of(Problem.error(shown, 0, "not a regular file of the project; ignored")));
+            return new Parsed(
+                    List.of(), List.of(Problem.error(shown, 0, "not a regular file of the project; ignored")));
         }
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -69,8 +69,8 @@ public final class RejectionsFile {
                 }
                 rows.add(new Row(f[0], f[1], f[2], start, end));
             } catch (NumberFormatException e) {
-                problems.add(Problem.error(shown, r.line(), "expected doc, layer, label and a span start < end;"
-                        + " the row is ignored"));
+                problems.add(Problem.error(
+                        shown, r.line(), "expected doc, layer, label and a span start < end;" + " the row is ignored"));
             }
         }
         return new Parsed(rows, problems);
@@ -80,7 +80,8 @@ public final class RejectionsFile {
     public static void write(ProjectFolder project, String annotator, List<Row> rows) throws IOException {
         List<String[]> out = new ArrayList<>();
         for (Row r : rows) {
-            out.add(new String[] {r.doc(), r.layer(), r.label(), Integer.toString(r.start()), Integer.toString(r.end())});
+            out.add(new String[] {r.doc(), r.layer(), r.label(), Integer.toString(r.start()), Integer.toString(r.end())
+            });
         }
         project.writeFile(of(project.root(), annotator), SimpleCsv.format(HEADER, out));
     }

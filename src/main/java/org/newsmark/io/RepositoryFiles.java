@@ -34,8 +34,7 @@ public final class RepositoryFiles {
             "Thumbs.db",
             "desktop.ini");
 
-    private RepositoryFiles() {
-    }
+    private RepositoryFiles() {}
 
     /** Writes or completes both files; returns the names of those that changed. */
     public static List<String> ensure(Path projectRoot) throws IOException {

@@ -1,7 +1,5 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,14 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.model.AttributeDef;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 import org.newsmark.model.Shown;
-import org.newsmark.model.Problem;
-import org.newsmark.model.FormatException;
 
 /**
  * The schema file {@code schema.csv}: one row per label, link role or typed attribute of a layer (and
@@ -28,13 +29,12 @@ import org.newsmark.model.FormatException;
  * {@code target} column, joined by {@code |}, the first being the default.
  */
 public final class SchemaCsv {
-    public static final List<String> HEADER = List.of(
-            "layer", "layer_key", "kind", "name", "key", "color", "target", "cardinality", "description");
+    public static final List<String> HEADER =
+            List.of("layer", "layer_key", "kind", "name", "key", "color", "target", "cardinality", "description");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    private SchemaCsv() {
-    }
+    private SchemaCsv() {}
 
     public static Schema parse(String content, String shownPath) throws FormatException {
         List<Problem> problems = new ArrayList<>();
@@ -44,7 +44,8 @@ public final class SchemaCsv {
         try (CsvRows reader = CsvRows.open(content, shownPath)) {
             String[] header = reader.header();
             if (header == null || !Arrays.asList(header).equals(HEADER)) {
-                throw new FormatException(Problem.error(shownPath, 1, "wrong header; expected " + String.join(",", HEADER)));
+                throw new FormatException(
+                        Problem.error(shownPath, 1, "wrong header; expected " + String.join(",", HEADER)));
             }
             headerRead = true;
             for (CsvRows.Row r; (r = reader.next()) != null; ) {
@@ -82,7 +83,9 @@ public final class SchemaCsv {
     /** The first row of the layer a schema problem names ("layer X ...", "... of X/name ..."), else 1. */
     private static int lineOf(String problem, Map<String, Integer> layerLine) {
         for (Map.Entry<String, Integer> e : layerLine.entrySet()) {
-            if (Pattern.compile("(?:^|[ ,])" + Pattern.quote(e.getKey()) + "(?:[ /]|$)").matcher(problem).find()) {
+            if (Pattern.compile("(?:^|[ ,])" + Pattern.quote(e.getKey()) + "(?:[ /]|$)")
+                    .matcher(problem)
+                    .find()) {
                 return e.getValue();
             }
         }
@@ -90,15 +93,17 @@ public final class SchemaCsv {
     }
 
     /** The checks that need every row: layer keys, labels present, role targets and keys; each at its row. */
-    private static void crossChecks(Map<String, LayerDraft> drafts, Map<String, Integer> layerLine, String path,
-                                    List<Problem> problems) {
+    private static void crossChecks(
+            Map<String, LayerDraft> drafts, Map<String, Integer> layerLine, String path, List<Problem> problems) {
         Map<String, String> layerKeys = new LinkedHashMap<>();
         for (LayerDraft d : drafts.values()) {
-            String key = d.key.toUpperCase(java.util.Locale.ROOT);
+            String key = d.key.toUpperCase(Locale.ROOT);
             String other = layerKeys.putIfAbsent(key, d.name);
             if (other != null) {
-                problems.add(Problem.error(path, layerLine.get(d.name), "layer key " + d.key + " of " + d.name
-                        + " is used by another layer"));
+                problems.add(Problem.error(
+                        path,
+                        layerLine.get(d.name),
+                        "layer key " + d.key + " of " + d.name + " is used by another layer"));
             }
             if (d.labels.isEmpty()) {
                 problems.add(Problem.error(path, layerLine.get(d.name), "layer " + d.name + " has no labels"));
@@ -109,26 +114,37 @@ public final class SchemaCsv {
                 LinkRole role = d.roles.get(i);
                 int line = d.roleLines.get(i);
                 if (!drafts.containsKey(role.targetLayer())) {
-                    problems.add(Problem.error(path, line, "role " + d.name + "/" + role.name() + " points at unknown layer "
-                            + role.targetLayer()));
+                    problems.add(Problem.error(
+                            path,
+                            line,
+                            "role " + d.name + "/" + role.name() + " points at unknown layer " + role.targetLayer()));
                 }
-                if (layerKeys.containsKey(role.key().toUpperCase(java.util.Locale.ROOT))) {
-                    problems.add(Problem.error(path, line, "role key " + role.key() + " of " + d.name + "/" + role.name()
-                            + " is also a layer key"));
+                if (layerKeys.containsKey(role.key().toUpperCase(Locale.ROOT))) {
+                    problems.add(Problem.error(
+                            path,
+                            line,
+                            "role key " + role.key() + " of " + d.name + "/" + role.name() + " is also a layer key"));
                 }
             }
             for (int i = 0; i < d.attributes.size(); i++) {
                 AttributeDef a = d.attributes.get(i);
-                if (layerKeys.containsKey(a.key().toUpperCase(java.util.Locale.ROOT))) {
-                    problems.add(Problem.error(path, d.attributeLines.get(i), "attribute key " + a.key() + " of "
-                            + d.name + "/" + a.name() + " is also a layer key"));
+                if (layerKeys.containsKey(a.key().toUpperCase(Locale.ROOT))) {
+                    problems.add(Problem.error(
+                            path,
+                            d.attributeLines.get(i),
+                            "attribute key " + a.key() + " of " + d.name + "/" + a.name() + " is also a layer key"));
                 }
             }
         }
     }
 
-    private static void parseRow(String[] row, int line, String path, Map<String, LayerDraft> drafts,
-                                 Map<String, Integer> layerLine, List<Problem> problems) {
+    private static void parseRow(
+            String[] row,
+            int line,
+            String path,
+            Map<String, LayerDraft> drafts,
+            Map<String, Integer> layerLine,
+            List<Problem> problems) {
         if (row.length != HEADER.size()) {
             problems.add(Problem.error(path, line, "expected " + HEADER.size() + " columns, found " + row.length));
             return;
@@ -149,19 +165,24 @@ public final class SchemaCsv {
         LayerDraft draft = drafts.computeIfAbsent(layer, n -> new LayerDraft(n, layerKey));
         layerLine.putIfAbsent(layer, line);
         if (!draft.key.equals(layerKey)) {
-            problems.add(Problem.error(path, line, "layer " + layer + " has key " + draft.key + " on an earlier row, "
-                    + layerKey + " here"));
+            problems.add(Problem.error(
+                    path,
+                    line,
+                    "layer " + layer + " has key " + draft.key + " on an earlier row, " + layerKey + " here"));
         }
         if (kind.equals("scope")) {
             switch (name) {
                 case "span" -> draft.scope = Layer.Scope.SPAN;
                 case "article" -> draft.scope = Layer.Scope.ARTICLE;
-                default -> problems.add(Problem.error(path, line, "scope must be span or article, found " + Shown.quote(name)));
+                default ->
+                    problems.add(
+                            Problem.error(path, line, "scope must be span or article, found " + Shown.quote(name)));
             }
             return;
         }
         if (!NAME.matcher(name).matches()) {
-            problems.add(Problem.error(path, line, "bad " + Shown.line(kind, Shown.VALUE) + " name " + Shown.quote(name)));
+            problems.add(
+                    Problem.error(path, line, "bad " + Shown.line(kind, Shown.VALUE) + " name " + Shown.quote(name)));
             return;
         }
         if (key.codePointCount(0, key.length()) != 1 || Character.isWhitespace(key.codePointAt(0))) {
@@ -171,7 +192,8 @@ public final class SchemaCsv {
         switch (kind) {
             case "label" -> {
                 if (!COLOR.matcher(row[5]).matches()) {
-                    problems.add(Problem.error(path, line, "color must look like #RRGGBB, found " + Shown.quote(row[5])));
+                    problems.add(
+                            Problem.error(path, line, "color must look like #RRGGBB, found " + Shown.quote(row[5])));
                     return;
                 }
                 if (draft.labels.stream().anyMatch(l -> l.name().equals(name))) {
@@ -179,8 +201,10 @@ public final class SchemaCsv {
                     return;
                 }
                 if (draft.labels.stream().anyMatch(l -> l.key().equals(key))) {
-                    problems.add(Problem.error(path, line, "key " + key + " of " + layer + "/" + name
-                            + " is used by another label of the layer"));
+                    problems.add(Problem.error(
+                            path,
+                            line,
+                            "key " + key + " of " + layer + "/" + name + " is used by another label of the layer"));
                     return;
                 }
                 draft.labels.add(new Label(name, key, row[5].toUpperCase(Locale.ROOT), row[8]));
@@ -191,7 +215,8 @@ public final class SchemaCsv {
                     return;
                 }
                 if (!row[7].equals("one") && !row[7].equals("many")) {
-                    problems.add(Problem.error(path, line, "cardinality must be one or many, found " + Shown.quote(row[7])));
+                    problems.add(
+                            Problem.error(path, line, "cardinality must be one or many, found " + Shown.quote(row[7])));
                     return;
                 }
                 if (draft.roles.stream().anyMatch(r -> r.name().equals(name))) {
@@ -199,8 +224,10 @@ public final class SchemaCsv {
                     return;
                 }
                 if (draft.roles.stream().anyMatch(r -> r.key().equalsIgnoreCase(key))) {
-                    problems.add(Problem.error(path, line, "role key " + key + " of " + layer + "/" + name
-                            + " is used by another role of the layer"));
+                    problems.add(Problem.error(
+                            path,
+                            line,
+                            "role key " + key + " of " + layer + "/" + name + " is used by another role of the layer"));
                     return;
                 }
                 draft.roles.add(new LinkRole(name, key, row[6], row[7].equals("many"), row[8]));
@@ -208,14 +235,18 @@ public final class SchemaCsv {
             }
             case "attribute" -> {
                 if (!row[7].equals("one") && !row[7].equals("many")) {
-                    problems.add(Problem.error(path, line, "cardinality must be one or many, found \"" + row[7] + "\""));
+                    problems.add(
+                            Problem.error(path, line, "cardinality must be one or many, found \"" + row[7] + "\""));
                     return;
                 }
                 List<String> values = new ArrayList<>();
                 for (String v : row[6].split("\\|", -1)) {
                     if (!NAME.matcher(v.strip()).matches()) {
-                        problems.add(Problem.error(path, line, "attribute " + name + ": the values in the target column"
-                                + " are names joined by |, found " + Shown.quote(row[6])));
+                        problems.add(Problem.error(
+                                path,
+                                line,
+                                "attribute " + name + ": the values in the target column"
+                                        + " are names joined by |, found " + Shown.quote(row[6])));
                         return;
                     }
                     values.add(v.strip());
@@ -223,8 +254,9 @@ public final class SchemaCsv {
                 draft.attributes.add(new AttributeDef(name, key, values, row[7].equals("many"), row[8]));
                 draft.attributeLines.add(line);
             }
-            default -> problems.add(Problem.error(path, line,
-                    "kind must be label, role, attribute or scope, found " + Shown.quote(kind)));
+            default ->
+                problems.add(Problem.error(
+                        path, line, "kind must be label, role, attribute or scope, found " + Shown.quote(kind)));
         }
     }
 
@@ -235,19 +267,52 @@ public final class SchemaCsv {
         try (ICSVWriter w = new CSVWriter(out, ',', '"', '"', "\n")) {
             for (Layer layer : schema.layers()) {
                 if (layer.marksArticles()) {
-                    w.writeNext(new String[] {layer.name(), layer.key(), "scope", "article", "", "", "", "", ""}, false);
+                    w.writeNext(
+                            new String[] {layer.name(), layer.key(), "scope", "article", "", "", "", "", ""}, false);
                 }
                 for (Label l : layer.labels()) {
-                    w.writeNext(new String[] {layer.name(), layer.key(), "label", l.name(), l.key(), l.color(), "", "",
-                            l.description()}, false);
+                    w.writeNext(
+                            new String[] {
+                                layer.name(),
+                                layer.key(),
+                                "label",
+                                l.name(),
+                                l.key(),
+                                l.color(),
+                                "",
+                                "",
+                                l.description()
+                            },
+                            false);
                 }
                 for (LinkRole r : layer.roles()) {
-                    w.writeNext(new String[] {layer.name(), layer.key(), "role", r.name(), r.key(), "", r.targetLayer(),
-                            r.many() ? "many" : "one", r.description()}, false);
+                    w.writeNext(
+                            new String[] {
+                                layer.name(),
+                                layer.key(),
+                                "role",
+                                r.name(),
+                                r.key(),
+                                "",
+                                r.targetLayer(),
+                                r.many() ? "many" : "one",
+                                r.description()
+                            },
+                            false);
                 }
                 for (AttributeDef a : layer.attributes()) {
-                    w.writeNext(new String[] {layer.name(), layer.key(), "attribute", a.name(), a.key(), "",
-                            String.join(AttributeDef.SEPARATOR, a.values()), a.many() ? "many" : "one", a.description()},
+                    w.writeNext(
+                            new String[] {
+                                layer.name(),
+                                layer.key(),
+                                "attribute",
+                                a.name(),
+                                a.key(),
+                                "",
+                                String.join(AttributeDef.SEPARATOR, a.values()),
+                                a.many() ? "many" : "one",
+                                a.description()
+                            },
                             false);
                 }
             }

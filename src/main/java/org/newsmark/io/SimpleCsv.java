@@ -1,14 +1,15 @@
 package org.newsmark.io;
 
-import org.newsmark.model.Problem;
-import org.newsmark.model.FormatException;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 
 /**
  * The small project files with a fixed header (team, assignments, identity): rows after the header
@@ -16,11 +17,9 @@ import java.util.List;
  */
 final class SimpleCsv {
     /** A data row and its 1-based line in the file. */
-    record Row(int line, String[] fields) {
-    }
+    record Row(int line, String[] fields) {}
 
-    private SimpleCsv() {
-    }
+    private SimpleCsv() {}
 
     /** The rows after the header; a wrong header or a row with the wrong number of fields is a problem with its line. */
     static List<Row> parse(String text, String shown, String... header) throws FormatException {
@@ -34,8 +33,11 @@ final class SimpleCsv {
             }
             for (CsvRows.Row r; (r = reader.next()) != null; ) {
                 if (r.fields().length != header.length) {
-                    problems.add(Problem.error(shown, r.line(), "expected " + header.length + " fields ("
-                            + String.join(",", header) + "), found " + r.fields().length));
+                    problems.add(Problem.error(
+                            shown,
+                            r.line(),
+                            "expected " + header.length + " fields (" + String.join(",", header) + "), found "
+                                    + r.fields().length));
                     continue;
                 }
                 rows.add(new Row(r.line(), trimmed(r.fields())));

@@ -1,14 +1,16 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.model.FormatException;
 
 /**
@@ -19,8 +21,7 @@ public final class StatusFile {
     public static final String NAME = "_status.csv";
     public static final String DONE = "done";
 
-    private StatusFile() {
-    }
+    private StatusFile() {}
 
     public static Path of(ProjectFolder project, String annotator) {
         return project.annotationFile(annotator, "x").resolveSibling(NAME);
@@ -36,7 +37,8 @@ public final class StatusFile {
     private static Map<String, String[]> rows(ProjectFolder project, String annotator) {
         Map<String, String[]> out = new TreeMap<>();
         Path file = of(project, annotator);
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || project.paths().refusal(file).isPresent()) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                || project.paths().refusal(file).isPresent()) {
             return out;
         }
         try (CsvRows reader = CsvRows.open(TextFiles.readUtf8(file, project.shown(file)), project.shown(file))) {
@@ -60,7 +62,8 @@ public final class StatusFile {
             w.writeNext(new String[] {"doc", "status", "updated"}, false);
             for (Map.Entry<String, String> e : new TreeMap<>(status).entrySet()) {
                 String[] old = before.get(e.getKey());
-                String date = old != null && old.length > 2 && old[1].equals(e.getValue()) ? old[2]
+                String date = old != null && old.length > 2 && old[1].equals(e.getValue())
+                        ? old[2]
                         : LocalDate.now().toString();
                 w.writeNext(new String[] {e.getKey(), e.getValue(), date}, false);
             }

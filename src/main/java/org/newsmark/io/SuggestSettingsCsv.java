@@ -1,7 +1,5 @@
 package org.newsmark.io;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
@@ -30,8 +31,7 @@ public final class SuggestSettingsCsv {
     private static final String[] HEADER = {"layer", "recommender", "enabled", "min_score"};
 
     /** One usable row and the line it stands on. */
-    public record Row(String layer, String recommender, boolean enabled, double minScore, int line) {
-    }
+    public record Row(String layer, String recommender, boolean enabled, double minScore, int line) {}
 
     /** The usable rows, and the problems of the others (or of the whole file). */
     public record Parsed(List<Row> rows, List<Problem> problems) {
@@ -41,8 +41,7 @@ public final class SuggestSettingsCsv {
         }
     }
 
-    private SuggestSettingsCsv() {
-    }
+    private SuggestSettingsCsv() {}
 
     public static Path of(Path projectRoot) {
         return projectRoot.resolve(NAME);
@@ -72,9 +71,10 @@ public final class SuggestSettingsCsv {
         Set<String> seen = new HashSet<>();
         try (CsvRows reader = CsvRows.open(text, shown)) {
             String[] header = reader.header();
-            if (header == null || !Arrays.equals(Arrays.stream(header).map(String::strip).toArray(), HEADER)) {
-                return new Parsed(List.of(), List.of(Problem.error(shown, 1, "the header must be "
-                        + String.join(",", HEADER))));
+            if (header == null
+                    || !Arrays.equals(Arrays.stream(header).map(String::strip).toArray(), HEADER)) {
+                return new Parsed(
+                        List.of(), List.of(Problem.error(shown, 1, "the header must be " + String.join(",", HEADER))));
             }
             for (CsvRows.Row r; (r = reader.next()) != null; ) {
                 String problem = problem(r.fields(), schema, recommenders);
@@ -85,8 +85,12 @@ public final class SuggestSettingsCsv {
                     problems.add(Problem.error(shown, r.line(), problem));
                 } else {
                     String[] f = r.fields();
-                    rows.add(new Row(f[0].strip(), f[1].strip(), Boolean.parseBoolean(f[2].strip().toLowerCase(Locale.ROOT)),
-                            f[3].isBlank() ? 0 : Double.parseDouble(f[3].strip()), r.line()));
+                    rows.add(new Row(
+                            f[0].strip(),
+                            f[1].strip(),
+                            Boolean.parseBoolean(f[2].strip().toLowerCase(Locale.ROOT)),
+                            f[3].isBlank() ? 0 : Double.parseDouble(f[3].strip()),
+                            r.line()));
                 }
             }
         } catch (FormatException e) {
@@ -133,8 +137,11 @@ public final class SuggestSettingsCsv {
         try (ICSVWriter w = new CSVWriter(out, ',', '"', '"', "\n")) {
             w.writeNext(HEADER, false);
             for (Row r : rows) {
-                w.writeNext(new String[] {r.layer(), r.recommender(), Boolean.toString(r.enabled()),
-                        Double.toString(r.minScore())}, false);
+                w.writeNext(
+                        new String[] {
+                            r.layer(), r.recommender(), Boolean.toString(r.enabled()), Double.toString(r.minScore())
+                        },
+                        false);
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);

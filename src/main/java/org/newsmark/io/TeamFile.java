@@ -1,7 +1,5 @@
 package org.newsmark.io;
 
-import org.newsmark.model.Problem;
-import org.newsmark.model.FormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 
 /**
  * The team of a shared project, {@code team.csv} with the header {@code name,role}: who is a lead
@@ -24,7 +25,8 @@ public final class TeamFile {
 
     /** What a member may write. */
     public enum Role {
-        LEAD, ANNOTATOR;
+        LEAD,
+        ANNOTATOR;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -32,11 +34,9 @@ public final class TeamFile {
     }
 
     /** One row of the team. */
-    public record Member(String name, Role role) {
-    }
+    public record Member(String name, Role role) {}
 
-    private TeamFile() {
-    }
+    private TeamFile() {}
 
     public static Path of(Path projectRoot) {
         return projectRoot.resolve(NAME);
@@ -53,7 +53,8 @@ public final class TeamFile {
             if (problem != null) {
                 problems.add(Problem.error(shown, row.line(), "bad name: " + problem));
             } else if (role.isEmpty()) {
-                problems.add(Problem.error(shown, row.line(), "role must be lead or annotator, not \"" + row.fields()[1] + "\""));
+                problems.add(Problem.error(
+                        shown, row.line(), "role must be lead or annotator, not \"" + row.fields()[1] + "\""));
             } else {
                 members.put(name, new Member(name, role.get()));
             }
@@ -85,7 +86,8 @@ public final class TeamFile {
     /** The file's text: sorted by name so that it diffs cleanly. */
     public static String format(List<Member> members) {
         List<String[]> rows = new ArrayList<>();
-        members.stream().sorted(Comparator.comparing(Member::name))
+        members.stream()
+                .sorted(Comparator.comparing(Member::name))
                 .forEach(m -> rows.add(new String[] {m.name(), m.role().word()}));
         return SimpleCsv.format(HEADER, rows);
     }
@@ -96,6 +98,9 @@ public final class TeamFile {
 
     /** The role of a name in a team: empty when it is not a member. */
     public static Optional<Role> roleOf(List<Member> members, String name) {
-        return members.stream().filter(m -> m.name().equals(name)).map(Member::role).findFirst();
+        return members.stream()
+                .filter(m -> m.name().equals(name))
+                .map(Member::role)
+                .findFirst();
     }
 }

@@ -10,16 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.newsmark.model.Problem;
+
 import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 
 /** Strict UTF-8 reading with messages that say where the file is broken. */
 public final class TextFiles {
     /** Larger files are refused rather than read into memory. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * The file's text, without a UTF-8 byte order mark.
@@ -31,8 +31,10 @@ public final class TextFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new FormatException(Problem.error(shownPath, 0, "the file is " + size
-                        + " bytes; files over " + MAX_BYTES + " bytes are not read"));
+                throw new FormatException(Problem.error(
+                        shownPath,
+                        0,
+                        "the file is " + size + " bytes; files over " + MAX_BYTES + " bytes are not read"));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -52,7 +54,8 @@ public final class TextFiles {
         if (fast.indexOf('\uFFFD') < 0) {
             return fast;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -67,9 +70,12 @@ public final class TextFiles {
                     line++;
                 }
             }
-            throw new FormatException(Problem.error(shownPath, line, "not UTF-8: invalid byte 0x"
-                    + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xff) + " at byte " + bad
-                    + "; save the file as UTF-8 (or use 'newsmark import', which converts)"));
+            throw new FormatException(Problem.error(
+                    shownPath,
+                    line,
+                    "not UTF-8: invalid byte 0x"
+                            + String.format("%02X", bytes[Math.min(bad, bytes.length - 1)] & 0xff) + " at byte " + bad
+                            + "; save the file as UTF-8 (or use 'newsmark import', which converts)"));
         }
     }
 
@@ -78,7 +84,8 @@ public final class TextFiles {
     }
 
     private static int firstInvalidUtf8(byte[] bytes, int from) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);

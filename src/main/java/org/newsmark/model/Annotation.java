@@ -11,8 +11,16 @@ import java.util.Objects;
  * One annotation: a span of an article (code point offsets, end exclusive) with a layer and a
  * label, its links to other annotations of the same set, attributes and a note.
  */
-public record Annotation(String id, String layer, String label, int start, int end, String text,
-                         List<Link> links, Map<String, String> attributes, String note) {
+public record Annotation(
+        String id,
+        String layer,
+        String label,
+        int start,
+        int end,
+        String text,
+        List<Link> links,
+        Map<String, String> attributes,
+        String note) {
 
     public Annotation {
         Objects.requireNonNull(id, "id");
@@ -36,7 +44,10 @@ public record Annotation(String id, String layer, String label, int start, int e
 
     /** The targets of one role, in file order. */
     public List<String> targets(String role) {
-        return links.stream().filter(l -> l.role().equals(role)).map(Link::target).toList();
+        return links.stream()
+                .filter(l -> l.role().equals(role))
+                .map(Link::target)
+                .toList();
     }
 
     public boolean overlaps(int otherStart, int otherEnd) {
@@ -82,7 +93,8 @@ public record Annotation(String id, String layer, String label, int start, int e
 
     /** This annotation without any link to the given target. */
     public Annotation withoutLinksTo(String targetId) {
-        return withLinks(links.stream().filter(l -> !l.target().equals(targetId)).toList());
+        return withLinks(
+                links.stream().filter(l -> !l.target().equals(targetId)).toList());
     }
 
     public boolean linksTo(String targetId) {

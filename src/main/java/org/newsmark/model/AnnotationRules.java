@@ -19,8 +19,7 @@ public final class AnnotationRules {
     /** How far (code points) around its old place a moved span's text is looked for. */
     public static final int RELOCATION_WINDOW = 200;
 
-    private AnnotationRules() {
-    }
+    private AnnotationRules() {}
 
     public static List<Violation> check(Article article, Schema schema, List<Annotation> annotations) {
         List<Violation> out = new ArrayList<>();
@@ -71,23 +70,31 @@ public final class AnnotationRules {
         Optional<Violation.Relocation> moved = relocate(article, a);
         if (moved.isPresent()) {
             Violation.Relocation r = moved.get();
-            out.add(new Violation(i, Severity.WARNING, "text " + quote(a.text()) + " is no longer at "
-                    + a.start() + "-" + a.end() + " but at " + r.start() + "-" + r.end()
-                    + " (the article was edited; validate --fix moves it)", moved));
+            out.add(new Violation(
+                    i,
+                    Severity.WARNING,
+                    "text " + quote(a.text()) + " is no longer at "
+                            + a.start() + "-" + a.end() + " but at " + r.start() + "-" + r.end()
+                            + " (the article was edited; validate --fix moves it)",
+                    moved));
         } else if (!inside) {
-            out.add(Violation.error(i, "end " + a.end() + " is past the end of the article ("
-                    + article.length() + " code points)"));
+            out.add(Violation.error(
+                    i, "end " + a.end() + " is past the end of the article (" + article.length() + " code points)"));
         } else {
-            out.add(Violation.error(i, "text " + quote(a.text()) + " does not match the article at "
-                    + a.start() + "-" + a.end() + ", which has " + quote(article.slice(a.start(), a.end()))));
+            out.add(Violation.error(
+                    i,
+                    "text " + quote(a.text()) + " does not match the article at " + a.start() + "-" + a.end()
+                            + ", which has " + quote(article.slice(a.start(), a.end()))));
         }
     }
 
     /** A label of the whole article has no span: start 0, end 0, no text. */
     private static void checkArticleLabel(int i, Annotation a, List<Violation> out) {
         if (a.start() != 0 || a.end() != 0 || !a.text().isEmpty()) {
-            out.add(Violation.error(i, "layer " + a.layer() + " labels the whole article: start and end are 0 and"
-                    + " the text is empty, found " + a.start() + "-" + a.end() + " " + quote(a.text())));
+            out.add(Violation.error(
+                    i,
+                    "layer " + a.layer() + " labels the whole article: start and end are 0 and"
+                            + " the text is empty, found " + a.start() + "-" + a.end() + " " + quote(a.text())));
         }
     }
 
@@ -118,8 +125,10 @@ public final class AnnotationRules {
             return;
         }
         if (layer.get().label(a.label()).isEmpty()) {
-            out.add(Violation.error(i, "unknown label " + a.label() + " in layer " + a.layer() + " (it has "
-                    + layer.get().labels().stream().map(Label::name).toList() + ")"));
+            out.add(Violation.error(
+                    i,
+                    "unknown label " + a.label() + " in layer " + a.layer() + " (it has "
+                            + layer.get().labels().stream().map(Label::name).toList() + ")"));
         }
         for (Map.Entry<String, String> e : a.attributes().entrySet()) {
             if (e.getKey().isBlank()) {
@@ -135,8 +144,8 @@ public final class AnnotationRules {
         }
     }
 
-    private static void checkLinks(Schema schema, Map<String, Annotation> byId, int i, Annotation a,
-                                   List<Violation> out) {
+    private static void checkLinks(
+            Schema schema, Map<String, Annotation> byId, int i, Annotation a, List<Violation> out) {
         if (a.links().isEmpty()) {
             return;
         }
@@ -158,8 +167,10 @@ public final class AnnotationRules {
             if (target == null) {
                 out.add(Violation.error(i, "link " + link + " points at " + link.target() + ", which does not exist"));
             } else if (!target.layer().equals(role.get().targetLayer())) {
-                out.add(Violation.error(i, "link " + link + " points at a " + target.layer()
-                        + " annotation; " + link.role() + " must point at " + role.get().targetLayer()));
+                out.add(Violation.error(
+                        i,
+                        "link " + link + " points at a " + target.layer() + " annotation; " + link.role()
+                                + " must point at " + role.get().targetLayer()));
             }
             int count = perRole.merge(link.role(), 1, Integer::sum);
             if (count == 2 && !role.get().many()) {
@@ -182,7 +193,8 @@ public final class AnnotationRules {
             Optional<Layer> layer = schema.layer(a.layer());
             for (Link link : a.links()) {
                 boolean sameLayer = layer.flatMap(l -> l.role(link.role()))
-                        .map(r -> r.targetLayer().equals(a.layer())).orElse(false);
+                        .map(r -> r.targetLayer().equals(a.layer()))
+                        .orElse(false);
                 if (sameLayer && !link.target().equals(a.id())) {
                     next.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(link.target());
                 }
@@ -252,7 +264,8 @@ public final class AnnotationRules {
             List<String> cycle = new ArrayList<>(path.subList(path.lastIndexOf(id), path.size()));
             cycle.add(id);
             if (reported.add(cycle.stream().sorted().toList().toString())) {
-                out.add(Violation.error(index.getOrDefault(id, 0), "links form a cycle: " + String.join(" -> ", cycle)));
+                out.add(Violation.error(
+                        index.getOrDefault(id, 0), "links form a cycle: " + String.join(" -> ", cycle)));
             }
         }
     }

@@ -204,7 +204,9 @@ public final class AnnotationSet {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AnnotationSet other && doc.equals(other.doc) && annotator.equals(other.annotator)
+        return o instanceof AnnotationSet other
+                && doc.equals(other.doc)
+                && annotator.equals(other.annotator)
                 && annotations.equals(other.annotations);
     }
 

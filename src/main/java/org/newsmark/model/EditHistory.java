@@ -13,8 +13,7 @@ import java.util.function.Consumer;
  * and after the edit; sets share their annotations, so a step costs one list of references.
  */
 public final class EditHistory {
-    private record Step(Edit edit, AnnotationSet before, AnnotationSet after) {
-    }
+    private record Step(Edit edit, AnnotationSet before, AnnotationSet after) {}
 
     private AnnotationSet current;
     private final Deque<Step> undo = new ArrayDeque<>();

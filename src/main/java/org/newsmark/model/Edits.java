@@ -9,8 +9,7 @@ import java.util.function.UnaryOperator;
 
 /** The edits of the annotator: add, delete (cleaning links), relabel, move boundaries, link, note, batches. */
 public final class Edits {
-    private Edits() {
-    }
+    private Edits() {}
 
     private record Simple(String description, UnaryOperator<AnnotationSet> change) implements Edit {
         @Override
@@ -55,7 +54,9 @@ public final class Edits {
     }
 
     public static Edit relabel(String id, String label) {
-        return new Simple("Relabel " + id + " as " + label, set -> set.replacing(require(set, id).withLabel(label)));
+        return new Simple(
+                "Relabel " + id + " as " + label,
+                set -> set.replacing(require(set, id).withLabel(label)));
     }
 
     /** Moves the boundaries; the covered text is taken from the article. */
@@ -63,8 +64,9 @@ public final class Edits {
         if (start < 0 || end > article.length() || start >= end) {
             throw new IllegalArgumentException("bounds " + start + "-" + end + " outside the article or empty");
         }
-        return new Simple("Resize " + id, set -> set.replacing(require(set, id).withBounds(start, end,
-                article.slice(start, end))));
+        return new Simple(
+                "Resize " + id,
+                set -> set.replacing(require(set, id).withBounds(start, end, article.slice(start, end))));
     }
 
     /** Adds a link; for a role that takes one target, the new target replaces the old one. */

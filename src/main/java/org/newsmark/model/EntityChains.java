@@ -31,7 +31,9 @@ public final class EntityChains {
 
     /** What kind of mention an annotation is, from its attribute {@code mention}. */
     public enum Form {
-        NAME, NOMINAL, PRONOUN;
+        NAME,
+        NOMINAL,
+        PRONOUN;
 
         /** The attribute value: {@code name}, {@code nominal}, {@code pronoun}. */
         public String value() {

@@ -7,8 +7,11 @@ public class FormatException extends Exception {
     private final List<Problem> problems;
 
     public FormatException(List<Problem> problems) {
-        super(problems.isEmpty() ? "unreadable file" : problems.get(0).toString()
-                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        super(
+                problems.isEmpty()
+                        ? "unreadable file"
+                        : problems.get(0).toString()
+                                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         this.problems = List.copyOf(problems);
     }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
  * attributes of its annotations, and whether they mark spans of the text or the whole article
  * (genre, topic: {@link Scope#ARTICLE}).
  */
-public record Layer(String name, String key, List<Label> labels, List<LinkRole> roles, List<AttributeDef> attributes,
-                    Scope scope) {
+public record Layer(
+        String name, String key, List<Label> labels, List<LinkRole> roles, List<AttributeDef> attributes, Scope scope) {
     /** What an annotation of the layer marks. */
     public enum Scope {
         /** A span of the text: start before end. */
@@ -21,7 +21,7 @@ public record Layer(String name, String key, List<Label> labels, List<LinkRole> 
 
         /** The name in the schema file: {@code span}, {@code article}. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

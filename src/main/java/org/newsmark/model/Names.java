@@ -14,12 +14,11 @@ public final class Names {
     public static final String GOLD = "gold";
     public static final int MAX_LENGTH = 100;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    private static final Set<String> DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Why the name is not safe, or null when it is. */
     public static String problem(String name) {
@@ -30,7 +29,8 @@ public final class Names {
             return "the name is longer than " + MAX_LENGTH + " characters";
         }
         if (!SAFE.matcher(name).matches()) {
-            return "\"" + printable(name) + "\" may only hold letters A-Z, digits, '.', '_' and '-', starting with a letter or digit";
+            return "\"" + printable(name)
+                    + "\" may only hold letters A-Z, digits, '.', '_' and '-', starting with a letter or digit";
         }
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         if (DEVICES.contains(base.toUpperCase(Locale.ROOT))) {
@@ -69,8 +69,7 @@ public final class Names {
      * dropped, a leading non-alphanumeric is removed; never empty.
      */
     public static String makeSafe(String raw) {
-        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
+        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String s = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
         s = s.replaceAll("^[^A-Za-z0-9]+", "").replaceAll("[.-]+$", "");
         if (s.length() > MAX_LENGTH) {

@@ -94,7 +94,7 @@ public record Schema(List<Layer> layers) {
                 }
             }
             for (AttributeDef a : layer.attributes()) {
-                if (layerKeys.contains(a.key().toUpperCase(java.util.Locale.ROOT))) {
+                if (layerKeys.contains(a.key().toUpperCase(Locale.ROOT))) {
                     problems.add("attribute key " + a.key() + " of " + layer.name() + "/" + a.name()
                             + " is also a layer key");
                 }
@@ -107,13 +107,13 @@ public record Schema(List<Layer> layers) {
         Set<String> names = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (LinkRole role : layer.roles()) {
-            keys.add(role.key().toUpperCase(java.util.Locale.ROOT));
+            keys.add(role.key().toUpperCase(Locale.ROOT));
         }
         for (AttributeDef a : layer.attributes()) {
             if (!names.add(a.name())) {
                 problems.add("attribute " + a.name() + " is defined twice in " + layer.name());
             }
-            if (!keys.add(a.key().toUpperCase(java.util.Locale.ROOT))) {
+            if (!keys.add(a.key().toUpperCase(Locale.ROOT))) {
                 problems.add("attribute key " + a.key() + " of " + layer.name() + "/" + a.name()
                         + " is used by a role or another attribute of the layer");
             }

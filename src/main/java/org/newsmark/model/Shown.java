@@ -12,8 +12,7 @@ public final class Shown {
     /** Code points of a whole message before it is cut. */
     public static final int MESSAGE = 500;
 
-    private Shown() {
-    }
+    private Shown() {}
 
     /** The text with control characters escaped: {@code \n}, {@code \r}, {@code \t}, else {@code \u001B}. */
     public static String escape(String s) {
@@ -46,8 +45,11 @@ public final class Shown {
     }
 
     private static boolean needsEscape(char c) {
-        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return Character.isISOControl(c)
+                || c == '\u2028'
+                || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** A value in double quotes, cut to {@link #VALUE} code points (then ending in …), escaped. */

@@ -16,11 +16,9 @@ public final class Sources {
     public static final String SUGGEST = "suggest";
 
     /** A set without its accepted suggestions, and how many annotations and links to them went. */
-    public record Removal(AnnotationSet set, int annotations, int links) {
-    }
+    public record Removal(AnnotationSet set, int annotations, int links) {}
 
-    private Sources() {
-    }
+    private Sources() {}
 
     /** True for an annotation that came from an accepted suggestion. */
     public static boolean suggested(Annotation a) {
@@ -49,7 +47,8 @@ public final class Sources {
             if (gone.contains(a.id())) {
                 continue;
             }
-            List<Link> remaining = a.links().stream().filter(l -> !gone.contains(l.target())).toList();
+            List<Link> remaining =
+                    a.links().stream().filter(l -> !gone.contains(l.target())).toList();
             links += a.links().size() - remaining.size();
             kept.add(remaining.size() == a.links().size() ? a : a.withLinks(remaining));
         }

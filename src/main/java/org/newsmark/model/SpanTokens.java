@@ -1,5 +1,8 @@
 package org.newsmark.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The one rule for where a span may start and end when the annotator snaps: the tokens of
  * {@link WordTokenizer} (Unicode word boundaries, so {@code US-aided} is {@code US}, {@code -},
@@ -12,8 +15,7 @@ public final class SpanTokens {
     /** How far around an offset the text is tokenized; a token is never longer. */
     private static final int WINDOW = 300;
 
-    private SpanTokens() {
-    }
+    private SpanTokens() {}
 
     /** The token at an offset, or an empty range there when the offset is on white space or outside. */
     public static Spans.Range tokenAt(Article article, int offset) {
@@ -109,18 +111,24 @@ public final class SpanTokens {
 
     /** Splits possessives off and joins an abbreviation's final period, on offsets moved by {@code base}. */
     private static int[] refine(Article article, int[] local, int base) {
-        java.util.List<int[]> out = new java.util.ArrayList<>(local.length / 2 + 4);
+        List<int[]> out = new ArrayList<>(local.length / 2 + 4);
         for (int i = 0; i < local.length; i += 2) {
             int s = local[i] + base;
             int e = local[i + 1] + base;
-            if (e - s > 2 && isApostrophe(article.codePointAt(e - 2)) && (article.codePointAt(e - 1) | 0x20) == 's'
+            if (e - s > 2
+                    && isApostrophe(article.codePointAt(e - 2))
+                    && (article.codePointAt(e - 1) | 0x20) == 's'
                     && Character.isLetterOrDigit(article.codePointAt(e - 3))) {
                 out.add(new int[] {s, e - 2});
                 out.add(new int[] {e - 2, e});
                 continue;
             }
-            if (i + 2 < local.length && local[i + 2] + base == e && e < article.length() && article.codePointAt(e) == '.'
-                    && local[i + 3] - local[i + 2] == 1 && isDottedAbbreviation(article, s, e)) {
+            if (i + 2 < local.length
+                    && local[i + 2] + base == e
+                    && e < article.length()
+                    && article.codePointAt(e) == '.'
+                    && local[i + 3] - local[i + 2] == 1
+                    && isDottedAbbreviation(article, s, e)) {
                 out.add(new int[] {s, e + 1});
                 i += 2;
                 continue;

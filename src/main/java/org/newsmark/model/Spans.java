@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Text rules for spans: snapping a selection to whole words, trimming white space, finding occurrences. */
 public final class Spans {
-    private Spans() {
-    }
+    private Spans() {}
 
     /** A span of code point offsets, end exclusive. */
     public record Range(int start, int end) {
@@ -18,8 +17,10 @@ public final class Spans {
     /** Letters, digits and combining marks make words; hyphens, apostrophes and punctuation do not. */
     public static boolean isWordChar(int codePoint) {
         int type = Character.getType(codePoint);
-        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return Character.isLetterOrDigit(codePoint)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** The selection without leading and trailing white space (possibly empty). */
@@ -74,7 +75,9 @@ public final class Spans {
             while (o < article.length() && !isWordChar(article.codePointAt(o - 1))) {
                 o++;
             }
-            while (o < article.length() && isWordChar(article.codePointAt(o)) && isWordChar(article.codePointAt(o - 1))) {
+            while (o < article.length()
+                    && isWordChar(article.codePointAt(o))
+                    && isWordChar(article.codePointAt(o - 1))) {
                 o++;
             }
         } else {

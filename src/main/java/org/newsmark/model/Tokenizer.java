@@ -19,8 +19,7 @@ import java.util.Locale;
 public final class Tokenizer {
 
     /** A token: its code point offsets and its text. */
-    public record Token(int start, int end, String text) {
-    }
+    public record Token(int start, int end, String text) {}
 
     /** A sentence: its code point offsets and its tokens (never empty). */
     public record Sentence(int start, int end, List<Token> tokens) {
@@ -29,8 +28,7 @@ public final class Tokenizer {
         }
     }
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** The sentences of the article that hold at least one token, in order. */
     public static List<Sentence> sentences(Article article) {
@@ -52,7 +50,8 @@ public final class Tokenizer {
 
     private static void flush(List<Token> current, List<Sentence> out) {
         if (!current.isEmpty()) {
-            out.add(new Sentence(current.get(0).start(), current.get(current.size() - 1).end(), current));
+            out.add(new Sentence(
+                    current.get(0).start(), current.get(current.size() - 1).end(), current));
             current.clear();
         }
     }

@@ -13,6 +13,5 @@ public record Violation(int index, Severity severity, String message, Optional<R
     }
 
     /** New offsets for a span whose covered text was found nearby after the article was edited. */
-    public record Relocation(int start, int end) {
-    }
+    public record Relocation(int start, int end) {}
 }

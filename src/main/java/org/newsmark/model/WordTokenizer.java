@@ -38,8 +38,7 @@ public final class WordTokenizer {
     private static final int SPACE = 9;
     private static final int PICTOGRAPHIC = 10;
 
-    private WordTokenizer() {
-    }
+    private WordTokenizer() {}
 
     /** The tokens of an article in text order, unmodifiable. */
     public static List<Token> tokens(Article article) {
@@ -81,8 +80,7 @@ public final class WordTokenizer {
         int regionalRun = 0;
         for (int c = 0; c < clusters; c++) {
             regionalRun = cls[c] == REGIONAL ? regionalRun + 1 : 0;
-            boolean breakAfter = c + 1 == clusters
-                    || breaksBetween(cls, endsWithJoiner, c, clusters, regionalRun);
+            boolean breakAfter = c + 1 == clusters || breaksBetween(cls, endsWithJoiner, c, clusters, regionalRun);
             if (breakAfter) {
                 if (cls[tokenStart] != SPACE) {
                     if (count + 2 > out.length) {
@@ -152,8 +150,10 @@ public final class WordTokenizer {
             return false; // the first mark or format character is the soft hyphen
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT
                 || (cp >= 0x1F3FB && cp <= 0x1F3FF); // emoji skin tones
     }
 
@@ -177,8 +177,21 @@ public final class WordTokenizer {
         switch (cp) {
             case ':', 0x00B7, 0x0387, 0x055F, 0x05F4, 0x2027, 0xFE13, 0xFE55, 0xFF1A:
                 return MID_LETTER;
-            case ',', ';', 0x037E, 0x0589, 0x060C, 0x060D, 0x066C, 0x07F8, 0x2044, 0xFE10, 0xFE14, 0xFE50,
-                    0xFE54, 0xFF0C, 0xFF1B:
+            case ',',
+                    ';',
+                    0x037E,
+                    0x0589,
+                    0x060C,
+                    0x060D,
+                    0x066C,
+                    0x07F8,
+                    0x2044,
+                    0xFE10,
+                    0xFE14,
+                    0xFE50,
+                    0xFE54,
+                    0xFF0C,
+                    0xFF1B:
                 return MID_NUM;
             case '.', '\'', 0x2018, 0x2019, 0x2024, 0xFE52, 0xFF07, 0xFF0E:
                 return MID_NUM_LET;

@@ -1,8 +1,8 @@
 package org.newsmark.report;
 
-import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.Measurement;
+import org.newsmark.agreement.corpus.AgreementReport;
 
 /**
  * The agreement report as CSV (RFC 4180, LF line ends), one row per value in the report's stable
@@ -16,8 +16,7 @@ public final class AgreementCsv {
     public static final String HEADER = "layer,label,measure,annotators,doc,value,units,note";
     public static final String HEADER_WITH_INTERVALS = HEADER + ",ci_low,ci_high";
 
-    private AgreementCsv() {
-    }
+    private AgreementCsv() {}
 
     public static String format(AgreementReport report) {
         boolean intervals = report.measurements().stream().anyMatch(m -> m.interval() != null);

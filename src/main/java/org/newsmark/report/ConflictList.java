@@ -2,6 +2,7 @@ package org.newsmark.report;
 
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.gold.MergeConflict;
 import org.newsmark.model.Shown;
 
@@ -15,8 +16,7 @@ public final class ConflictList {
     /** Code points of a span's text in the text form. */
     static final int TEXT = 200;
 
-    private ConflictList() {
-    }
+    private ConflictList() {}
 
     /**
      * {@code doc 13-25 ENTITY span "Donald Trump": ana PERSON 13-25 | ben - | cy PERSON 0-25}, one
@@ -26,8 +26,17 @@ public final class ConflictList {
         StringBuilder b = new StringBuilder();
         for (MergeConflict c : conflicts) {
             int lineStart = b.length();
-            b.append(c.doc()).append(' ').append(c.start()).append('-').append(c.end()).append(' ').append(c.layer())
-                    .append(' ').append(c.kind()).append(" \"").append(Shown.cut(c.text().replace('\n', ' '), TEXT))
+            b.append(c.doc())
+                    .append(' ')
+                    .append(c.start())
+                    .append('-')
+                    .append(c.end())
+                    .append(' ')
+                    .append(c.layer())
+                    .append(' ')
+                    .append(c.kind())
+                    .append(" \"")
+                    .append(Shown.cut(c.text().replace('\n', ' '), TEXT))
                     .append("\": ");
             boolean first = true;
             for (Map.Entry<String, String> e : c.marks().entrySet()) {
@@ -48,8 +57,16 @@ public final class ConflictList {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (MergeConflict c : conflicts) {
             for (Map.Entry<String, String> e : c.marks().entrySet()) {
-                List<String> fields = List.of(c.doc(), c.layer(), c.kind(), Integer.toString(c.start()),
-                        Integer.toString(c.end()), c.text(), e.getKey(), e.getValue(), c.note());
+                List<String> fields = List.of(
+                        c.doc(),
+                        c.layer(),
+                        c.kind(),
+                        Integer.toString(c.start()),
+                        Integer.toString(c.end()),
+                        c.text(),
+                        e.getKey(),
+                        e.getValue(),
+                        c.note());
                 for (int i = 0; i < fields.size(); i++) {
                     String v = fields.get(i);
                     b.append(i == 0 ? "" : ",");

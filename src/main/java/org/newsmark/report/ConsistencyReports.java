@@ -1,12 +1,14 @@
 package org.newsmark.report;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.consistency.Finding;
 import org.newsmark.model.Annotation;
@@ -16,13 +18,23 @@ public final class ConsistencyReports {
     public static final String[] SEARCH_HEADER = {"doc", "start", "end", "text", "left", "right", "annotations"};
     public static final String[] CHECK_HEADER = {"doc", "annotator", "start", "end", "text", "problem", "detail"};
 
-    private ConsistencyReports() {
-    }
+    private ConsistencyReports() {}
 
     /** One row per hit; {@code annotations} lists the overlapping annotations as {@code ID LABEL}, joined by {@code ; }. */
     public static String searchCsv(List<CorpusSearch.Hit> hits) {
-        return csv(SEARCH_HEADER, hits.stream().map(h -> new String[] {h.doc(), Integer.toString(h.start()),
-                Integer.toString(h.end()), h.text(), h.left(), h.right(), annotations(h.annotations())}).toList());
+        return csv(
+                SEARCH_HEADER,
+                hits.stream()
+                        .map(h -> new String[] {
+                            h.doc(),
+                            Integer.toString(h.start()),
+                            Integer.toString(h.end()),
+                            h.text(),
+                            h.left(),
+                            h.right(),
+                            annotations(h.annotations())
+                        })
+                        .toList());
     }
 
     /** Keyword in context, one line per hit: {@code doc start-end  …left [text] right…  annotations}. */
@@ -31,23 +43,42 @@ public final class ConsistencyReports {
         int docWidth = hits.stream().mapToInt(h -> h.doc().length()).max().orElse(3);
         for (CorpusSearch.Hit h : hits) {
             String where = h.start() + "-" + h.end();
-            b.append(pad(h.doc(), docWidth)).append("  ").append(pad(where, 11)).append("  ")
-                    .append(padLeft(oneLine(h.left()), CorpusSearch.CONTEXT)).append('[').append(oneLine(h.text()))
-                    .append(']').append(oneLine(h.right()));
+            b.append(pad(h.doc(), docWidth))
+                    .append("  ")
+                    .append(pad(where, 11))
+                    .append("  ")
+                    .append(padLeft(oneLine(h.left()), CorpusSearch.CONTEXT))
+                    .append('[')
+                    .append(oneLine(h.text()))
+                    .append(']')
+                    .append(oneLine(h.right()));
             if (!h.annotations().isEmpty()) {
                 b.append("  ").append(annotations(h.annotations()));
             }
             b.append('\n');
         }
-        b.append(hits.size()).append(hits.size() == 1 ? " hit" : " hits").append(" in ")
-                .append(hits.stream().map(CorpusSearch.Hit::doc).distinct().count()).append(" article(s)\n");
+        b.append(hits.size())
+                .append(hits.size() == 1 ? " hit" : " hits")
+                .append(" in ")
+                .append(hits.stream().map(CorpusSearch.Hit::doc).distinct().count())
+                .append(" article(s)\n");
         return b.toString();
     }
 
     public static String checkCsv(List<Finding> findings) {
-        return csv(CHECK_HEADER, findings.stream().map(f -> new String[] {f.doc(), f.annotator(),
-                Integer.toString(f.start()), Integer.toString(f.end()), f.text(), f.problem().word(), f.detail()})
-                .toList());
+        return csv(
+                CHECK_HEADER,
+                findings.stream()
+                        .map(f -> new String[] {
+                            f.doc(),
+                            f.annotator(),
+                            Integer.toString(f.start()),
+                            Integer.toString(f.end()),
+                            f.text(),
+                            f.problem().word(),
+                            f.detail()
+                        })
+                        .toList());
     }
 
     /** Grouped by annotator, then article: {@code start-end problem "text": detail}. */
@@ -65,15 +96,26 @@ public final class ConsistencyReports {
                 doc = f.doc();
                 b.append(doc).append('\n');
             }
-            b.append("  ").append(f.start()).append('-').append(f.end()).append(' ').append(f.problem().word())
-                    .append(" “").append(oneLine(f.text())).append("”: ").append(f.detail()).append('\n');
+            b.append("  ")
+                    .append(f.start())
+                    .append('-')
+                    .append(f.end())
+                    .append(' ')
+                    .append(f.problem().word())
+                    .append(" “")
+                    .append(oneLine(f.text()))
+                    .append("”: ")
+                    .append(f.detail())
+                    .append('\n');
         }
-        var byProblem = findings.stream().collect(Collectors.groupingBy(Finding::problem, java.util.TreeMap::new,
-                Collectors.counting()));
+        var byProblem =
+                findings.stream().collect(Collectors.groupingBy(Finding::problem, TreeMap::new, Collectors.counting()));
         b.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
         if (!byProblem.isEmpty()) {
-            b.append(": ").append(byProblem.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
-                    .collect(Collectors.joining(", ")));
+            b.append(": ")
+                    .append(byProblem.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().word())
+                            .collect(Collectors.joining(", ")));
         }
         return b.append('\n').toString();
     }

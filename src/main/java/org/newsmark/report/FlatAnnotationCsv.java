@@ -1,20 +1,21 @@
 package org.newsmark.report;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Every annotation of the chosen annotators in one CSV with the columns of the annotation files
@@ -23,8 +24,7 @@ import java.util.Set;
  * gets a leading apostrophe, which spreadsheets show as text; pandas and R then see the apostrophe.
  */
 public final class FlatAnnotationCsv {
-    private FlatAnnotationCsv() {
-    }
+    private FlatAnnotationCsv() {}
 
     public static void write(AnnotatedCorpus corpus, Writer out, boolean excelSafe) throws IOException {
         // Not closed here: the caller owns the stream (an atomic file that still has to be forced to disk).
@@ -40,8 +40,8 @@ public final class FlatAnnotationCsv {
                     continue;
                 }
                 for (Annotation a : set.get().annotations()) {
-                    String[] row = withAttributes(AnnotationCsv.row(article.id(), annotator, a), a, corpus.schema(),
-                            attributes);
+                    String[] row = withAttributes(
+                            AnnotationCsv.row(article.id(), annotator, a), a, corpus.schema(), attributes);
                     if (excelSafe) {
                         for (int i = 0; i < row.length; i++) {
                             row[i] = excelSafe(row[i]);
@@ -78,7 +78,9 @@ public final class FlatAnnotationCsv {
         Layer layer = schema.layer(a.layer()).orElse(null);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            out[row.length + i] = layer == null ? "" : layer.attribute(name).map(d -> d.valueOf(a)).orElse("");
+            out[row.length + i] = layer == null
+                    ? ""
+                    : layer.attribute(name).map(d -> d.valueOf(a)).orElse("");
         }
         return out;
     }

@@ -1,19 +1,19 @@
 package org.newsmark.report;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import org.newsmark.analysis.QuoteSources;
 
 /** The sources table as CSV (one row per speaker, label, all quotes and the unnamed) and as text. */
 public final class QuoteSourcesTable {
-    private QuoteSourcesTable() {
-    }
+    private QuoteSourcesTable() {}
 
     /**
      * Header {@code group,speaker,label,quotes,KIND...,articles,words,first_date,last_date}, one KIND
@@ -49,47 +49,101 @@ public final class QuoteSourcesTable {
 
     /** For people: speakers by number of quotes, then the totals per label, and the unnamed share. */
     public static String table(QuoteSources.Report r) {
-        int width = Math.max(7, r.speakers().stream().mapToInt(s -> s.speaker().codePointCount(0, s.speaker().length()))
-                .max().orElse(7));
+        int width = Math.max(
+                7,
+                r.speakers().stream()
+                        .mapToInt(s -> s.speaker().codePointCount(0, s.speaker().length()))
+                        .max()
+                        .orElse(7));
         StringBuilder b = new StringBuilder();
         b.append(line(width, "speaker", "label", "quotes", kinds(r), "articles", "words", "dates"));
         for (QuoteSources.Row row : r.speakers()) {
-            b.append(line(width, row.speaker(), row.label(), Integer.toString(row.quotes()), counts(r, row),
-                    Integer.toString(row.articles()), Long.toString(row.words()), dates(row)));
+            b.append(line(
+                    width,
+                    row.speaker(),
+                    row.label(),
+                    Integer.toString(row.quotes()),
+                    counts(r, row),
+                    Integer.toString(row.articles()),
+                    Long.toString(row.words()),
+                    dates(row)));
         }
         b.append('\n');
         for (QuoteSources.Row row : r.labels()) {
-            b.append(line(width, "all " + row.label(), "", Integer.toString(row.quotes()), counts(r, row),
-                    Integer.toString(row.articles()), Long.toString(row.words()), dates(row)));
+            b.append(line(
+                    width,
+                    "all " + row.label(),
+                    "",
+                    Integer.toString(row.quotes()),
+                    counts(r, row),
+                    Integer.toString(row.articles()),
+                    Long.toString(row.words()),
+                    dates(row)));
         }
         QuoteSources.Row all = r.all();
-        b.append(line(width, "all quotes", "", Integer.toString(all.quotes()), counts(r, all),
-                Integer.toString(all.articles()), Long.toString(all.words()), dates(all)));
-        b.append(String.format(Locale.ROOT, "%nwithout a named speaker: %d of %d quotes (%.1f%%; %d without any speaker)%n",
-                r.unnamed().quotes(), all.quotes(), 100 * r.unnamedShare(), r.withoutSpeaker()));
+        b.append(line(
+                width,
+                "all quotes",
+                "",
+                Integer.toString(all.quotes()),
+                counts(r, all),
+                Integer.toString(all.articles()),
+                Long.toString(all.words()),
+                dates(all)));
+        b.append(String.format(
+                Locale.ROOT,
+                "%nwithout a named speaker: %d of %d quotes (%.1f%%; %d without any speaker)%n",
+                r.unnamed().quotes(),
+                all.quotes(),
+                100 * r.unnamedShare(),
+                r.withoutSpeaker()));
         return b.toString();
     }
 
     private static String kinds(QuoteSources.Report r) {
-        return String.join("/", r.kinds().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
+        return String.join(
+                "/", r.kinds().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
     }
 
     private static String counts(QuoteSources.Report r, QuoteSources.Row row) {
-        return String.join("/", r.kinds().stream().map(k -> Integer.toString(row.byKind().getOrDefault(k, 0))).toList());
+        return String.join(
+                "/",
+                r.kinds().stream()
+                        .map(k -> Integer.toString(row.byKind().getOrDefault(k, 0)))
+                        .toList());
     }
 
     private static String dates(QuoteSources.Row row) {
         if (row.first().isEmpty()) {
             return "";
         }
-        return row.first().get().equals(row.last().get()) ? row.first().get().toString()
+        return row.first().get().equals(row.last().get())
+                ? row.first().get().toString()
                 : row.first().get() + " to " + row.last().get();
     }
 
-    private static String line(int width, String speaker, String label, String quotes, String kinds, String articles,
-                               String words, String dates) {
+    private static String line(
+            int width,
+            String speaker,
+            String label,
+            String quotes,
+            String kinds,
+            String articles,
+            String words,
+            String dates) {
         int pad = width - speaker.codePointCount(0, speaker.length());
-        return (speaker + " ".repeat(Math.max(0, pad)) + String.format(Locale.ROOT, "  %-13s %6s  %-22s %8s %7s  %s",
-                label, quotes, kinds, articles, words, dates)).stripTrailing() + "\n";
+        return (speaker
+                                + " ".repeat(Math.max(0, pad))
+                                + String.format(
+                                        Locale.ROOT,
+                                        "  %-13s %6s  %-22s %8s %7s  %s",
+                                        label,
+                                        quotes,
+                                        kinds,
+                                        articles,
+                                        words,
+                                        dates))
+                        .stripTrailing()
+                + "\n";
     }
 }

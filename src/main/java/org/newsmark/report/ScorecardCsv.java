@@ -1,9 +1,10 @@
 package org.newsmark.report;
 
 import java.util.List;
+
+import org.newsmark.agreement.Score;
 import org.newsmark.training.LabelCounts;
 import org.newsmark.training.LayerAgreement;
-import org.newsmark.agreement.Score;
 import org.newsmark.training.Scorecard;
 import org.newsmark.training.TrainingError;
 
@@ -17,8 +18,7 @@ public final class ScorecardCsv {
     public static final String HEADER =
             "type,doc,layer,label,name,value,units,start,end,text,context,marked,reference,hint,guideline";
 
-    private ScorecardCsv() {
-    }
+    private ScorecardCsv() {}
 
     public static String format(Scorecard card) {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
@@ -37,16 +37,47 @@ public final class ScorecardCsv {
             score(b, a.layer(), "*", "unitizing_alpha", a.unitizingAlpha(), a.spans());
         }
         for (TrainingError e : card.errors()) {
-            row(b, List.of("error", e.doc(), e.layer(), e.label(), e.kind().id(), "", "", Integer.toString(e.start()),
-                    Integer.toString(e.end()), e.text(), e.context(), e.marked(), e.reference(), e.hint(),
-                    e.guideline()));
+            row(
+                    b,
+                    List.of(
+                            "error",
+                            e.doc(),
+                            e.layer(),
+                            e.label(),
+                            e.kind().id(),
+                            "",
+                            "",
+                            Integer.toString(e.start()),
+                            Integer.toString(e.end()),
+                            e.text(),
+                            e.context(),
+                            e.marked(),
+                            e.reference(),
+                            e.hint(),
+                            e.guideline()));
         }
         return b.toString();
     }
 
     private static void score(StringBuilder b, String layer, String label, String name, Score s, long units) {
-        row(b, List.of("score", "*", layer, label, name, s.defined() ? Double.toString(s.value()) : "",
-                Long.toString(units), "", "", "", "", "", "", s.defined() ? "" : s.undefinedReason(), ""));
+        row(
+                b,
+                List.of(
+                        "score",
+                        "*",
+                        layer,
+                        label,
+                        name,
+                        s.defined() ? Double.toString(s.value()) : "",
+                        Long.toString(units),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        s.defined() ? "" : s.undefinedReason(),
+                        ""));
     }
 
     private static void row(StringBuilder b, List<String> fields) {

@@ -5,11 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.newsmark.agreement.Score;
 import org.newsmark.training.ArticleScore;
 import org.newsmark.training.ErrorKind;
 import org.newsmark.training.LabelCounts;
 import org.newsmark.training.LayerAgreement;
-import org.newsmark.agreement.Score;
 import org.newsmark.training.Scorecard;
 import org.newsmark.training.TrainingError;
 
@@ -19,20 +20,31 @@ import org.newsmark.training.TrainingError;
  * class, then every error on one line, grouped by article.
  */
 public final class ScorecardTable {
-    private ScorecardTable() {
-    }
+    private ScorecardTable() {}
 
     public static String format(Scorecard card) {
         StringBuilder b = new StringBuilder();
-        b.append(card.annotator()).append(" against ").append(card.reference()).append(": ")
-                .append(card.articles().size()).append(card.articles().size() == 1 ? " article, " : " articles, ")
-                .append(card.errors().size()).append(card.errors().size() == 1 ? " error" : " errors").append('\n');
+        b.append(card.annotator())
+                .append(" against ")
+                .append(card.reference())
+                .append(": ")
+                .append(card.articles().size())
+                .append(card.articles().size() == 1 ? " article, " : " articles, ")
+                .append(card.errors().size())
+                .append(card.errors().size() == 1 ? " error" : " errors")
+                .append('\n');
         spans(b, card);
         b.append('\n');
-        b.append("speaker accuracy  ").append(value(card.speakerAccuracy())).append("  (")
-                .append(card.speakerTotal()).append(" paired quotes with a reference speaker)\n");
-        b.append("argument F1       ").append(value(card.argumentF1())).append("  (")
-                .append(card.argumentUnits()).append(" arguments of paired events)\n");
+        b.append("speaker accuracy  ")
+                .append(value(card.speakerAccuracy()))
+                .append("  (")
+                .append(card.speakerTotal())
+                .append(" paired quotes with a reference speaker)\n");
+        b.append("argument F1       ")
+                .append(value(card.argumentF1()))
+                .append("  (")
+                .append(card.argumentUnits())
+                .append(" arguments of paired events)\n");
         agreement(b, card);
         classes(b, card);
         errors(b, card);
@@ -42,15 +54,34 @@ public final class ScorecardTable {
     private static void spans(StringBuilder b, Scorecard card) {
         b.append('\n');
         List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] {"layer", "label", "trainee", "reference", "P exact", "R exact", "F1 exact",
-            "P overlap", "R overlap", "F1 overlap"});
+        cells.add(new String[] {
+            "layer",
+            "label",
+            "trainee",
+            "reference",
+            "P exact",
+            "R exact",
+            "F1 exact",
+            "P overlap",
+            "R overlap",
+            "F1 overlap"
+        });
         for (LabelCounts c : card.totals()) {
             if (!c.label().equals("*") && c.trainee() + c.reference() == 0) {
                 continue;
             }
-            cells.add(new String[] {c.layer(), c.label(), Long.toString(c.trainee()), Long.toString(c.reference()),
-                value(c.precision(true)), value(c.recall(true)), value(c.f1(true)),
-                value(c.precision(false)), value(c.recall(false)), value(c.f1(false))});
+            cells.add(new String[] {
+                c.layer(),
+                c.label(),
+                Long.toString(c.trainee()),
+                Long.toString(c.reference()),
+                value(c.precision(true)),
+                value(c.recall(true)),
+                value(c.f1(true)),
+                value(c.precision(false)),
+                value(c.recall(false)),
+                value(c.f1(false))
+            });
         }
         AgreementTable.table(b, cells);
     }
@@ -60,8 +91,13 @@ public final class ScorecardTable {
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {"layer", "cohen_kappa", "tokens", "unitizing_alpha", "spans"});
         for (LayerAgreement a : card.agreement()) {
-            cells.add(new String[] {a.layer(), value(a.kappa()), Long.toString(a.tokens()),
-                value(a.unitizingAlpha()), Long.toString(a.spans())});
+            cells.add(new String[] {
+                a.layer(),
+                value(a.kappa()),
+                Long.toString(a.tokens()),
+                value(a.unitizingAlpha()),
+                Long.toString(a.spans())
+            });
         }
         AgreementTable.table(b, cells);
     }
@@ -82,8 +118,12 @@ public final class ScorecardTable {
             if (a.errors().isEmpty()) {
                 continue;
             }
-            b.append("\n=== ").append(a.doc()).append(" (").append(a.errors().size())
-                    .append(a.errors().size() == 1 ? " error" : " errors").append(") ===\n");
+            b.append("\n=== ")
+                    .append(a.doc())
+                    .append(" (")
+                    .append(a.errors().size())
+                    .append(a.errors().size() == 1 ? " error" : " errors")
+                    .append(") ===\n");
             for (TrainingError e : a.errors()) {
                 b.append(line(e)).append('\n');
             }

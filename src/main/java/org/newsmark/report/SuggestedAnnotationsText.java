@@ -2,6 +2,7 @@ package org.newsmark.report;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.newsmark.agreement.SuggestedAnnotations;
 
 /**
@@ -15,8 +16,7 @@ import org.newsmark.agreement.SuggestedAnnotations;
 public final class SuggestedAnnotationsText {
     public static final String MEASURE = "suggested_annotations";
 
-    private SuggestedAnnotationsText() {
-    }
+    private SuggestedAnnotationsText() {}
 
     /** "from accepted suggestions (source=suggest): ana 12 of 450 (ENTITY 10 of 300, QUOTE 2 of 80); ben 0 of 466". */
     public static String table(SuggestedAnnotations.Report r) {
@@ -32,15 +32,20 @@ public final class SuggestedAnnotationsText {
                     layers.add(c.layer() + " " + c.suggested() + " of " + c.total());
                 }
             }
-            parts.add(annotator + " " + total[0] + " of " + total[1] + (layers.isEmpty() ? "" : " (" + String.join(", ",
-                    layers) + ")"));
+            parts.add(annotator + " " + total[0] + " of " + total[1]
+                    + (layers.isEmpty() ? "" : " (" + String.join(", ", layers) + ")"));
         }
         StringBuilder b = new StringBuilder("\nannotations from accepted suggestions (source=suggest): ")
-                .append(String.join("; ", parts)).append('\n');
+                .append(String.join("; ", parts))
+                .append('\n');
         if (r.excluded()) {
-            b.append("left out of every value above (--exclude-suggested): ").append(r.annotationsLeftOut())
-                    .append(r.annotationsLeftOut() == 1 ? " annotation" : " annotations").append(" and ")
-                    .append(r.linksLeftOut()).append(r.linksLeftOut() == 1 ? " link" : " links").append(" to them\n");
+            b.append("left out of every value above (--exclude-suggested): ")
+                    .append(r.annotationsLeftOut())
+                    .append(r.annotationsLeftOut() == 1 ? " annotation" : " annotations")
+                    .append(" and ")
+                    .append(r.linksLeftOut())
+                    .append(r.linksLeftOut() == 1 ? " link" : " links")
+                    .append(" to them\n");
         }
         return b.toString();
     }
@@ -55,9 +60,19 @@ public final class SuggestedAnnotationsText {
             return "";
         }
         for (SuggestedAnnotations.Count c : r.counts()) {
-            b.append(c.layer()).append(",*,").append(MEASURE).append(',').append(c.annotator()).append(",*,")
-                    .append(c.suggested()).append(',').append(c.total()).append(',').append(note(r))
-                    .append(intervals ? ",," : "").append('\n');
+            b.append(c.layer())
+                    .append(",*,")
+                    .append(MEASURE)
+                    .append(',')
+                    .append(c.annotator())
+                    .append(",*,")
+                    .append(c.suggested())
+                    .append(',')
+                    .append(c.total())
+                    .append(',')
+                    .append(note(r))
+                    .append(intervals ? ",," : "")
+                    .append('\n');
         }
         return b.toString();
     }
@@ -73,8 +88,18 @@ public final class SuggestedAnnotationsText {
             return "";
         }
         for (SuggestedAnnotations.Count c : r.counts()) {
-            b.append("suggested,*,").append(c.layer()).append(",*,").append(MEASURE).append(',').append(c.suggested())
-                    .append(',').append(c.total()).append(",,,,,").append(c.annotator()).append(",,").append(note(r))
+            b.append("suggested,*,")
+                    .append(c.layer())
+                    .append(",*,")
+                    .append(MEASURE)
+                    .append(',')
+                    .append(c.suggested())
+                    .append(',')
+                    .append(c.total())
+                    .append(",,,,,")
+                    .append(c.annotator())
+                    .append(",,")
+                    .append(note(r))
                     .append(",\n");
         }
         return b.toString();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsmark.model.Problem;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -18,6 +18,7 @@ import org.newsmark.model.Edit;
 import org.newsmark.model.Edits;
 import org.newsmark.model.Link;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 
 /**
@@ -27,8 +28,8 @@ import org.newsmark.model.Schema;
  */
 public final class Adjudication {
     /** One distinct span (layer, label, boundaries) and the annotators who marked it. */
-    public record Candidate(String layer, String label, int start, int end, String text, Map<String, Annotation> by,
-                            String status) {
+    public record Candidate(
+            String layer, String label, int start, int end, String text, Map<String, Annotation> by, String status) {
         public String key() {
             return Adjudication.key(layer, label, start, end);
         }
@@ -97,8 +98,10 @@ public final class Adjudication {
             Annotation a = by.values().iterator().next();
             out.add(new Candidate(a.layer(), a.label(), a.start(), a.end(), a.text(), by, status(a, by)));
         }
-        out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)
-                .thenComparing(Candidate::layer).thenComparing(Candidate::label));
+        out.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparingInt(Candidate::end)
+                .thenComparing(Candidate::layer)
+                .thenComparing(Candidate::label));
         return out;
     }
 
@@ -112,10 +115,11 @@ public final class Adjudication {
                 continue;
             }
             Optional<Annotation> overlap = e.getValue().inLayer(a.layer()).stream()
-                    .filter(o -> o.overlaps(a.start(), a.end())).findFirst();
+                    .filter(o -> o.overlaps(a.start(), a.end()))
+                    .findFirst();
             others.add(overlap.map(o -> o.start() == a.start() && o.end() == a.end()
-                    ? e.getKey() + " says " + o.label()
-                    : e.getKey() + " has " + o.label() + " “" + shorten(o.text()) + "”")
+                            ? e.getKey() + " says " + o.label()
+                            : e.getKey() + " has " + o.label() + " “" + shorten(o.text()) + "”")
                     .orElse("missing for " + e.getKey()));
         }
         return String.join("; ", others);
@@ -156,7 +160,8 @@ public final class Adjudication {
      * added beside it: the gold span keeps its id, links and the links that point at it, and gets
      * the candidate's boundaries.
      */
-    public Accepted accept(AnnotationSet gold, List<Candidate> chosen, String preferredAnnotator, boolean replaceOverlapping) {
+    public Accepted accept(
+            AnnotationSet gold, List<Candidate> chosen, String preferredAnnotator, boolean replaceOverlapping) {
         Map<String, String> goldIdByKey = new LinkedHashMap<>();
         gold.annotations().forEach(a -> goldIdByKey.put(key(a), a.id()));
         AnnotationSet draft = gold;
@@ -170,10 +175,19 @@ public final class Adjudication {
                 replacements.add(Edits.bounds(over.get(0).id(), c.start(), c.end(), article));
                 continue;
             }
-            Annotation source = c.by().getOrDefault(preferredAnnotator, c.by().values().iterator().next());
+            Annotation source = c.by().getOrDefault(
+                            preferredAnnotator, c.by().values().iterator().next());
             String prefix = schema.requireLayer(c.layer()).idPrefix();
-            Annotation copy = new Annotation(draft.nextId(prefix), c.layer(), c.label(), c.start(), c.end(),
-                    article.slice(c.start(), c.end()), List.of(), source.attributes(), source.note());
+            Annotation copy = new Annotation(
+                    draft.nextId(prefix),
+                    c.layer(),
+                    c.label(),
+                    c.start(),
+                    c.end(),
+                    article.slice(c.start(), c.end()),
+                    List.of(),
+                    source.attributes(),
+                    source.note());
             draft = draft.with(copy);
             goldIdByKey.put(c.key(), copy.id());
             added.add(copy);
@@ -195,7 +209,9 @@ public final class Adjudication {
             }
             edits.add(Edits.add(added.get(i).withLinks(links)));
         }
-        String what = chosen.size() == 1 ? "Accept " + chosen.get(0).label() + " “" + shorten(chosen.get(0).text()) + "”"
+        String what = chosen.size() == 1
+                ? "Accept " + chosen.get(0).label() + " “"
+                        + shorten(chosen.get(0).text()) + "”"
                 : "Accept " + chosen.size() + " spans";
         return new Accepted(Edits.batch(what, edits), added.size() + replacements.size(), dropped);
     }
@@ -210,6 +226,5 @@ public final class Adjudication {
     }
 
     /** The edit, how many spans it adds, and how many links it had to leave out (target not in gold). */
-    public record Accepted(Edit edit, int spans, int droppedLinks) {
-    }
+    public record Accepted(Edit edit, int spans, int droppedLinks) {}
 }

@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsmark.model.FormatException;
+
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.ProjectTransaction;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
@@ -60,8 +61,7 @@ public final class Adjudicator {
     }
 
     /** A span that goes into the result: the source annotator's span, relabelled, and the row it stands for. */
-    private record Kept(String doc, String annotator, Annotation source, String label, Map<String, String> members) {
-    }
+    private record Kept(String doc, String annotator, Annotation source, String label, Map<String, String> members) {}
 
     private final ProjectFolder project;
 
@@ -85,8 +85,10 @@ public final class Adjudicator {
             problems.add(new RowProblem(where, "a row without document, layer and offsets: not a row newsmark wrote"));
         }
         if (contents.strayCount() > contents.strayRows().size()) {
-            problems.add(new RowProblem(AgreementWorkbook.DISAGREEMENTS, "and " + (contents.strayCount()
-                    - contents.strayRows().size()) + " more rows without document, layer and offsets"));
+            problems.add(new RowProblem(
+                    AgreementWorkbook.DISAGREEMENTS,
+                    "and " + (contents.strayCount() - contents.strayRows().size())
+                            + " more rows without document, layer and offsets"));
         }
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, Map<String, AnnotationSet>> sets = new HashMap<>();
@@ -99,8 +101,10 @@ public final class Adjudicator {
                     if (Names.annotatorProblem(annotator) == null && project.hasAnnotations(annotator, doc)) {
                         AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, annotator);
                         if (loaded.hasErrors()) {
-                            problems.add(new RowProblem(AgreementWorkbook.LISTS, "the file of " + annotator + " for "
-                                    + doc + " has errors (run newsmark validate)"));
+                            problems.add(new RowProblem(
+                                    AgreementWorkbook.LISTS,
+                                    "the file of " + annotator + " for " + doc
+                                            + " has errors (run newsmark validate)"));
                         } else {
                             perAnnotator.put(annotator, loaded.set());
                         }
@@ -108,16 +112,18 @@ public final class Adjudicator {
                 }
                 sets.put(doc, perAnnotator);
             } catch (FormatException | IllegalArgumentException e) {
-                problems.add(new RowProblem(AgreementWorkbook.LISTS, "article " + doc + " cannot be read: "
-                        + e.getMessage()));
+                problems.add(new RowProblem(
+                        AgreementWorkbook.LISTS, "article " + doc + " cannot be read: " + e.getMessage()));
             }
         }
         List<Kept> kept = new ArrayList<>();
         for (SheetRow row : contents.agreeing()) {
-            resolve(row, "accept", schema, articles, sets, contents.annotators(), problems).ifPresent(kept::add);
+            resolve(row, "accept", schema, articles, sets, contents.annotators(), problems)
+                    .ifPresent(kept::add);
         }
         for (SheetRow row : contents.decisions()) {
-            resolve(row, row.decision(), schema, articles, sets, contents.annotators(), problems).ifPresent(kept::add);
+            resolve(row, row.decision(), schema, articles, sets, contents.annotators(), problems)
+                    .ifPresent(kept::add);
         }
         if (!problems.isEmpty() && !partial) {
             return new Result(problems, List.of(), 0);
@@ -129,17 +135,25 @@ public final class Adjudicator {
             }
             tx.commit();
         }
-        return new Result(problems, result.stream().map(AnnotationSet::doc).toList(),
+        return new Result(
+                problems,
+                result.stream().map(AnnotationSet::doc).toList(),
                 result.stream().mapToInt(AnnotationSet::size).sum());
     }
 
     /** The span a row keeps, empty for reject or when the row cannot be applied (then a problem is added). */
-    private Optional<Kept> resolve(SheetRow row, String decision, Schema schema, Map<String, Article> articles,
-                                   Map<String, Map<String, AnnotationSet>> sets, List<String> annotators,
-                                   List<RowProblem> problems) {
+    private Optional<Kept> resolve(
+            SheetRow row,
+            String decision,
+            Schema schema,
+            Map<String, Article> articles,
+            Map<String, Map<String, AnnotationSet>> sets,
+            List<String> annotators,
+            List<RowProblem> problems) {
         Article article = articles.get(row.doc());
         if (article == null) {
-            problems.add(new RowProblem(row.where(), "no article " + Shown.quote(row.doc()) + " in the workbook's project"));
+            problems.add(
+                    new RowProblem(row.where(), "no article " + Shown.quote(row.doc()) + " in the workbook's project"));
             return Optional.empty();
         }
         Optional<Layer> layer = schema.layer(row.layer());
@@ -155,11 +169,16 @@ public final class Adjudicator {
             Matcher m = SPAN_CELL.matcher(e.getValue());
             AnnotationSet set = sets.getOrDefault(row.doc(), Map.of()).get(e.getKey());
             Optional<Annotation> a = set == null || !m.matches() ? Optional.empty() : set.get(m.group(1));
-            if (a.isEmpty() || a.get().start() != Integer.parseInt(m.group(2)) || a.get().end() != Integer.parseInt(m.group(3))
+            if (a.isEmpty()
+                    || a.get().start() != Integer.parseInt(m.group(2))
+                    || a.get().end() != Integer.parseInt(m.group(3))
                     || !a.get().layer().equals(row.layer())) {
-                problems.add(new RowProblem(row.where(), "the span " + Shown.quote(e.getValue()) + " of " + e.getKey()
-                        + " is not in annotators/" + e.getKey() + "/" + row.doc() + ".csv (edited offsets, or the file"
-                        + " changed since the export)"));
+                problems.add(new RowProblem(
+                        row.where(),
+                        "the span " + Shown.quote(e.getValue()) + " of " + e.getKey()
+                                + " is not in annotators/" + e.getKey() + "/" + row.doc()
+                                + ".csv (edited offsets, or the file"
+                                + " changed since the export)"));
                 return Optional.empty();
             }
             spans.put(e.getKey(), a.get());
@@ -171,9 +190,11 @@ public final class Adjudicator {
         int start = spans.values().stream().mapToInt(Annotation::start).min().orElseThrow();
         int end = spans.values().stream().mapToInt(Annotation::end).max().orElseThrow();
         if (!row.start().equals(Integer.toString(start)) || !row.end().equals(Integer.toString(end))) {
-            problems.add(new RowProblem(row.where(), "edited offsets: start and end say " + Shown.line(row.start(), Shown.VALUE) + "-"
-                    + Shown.line(row.end(), Shown.VALUE)
-                    + ", the spans of the row cover " + start + "-" + end));
+            problems.add(new RowProblem(
+                    row.where(),
+                    "edited offsets: start and end say " + Shown.line(row.start(), Shown.VALUE) + "-"
+                            + Shown.line(row.end(), Shown.VALUE)
+                            + ", the spans of the row cover " + start + "-" + end));
             return Optional.empty();
         }
         Map<String, String> members = new LinkedHashMap<>();
@@ -181,8 +202,8 @@ public final class Adjudicator {
         String d = decision.trim();
         String lower = d.toLowerCase(Locale.ROOT);
         if (d.isEmpty()) {
-            problems.add(new RowProblem(row.where(), "empty decision (choose accept NAME, reject, or a label of "
-                    + row.layer() + ")"));
+            problems.add(new RowProblem(
+                    row.where(), "empty decision (choose accept NAME, reject, or a label of " + row.layer() + ")"));
             return Optional.empty();
         }
         if (lower.equals(AgreementWorkbook.REJECT)) {
@@ -190,14 +211,21 @@ public final class Adjudicator {
         }
         if (lower.equals("accept")) {
             Map.Entry<String, Annotation> first = spans.entrySet().iterator().next();
-            return Optional.of(new Kept(row.doc(), first.getKey(), first.getValue(), first.getValue().label(), members));
+            return Optional.of(new Kept(
+                    row.doc(),
+                    first.getKey(),
+                    first.getValue(),
+                    first.getValue().label(),
+                    members));
         }
         if (lower.startsWith(AgreementWorkbook.ACCEPT)) {
             String name = d.substring(AgreementWorkbook.ACCEPT.length()).trim();
             if (!annotators.contains(name)) {
-                problems.add(new RowProblem(row.where(), "unknown annotator " + Shown.line(name, Shown.VALUE) + " in '" + Shown.line(d, Shown.VALUE)
-                        + "' (the workbook has "
-                        + String.join(", ", annotators) + ")"));
+                problems.add(new RowProblem(
+                        row.where(),
+                        "unknown annotator " + Shown.line(name, Shown.VALUE) + " in '" + Shown.line(d, Shown.VALUE)
+                                + "' (the workbook has "
+                                + String.join(", ", annotators) + ")"));
                 return Optional.empty();
             }
             Annotation a = spans.get(name);
@@ -207,28 +235,37 @@ public final class Adjudicator {
             }
             return Optional.of(new Kept(row.doc(), name, a, a.label(), members));
         }
-        Optional<Label> label = layer.get().labels().stream().filter(l -> l.name().equalsIgnoreCase(d)).findFirst();
+        Optional<Label> label = layer.get().labels().stream()
+                .filter(l -> l.name().equalsIgnoreCase(d))
+                .findFirst();
         if (label.isEmpty()) {
-            problems.add(new RowProblem(row.where(), "unknown decision '" + Shown.line(d, Shown.VALUE) + "' (choose accept NAME, reject, or a label of "
-                    + row.layer() + ")"));
+            problems.add(new RowProblem(
+                    row.where(),
+                    "unknown decision '" + Shown.line(d, Shown.VALUE) + "' (choose accept NAME, reject, or a label of "
+                            + row.layer() + ")"));
             return Optional.empty();
         }
         Map.Entry<String, Annotation> source = spans.entrySet().stream()
-                .filter(e -> e.getValue().label().equals(label.get().name())).findFirst()
+                .filter(e -> e.getValue().label().equals(label.get().name()))
+                .findFirst()
                 .orElse(spans.entrySet().iterator().next());
-        return Optional.of(new Kept(row.doc(), source.getKey(), source.getValue(), label.get().name(), members));
+        return Optional.of(new Kept(
+                row.doc(), source.getKey(), source.getValue(), label.get().name(), members));
     }
 
     /** The result sets: new ids per layer in text order, links mapped through the rows that were kept. */
-    private static List<AnnotationSet> build(Schema schema, Map<String, Article> articles, List<Kept> kept, String out) {
+    private static List<AnnotationSet> build(
+            Schema schema, Map<String, Article> articles, List<Kept> kept, String out) {
         Map<String, List<Kept>> byDoc = new LinkedHashMap<>();
         articles.keySet().forEach(d -> byDoc.put(d, new ArrayList<>()));
         kept.forEach(k -> byDoc.get(k.doc()).add(k));
         List<AnnotationSet> result = new ArrayList<>();
         for (Map.Entry<String, List<Kept>> e : byDoc.entrySet()) {
             List<Kept> list = e.getValue();
-            list.sort(Comparator.comparingInt((Kept k) -> k.source().start()).thenComparingInt(k -> k.source().end())
-                    .thenComparing(k -> k.source().layer()).thenComparing(Kept::label));
+            list.sort(Comparator.comparingInt((Kept k) -> k.source().start())
+                    .thenComparingInt(k -> k.source().end())
+                    .thenComparing(k -> k.source().layer())
+                    .thenComparing(Kept::label));
             Map<String, Integer> counters = new HashMap<>();
             Map<String, String> newId = new HashMap<>();
             List<String> ids = new ArrayList<>();
@@ -255,8 +292,16 @@ public final class Adjudicator {
                     }
                     links.add(new Link(l.role(), target));
                 }
-                annotations.add(new Annotation(ids.get(i), k.source().layer(), k.label(), k.source().start(),
-                        k.source().end(), k.source().text(), List.copyOf(links), k.source().attributes(), k.source().note()));
+                annotations.add(new Annotation(
+                        ids.get(i),
+                        k.source().layer(),
+                        k.label(),
+                        k.source().start(),
+                        k.source().end(),
+                        k.source().text(),
+                        List.copyOf(links),
+                        k.source().attributes(),
+                        k.source().note()));
             }
             result.add(new AnnotationSet(e.getKey(), out, annotations));
         }

@@ -6,19 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsmark.agreement.corpus.AgreementCalculator;
+
 import org.newsmark.agreement.AgreementOptions;
-import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.SuggestedAnnotations;
 import org.newsmark.agreement.bootstrap.AgreementBootstrap;
 import org.newsmark.agreement.bootstrap.BootstrapOptions;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 
 /**
@@ -33,8 +34,13 @@ public final class AgreementService {
      * confidence intervals of the corpus values (null: none), and whether to leave out the
      * annotations that came from accepted suggestions ({@code source=suggest}) and links to them.
      */
-    public record Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc,
-                          BootstrapOptions confidence, boolean excludeSuggested) {
+    public record Request(
+            List<String> annotators,
+            List<String> docs,
+            List<String> layers,
+            boolean byDoc,
+            BootstrapOptions confidence,
+            boolean excludeSuggested) {
         public Request {
             annotators = List.copyOf(annotators);
             docs = List.copyOf(docs);
@@ -47,8 +53,12 @@ public final class AgreementService {
         }
 
         /** A request on every annotation. */
-        public Request(List<String> annotators, List<String> docs, List<String> layers, boolean byDoc,
-                       BootstrapOptions confidence) {
+        public Request(
+                List<String> annotators,
+                List<String> docs,
+                List<String> layers,
+                boolean byDoc,
+                BootstrapOptions confidence) {
             this(annotators, docs, layers, byDoc, confidence, false);
         }
 
@@ -78,7 +88,8 @@ public final class AgreementService {
      * The report, or the problems of the files that kept it from being measured; and how many
      * annotations came from accepted suggestions (and were left out, when the request says so).
      */
-    public record Result(Optional<AgreementReport> report, List<Problem> problems, SuggestedAnnotations.Report suggested) {
+    public record Result(
+            Optional<AgreementReport> report, List<Problem> problems, SuggestedAnnotations.Report suggested) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -111,9 +122,10 @@ public final class AgreementService {
 
     /** Measures a corpus already loaded (with {@link #load}), as the request asks. */
     public AgreementReport measure(AnnotatedCorpus corpus, Request request) {
-        AgreementReport report = AgreementCalculator.calculate(corpus,
-                new AgreementOptions(request.layers(), request.byDoc()));
-        return request.confidence() == null ? report
+        AgreementReport report =
+                AgreementCalculator.calculate(corpus, new AgreementOptions(request.layers(), request.byDoc()));
+        return request.confidence() == null
+                ? report
                 : AgreementBootstrap.withIntervals(corpus, report, request.confidence());
     }
 
@@ -121,7 +133,8 @@ public final class AgreementService {
      * The loaded corpus (without the suggested annotations when the request leaves them out), or
      * the problems of the files that kept it from being loaded; and the count of suggested annotations.
      */
-    public record Loading(Optional<AnnotatedCorpus> corpus, List<Problem> problems, SuggestedAnnotations.Report suggested) {
+    public record Loading(
+            Optional<AnnotatedCorpus> corpus, List<Problem> problems, SuggestedAnnotations.Report suggested) {
         public Loading {
             problems = List.copyOf(problems);
         }
@@ -146,8 +159,8 @@ public final class AgreementService {
         }
         for (String layer : request.layers()) {
             if (schema.layer(layer).isEmpty()) {
-                throw new BadRequestException("no layer " + layer + " (the schema has "
-                        + String.join(", ", schema.layerNames()) + ")");
+                throw new BadRequestException(
+                        "no layer " + layer + " (the schema has " + String.join(", ", schema.layerNames()) + ")");
             }
         }
         List<String> annotators = annotators(request.annotators());
@@ -156,7 +169,8 @@ public final class AgreementService {
         List<Article> articles = new ArrayList<>();
         Map<String, Map<String, AnnotationSet>> sets = new HashMap<>();
         // Articles are read and checked in parallel: most of the time goes to parsing and checking.
-        for (Loaded loaded : docs.parallelStream().map(doc -> load(schema, annotators, doc)).toList()) {
+        for (Loaded loaded :
+                docs.parallelStream().map(doc -> load(schema, annotators, doc)).toList()) {
             problems.addAll(loaded.problems());
             if (loaded.article() != null) {
                 articles.add(loaded.article());
@@ -167,14 +181,13 @@ public final class AgreementService {
             problems.sort(null);
             return new Loading(Optional.empty(), problems);
         }
-        SuggestedAnnotations.Hygiene hygiene = SuggestedAnnotations.apply(new AnnotatedCorpus(schema, articles, annotators,
-                sets), request.layers(), request.excludeSuggested());
+        SuggestedAnnotations.Hygiene hygiene = SuggestedAnnotations.apply(
+                new AnnotatedCorpus(schema, articles, annotators, sets), request.layers(), request.excludeSuggested());
         return new Loading(Optional.of(hygiene.corpus()), List.of(), hygiene.report());
     }
 
     /** One article with the checked sets of the annotators who have a file for it, or its problems. */
-    private record Loaded(Article article, Map<String, AnnotationSet> sets, List<Problem> problems) {
-    }
+    private record Loaded(Article article, Map<String, AnnotationSet> sets, List<Problem> problems) {}
 
     private Loaded load(Schema schema, List<String> annotators, String doc) {
         Article article;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -41,8 +42,7 @@ public final class AnnotationEditor {
     }
 
     /** A link that could be made between two annotations: the source, its role and the target. */
-    public record LinkChoice(String source, LinkRole role, String target) {
-    }
+    public record LinkChoice(String source, LinkRole role, String target) {}
 
     private final AnnotationSession session;
 
@@ -72,7 +72,9 @@ public final class AnnotationEditor {
 
     /** Null when the session may be edited, else the refusal to show. */
     private Outcome readOnly() {
-        return session.readOnly() ? Outcome.refused("Read-only: " + session.readOnlyReason().orElse("")) : null;
+        return session.readOnly()
+                ? Outcome.refused("Read-only: " + session.readOnlyReason().orElse(""))
+                : null;
     }
 
     private Outcome apply(Edit edit, String message, String select) {
@@ -115,12 +117,16 @@ public final class AnnotationEditor {
             if (a.start() > r.start()) {
                 break;
             }
-            if (a.start() == r.start() && a.end() == r.end() && a.layer().equals(layer) && a.label().equals(label)) {
+            if (a.start() == r.start()
+                    && a.end() == r.end()
+                    && a.layer().equals(layer)
+                    && a.label().equals(label)) {
                 return Outcome.unchanged(a.id() + " already marks this span", a.id());
             }
         }
         String id = set.nextId(l.get().idPrefix());
-        Annotation added = Annotation.span(id, layer, label, r.start(), r.end(), article().slice(r.start(), r.end()));
+        Annotation added =
+                Annotation.span(id, layer, label, r.start(), r.end(), article().slice(r.start(), r.end()));
         return apply(Edits.add(added), "Added " + label + " " + id, id);
     }
 
@@ -148,14 +154,18 @@ public final class AnnotationEditor {
             return Outcome.refused("Select an annotation first");
         }
         int links = linksTo(id);
-        return apply(Edits.remove(id), "Deleted " + id + (links > 0 ? " and " + links + " link" + (links == 1 ? "" : "s")
-                + " to it" : ""), null);
+        return apply(
+                Edits.remove(id),
+                "Deleted " + id + (links > 0 ? " and " + links + " link" + (links == 1 ? "" : "s") + " to it" : ""),
+                null);
     }
 
     /** The role of the annotation's layer that a key starts, if any. */
     public Optional<LinkRole> roleForKey(String id, String key) {
         return get(id).flatMap(a -> schema().layer(a.layer()))
-                .flatMap(l -> l.roles().stream().filter(r -> r.key().equalsIgnoreCase(key)).findFirst());
+                .flatMap(l -> l.roles().stream()
+                        .filter(r -> r.key().equalsIgnoreCase(key))
+                        .findFirst());
     }
 
     public Outcome link(String id, String role, String target) {
@@ -169,7 +179,8 @@ public final class AnnotationEditor {
             return Outcome.refused(a.layer() + " has no role " + role);
         }
         if (!t.layer().equals(r.get().targetLayer())) {
-            return Outcome.refused("The " + role + " of " + id + " must be a " + r.get().targetLayer() + ", not a " + t.layer());
+            return Outcome.refused(
+                    "The " + role + " of " + id + " must be a " + r.get().targetLayer() + ", not a " + t.layer());
         }
         if (target.equals(id)) {
             return Outcome.refused(id + " cannot link to itself");
@@ -177,7 +188,10 @@ public final class AnnotationEditor {
         if (a.links().contains(new Link(role, target))) {
             return Outcome.unchanged(id + " already has " + role + " " + target, id);
         }
-        return apply(Edits.link(id, new Link(role, target), r.get().many()), "Linked " + id + " " + role + " → " + target, id);
+        return apply(
+                Edits.link(id, new Link(role, target), r.get().many()),
+                "Linked " + id + " " + role + " → " + target,
+                id);
     }
 
     public Outcome unlink(String id, Link link) {
@@ -204,7 +218,8 @@ public final class AnnotationEditor {
     private void addChoices(Annotation source, Annotation target, List<LinkChoice> out) {
         schema().layer(source.layer()).ifPresent(l -> {
             for (LinkRole r : l.roles()) {
-                if (r.targetLayer().equals(target.layer()) && !source.links().contains(new Link(r.name(), target.id()))) {
+                if (r.targetLayer().equals(target.layer())
+                        && !source.links().contains(new Link(r.name(), target.id()))) {
                     out.add(new LinkChoice(source.id(), r, target.id()));
                 }
             }
@@ -251,9 +266,13 @@ public final class AnnotationEditor {
         int s = a.start();
         int e = a.end();
         if (start) {
-            s = snap ? SpanTokens.step(article, s, direction, false) : Math.max(0, Math.min(article.length(), s + direction));
+            s = snap
+                    ? SpanTokens.step(article, s, direction, false)
+                    : Math.max(0, Math.min(article.length(), s + direction));
         } else {
-            e = snap ? SpanTokens.step(article, e, direction, true) : Math.max(0, Math.min(article.length(), e + direction));
+            e = snap
+                    ? SpanTokens.step(article, e, direction, true)
+                    : Math.max(0, Math.min(article.length(), e + direction));
         }
         if (s >= e) {
             return Outcome.unchanged("A span cannot be empty", id);
@@ -262,8 +281,10 @@ public final class AnnotationEditor {
         if (r.isEmpty() || (r.start() == a.start() && r.end() == a.end())) {
             return Outcome.unchanged(" ", id);
         }
-        return apply(Edits.bounds(id, r.start(), r.end(), article), "Resized " + id + ": " + oneLine(article.slice(r.start(),
-                r.end())), id);
+        return apply(
+                Edits.bounds(id, r.start(), r.end(), article),
+                "Resized " + id + ": " + oneLine(article.slice(r.start(), r.end())),
+                id);
     }
 
     /** Sets both boundaries (the inspector's span boxes). */
@@ -305,10 +326,11 @@ public final class AnnotationEditor {
         List<Edit> adds = new ArrayList<>();
         AnnotationSet draft = set();
         for (Spans.Range r : Spans.occurrences(article(), a.text())) {
-            boolean taken = draft.annotations().stream().anyMatch(x -> x.layer().equals(a.layer())
-                    && x.start() == r.start() && x.end() == r.end());
+            boolean taken = draft.annotations().stream()
+                    .anyMatch(x -> x.layer().equals(a.layer()) && x.start() == r.start() && x.end() == r.end());
             if (!taken) {
-                Annotation n = Annotation.span(draft.nextId(l.idPrefix()), a.layer(), a.label(), r.start(), r.end(), a.text());
+                Annotation n =
+                        Annotation.span(draft.nextId(l.idPrefix()), a.layer(), a.label(), r.start(), r.end(), a.text());
                 draft = draft.with(n);
                 adds.add(Edits.add(n));
             }
@@ -316,8 +338,10 @@ public final class AnnotationEditor {
         if (adds.isEmpty()) {
             return Outcome.unchanged("No other unmarked occurrence of “" + a.text() + "”", id);
         }
-        return apply(Edits.batch("Mark " + adds.size() + " more “" + a.text() + "”", adds), "Marked " + adds.size()
-                + " more occurrence" + (adds.size() == 1 ? "" : "s") + " of “" + a.text() + "”", id);
+        return apply(
+                Edits.batch("Mark " + adds.size() + " more “" + a.text() + "”", adds),
+                "Marked " + adds.size() + " more occurrence" + (adds.size() == 1 ? "" : "s") + " of “" + a.text() + "”",
+                id);
     }
 
     /** Applies an edit made elsewhere (adjudication), with the words to say when it works. */

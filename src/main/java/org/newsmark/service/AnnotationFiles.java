@@ -5,28 +5,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 import org.newsmark.io.AnnotationCsv;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 import org.newsmark.model.Violation;
 
 /** Loading an annotation file with every rule checked, as both fronts need it. */
 public final class AnnotationFiles {
-    private AnnotationFiles() {
-    }
+    private AnnotationFiles() {}
 
     /**
      * An annotation file as read: the set of its valid rows, the problems found (with file and
      * line), and whether every row was usable. A file with problems must not be overwritten.
      */
-    public record Loaded(AnnotationSet set, List<Problem> problems, List<Annotation> rows, List<Integer> lines,
-                         List<Violation> violations, boolean exists) {
+    public record Loaded(
+            AnnotationSet set,
+            List<Problem> problems,
+            List<Annotation> rows,
+            List<Integer> lines,
+            List<Violation> violations,
+            boolean exists) {
         public boolean clean() {
             return problems.isEmpty();
         }
@@ -75,8 +80,13 @@ public final class AnnotationFiles {
                 good.add(a);
             }
         }
-        return new Loaded(new AnnotationSet(doc, annotator, good), problems, parsed.annotations(), parsed.lines(),
-                violations, true);
+        return new Loaded(
+                new AnnotationSet(doc, annotator, good),
+                problems,
+                parsed.annotations(),
+                parsed.lines(),
+                violations,
+                true);
     }
 
     /** The rows with every relocation of the violations applied, when that is all that is wrong. */

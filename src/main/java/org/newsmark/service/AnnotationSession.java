@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,17 +18,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
+
 import org.newsmark.io.AnnotatorLock;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.ProjectPaths;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationRules;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
-import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Edit;
 import org.newsmark.model.EditHistory;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 import org.newsmark.model.Violation;
 
@@ -54,15 +56,20 @@ public final class AnnotationSession implements AutoCloseable {
 
     /** Where saving stands: saved (with the time), saving, failed (with why), or in conflict. */
     public record SaveState(Kind kind, String message, boolean dirty) {
-        public enum Kind { SAVED, SAVING, FAILED, CONFLICT, READ_ONLY }
+        public enum Kind {
+            SAVED,
+            SAVING,
+            FAILED,
+            CONFLICT,
+            READ_ONLY
+        }
     }
 
     /**
      * The answer to "overwrite with my edits": started (and whether the session now shows an
      * edited article, its spans moved onto the new text), or refused with the reason.
      */
-    public record Overwrite(boolean started, boolean articleReplaced, String message) {
-    }
+    public record Overwrite(boolean started, boolean articleReplaced, String message) {}
 
     private final ProjectFolder project;
     private final Schema schema;
@@ -75,7 +82,7 @@ public final class AnnotationSession implements AutoCloseable {
     private final AnnotatorLock lock;
     private final ScheduledExecutorService saver;
     private final Object saveLock = new Object();
-    private volatile Listener listener = s -> { };
+    private volatile Listener listener = s -> {};
 
     private volatile AnnotationSet pending;
     private volatile long pendingVersion;
@@ -86,8 +93,14 @@ public final class AnnotationSession implements AutoCloseable {
     private volatile boolean closed;
     private ScheduledFuture<?> scheduled;
 
-    private AnnotationSession(ProjectFolder project, Schema schema, Article article, String annotator,
-                              AnnotationFiles.Loaded loaded, AnnotatorLock lock, String readOnlyReason) {
+    private AnnotationSession(
+            ProjectFolder project,
+            Schema schema,
+            Article article,
+            String annotator,
+            AnnotationFiles.Loaded loaded,
+            AnnotatorLock lock,
+            String readOnlyReason) {
         this.project = project;
         this.schema = schema;
         this.article = article;
@@ -106,7 +119,8 @@ public final class AnnotationSession implements AutoCloseable {
         });
         this.state = readOnlyReason != null
                 ? new SaveState(SaveState.Kind.READ_ONLY, readOnlyReason, false)
-                : new SaveState(SaveState.Kind.SAVED, loaded.exists() ? "all changes saved" : "no annotations yet", false);
+                : new SaveState(
+                        SaveState.Kind.SAVED, loaded.exists() ? "all changes saved" : "no annotations yet", false);
         history.addListener(this::changed);
     }
 
@@ -114,25 +128,51 @@ public final class AnnotationSession implements AutoCloseable {
     public static AnnotationSession open(ProjectFolder project, Schema schema, Article article, String annotator) {
         AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, annotator);
         if (!loaded.clean()) {
-            return new AnnotationSession(project, schema, article, annotator, loaded, null,
-                    "the file has " + loaded.problems().size() + " problem(s); it is shown read-only and never overwritten");
+            return new AnnotationSession(
+                    project,
+                    schema,
+                    article,
+                    annotator,
+                    loaded,
+                    null,
+                    "the file has " + loaded.problems().size()
+                            + " problem(s); it is shown read-only and never overwritten");
         }
         Path file = project.annotationFile(annotator, article.id());
-        java.util.Optional<org.newsmark.io.ProjectPaths.Refusal> refused = project.paths().refusal(file);
+        Optional<ProjectPaths.Refusal> refused = project.paths().refusal(file);
         if (refused.isPresent()) {
-            return new AnnotationSession(project, schema, article, annotator, loaded, null,
+            return new AnnotationSession(
+                    project,
+                    schema,
+                    article,
+                    annotator,
+                    loaded,
+                    null,
                     "refused: " + refused.get().message() + "; shown read-only");
         }
         try {
             AnnotatorLock.Attempt attempt = AnnotatorLock.acquire(file);
             if (attempt.lock().isEmpty()) {
                 String who = attempt.heldBy().map(Object::toString).orElse("another window");
-                return new AnnotationSession(project, schema, article, annotator, loaded, null,
+                return new AnnotationSession(
+                        project,
+                        schema,
+                        article,
+                        annotator,
+                        loaded,
+                        null,
                         "already open (" + who + "); shown read-only");
             }
-            return new AnnotationSession(project, schema, article, annotator, loaded, attempt.lock().get(), null);
+            return new AnnotationSession(
+                    project, schema, article, annotator, loaded, attempt.lock().get(), null);
         } catch (IOException e) {
-            return new AnnotationSession(project, schema, article, annotator, loaded, null,
+            return new AnnotationSession(
+                    project,
+                    schema,
+                    article,
+                    annotator,
+                    loaded,
+                    null,
                     "cannot lock the file (" + e.getMessage() + "); shown read-only");
         }
     }
@@ -238,9 +278,13 @@ public final class AnnotationSession implements AutoCloseable {
             List<String> lost = new ArrayList<>();
             AnnotationSet moved = reanchor(history.current(), onDisk, lost);
             if (!lost.isEmpty()) {
-                return new Overwrite(false, false, "not saved: the article was edited and " + String.join(", ", lost)
-                        + (lost.size() == 1 ? " is" : " are") + " no longer in it near the old place; reload from disk,"
-                        + " or keep your edits in memory and mark them again");
+                return new Overwrite(
+                        false,
+                        false,
+                        "not saved: the article was edited and " + String.join(", ", lost)
+                                + (lost.size() == 1 ? " is" : " are")
+                                + " no longer in it near the old place; reload from disk,"
+                                + " or keep your edits in memory and mark them again");
             }
             article = onDisk;
             pending = moved;
@@ -249,8 +293,12 @@ public final class AnnotationSession implements AutoCloseable {
         }
         overwriteOnce = true;
         saver.execute(this::saveNow);
-        return new Overwrite(true, replaced, replaced ? "the article was edited on disk: your annotations were moved"
-                + " onto the new text and saved" : "overwriting with your edits");
+        return new Overwrite(
+                true,
+                replaced,
+                replaced
+                        ? "the article was edited on disk: your annotations were moved" + " onto the new text and saved"
+                        : "overwriting with your edits");
     }
 
     /** The set with every span moved onto the edited article; spans that cannot be found are named in {@code lost}. */
@@ -299,16 +347,23 @@ public final class AnnotationSession implements AutoCloseable {
         report(new SaveState(SaveState.Kind.SAVING, "saving…", true));
         try {
             byte[] onDisk = digestOfFile(file);
-            // A file that cannot be read at all (a broken folder) is no sign of another program: let the write report it.
+            // A file that cannot be read at all (a broken folder) is no sign of another program: let the write report
+            // it.
             if (!overwriteOnce && onDisk != null && !Arrays.equals(onDisk, knownDigest)) {
-                report(new SaveState(SaveState.Kind.CONFLICT, project.shown(file)
-                        + " was changed or deleted by another program; not overwritten (your edits are kept in memory)", true));
+                report(new SaveState(
+                        SaveState.Kind.CONFLICT,
+                        project.shown(file)
+                                + " was changed or deleted by another program; not overwritten (your edits are kept in memory)",
+                        true));
                 return false;
             }
             if (!overwriteOnce && !articleUnchanged()) {
-                report(new SaveState(SaveState.Kind.CONFLICT, project.shown(project.articleFile(article.id()))
-                        + " was edited by another program since it was opened; " + project.shown(file)
-                        + " not saved (your edits are kept in memory)", true));
+                report(new SaveState(
+                        SaveState.Kind.CONFLICT,
+                        project.shown(project.articleFile(article.id()))
+                                + " was edited by another program since it was opened; " + project.shown(file)
+                                + " not saved (your edits are kept in memory)",
+                        true));
                 return false;
             }
             String content = project.writeAnnotations(set);
@@ -316,15 +371,20 @@ public final class AnnotationSession implements AutoCloseable {
             knownDigest = digest(content.getBytes(StandardCharsets.UTF_8));
             savedVersion = version;
             boolean stillDirty = savedVersion != pendingVersion;
-            report(new SaveState(stillDirty ? SaveState.Kind.SAVING : SaveState.Kind.SAVED,
-                    "saved " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS), stillDirty));
+            report(new SaveState(
+                    stillDirty ? SaveState.Kind.SAVING : SaveState.Kind.SAVED,
+                    "saved " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
+                    stillDirty));
             if (stillDirty) {
                 saver.schedule(this::saveNow, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
             }
             return !stillDirty;
         } catch (IOException | RuntimeException e) {
-            report(new SaveState(SaveState.Kind.FAILED, "cannot save " + project.shown(file) + ": " + describe(e)
-                    + " — your edits are kept in memory; retrying", true));
+            report(new SaveState(
+                    SaveState.Kind.FAILED,
+                    "cannot save " + project.shown(file) + ": " + describe(e)
+                            + " — your edits are kept in memory; retrying",
+                    true));
             if (!saver.isShutdown()) {
                 saver.schedule(this::saveNow, RETRY_MS, TimeUnit.MILLISECONDS);
             }

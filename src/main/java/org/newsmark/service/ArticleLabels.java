@@ -2,10 +2,12 @@ package org.newsmark.service;
 
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Edit;
 import org.newsmark.model.Edits;
+import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 
 /**
@@ -14,13 +16,13 @@ import org.newsmark.model.Layer;
  * labels of one such layer, and a label key toggles one.
  */
 public final class ArticleLabels {
-    private ArticleLabels() {
-    }
+    private ArticleLabels() {}
 
     /** The labels the article has in the layer, in the order of the schema. */
     public static List<String> of(AnnotationSet set, Layer layer) {
-        List<String> have = set.inLayer(layer.name()).stream().map(Annotation::label).toList();
-        return layer.labels().stream().map(org.newsmark.model.Label::name).filter(have::contains).toList();
+        List<String> have =
+                set.inLayer(layer.name()).stream().map(Annotation::label).toList();
+        return layer.labels().stream().map(Label::name).filter(have::contains).toList();
     }
 
     /** The edit that gives the article the label, or takes it away when it has it already. */
@@ -28,7 +30,9 @@ public final class ArticleLabels {
         if (!layer.marksArticles() || layer.label(label).isEmpty()) {
             throw new IllegalArgumentException(layer.name() + " has no article label " + label);
         }
-        Optional<Annotation> have = set.inLayer(layer.name()).stream().filter(a -> a.label().equals(label)).findFirst();
+        Optional<Annotation> have = set.inLayer(layer.name()).stream()
+                .filter(a -> a.label().equals(label))
+                .findFirst();
         if (have.isPresent()) {
             return Edits.remove(have.get().id());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AttributeDef;
 
@@ -14,8 +15,7 @@ import org.newsmark.model.AttributeDef;
  * schema's order of values, and none left means the default.
  */
 public final class AttributeChoice {
-    private AttributeChoice() {
-    }
+    private AttributeChoice() {}
 
     /** The values an annotation has for the attribute: its own, or the default. */
     public static List<String> values(AttributeDef def, Annotation a) {

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsmark.model.AnnotatedArticle;
+
 import org.newsmark.consistency.ConsistencyChecks;
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.consistency.Finding;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.model.AnnotatedArticle;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.FormatException;
@@ -55,13 +56,14 @@ public final class ConsistencyService {
         CorpusSearch.compile(query);
         Schema schema = schema();
         if (annotator.isEmpty() && (query.layer() != null || query.label() != null || query.unannotated())) {
-            throw new AgreementService.BadRequestException("--layer, --label and --unannotated need --annotator NAME (or gold)");
+            throw new AgreementService.BadRequestException(
+                    "--layer, --label and --unannotated need --annotator NAME (or gold)");
         }
         checkFilter(schema, query);
         List<Problem> problems = new ArrayList<>();
         // Every article, also those the annotator has not started: their hits are what is left to mark.
-        List<AnnotatedArticle> corpus = annotator.isEmpty() ? texts(problems) : corpus(schema, checked(annotator.get()),
-                problems, true);
+        List<AnnotatedArticle> corpus =
+                annotator.isEmpty() ? texts(problems) : corpus(schema, checked(annotator.get()), problems, true);
         return new SearchResult(CorpusSearch.search(query, corpus), problems);
     }
 
@@ -152,8 +154,8 @@ public final class ConsistencyService {
 
     private static void checkFilter(Schema schema, CorpusSearch.Query query) {
         if (query.layer() != null && schema.layer(query.layer()).isEmpty()) {
-            throw new AgreementService.BadRequestException("no layer " + query.layer() + " (the schema has "
-                    + String.join(", ", schema.layerNames()) + ")");
+            throw new AgreementService.BadRequestException(
+                    "no layer " + query.layer() + " (the schema has " + String.join(", ", schema.layerNames()) + ")");
         }
         if (query.label() != null) {
             boolean known = schema.layers().stream()

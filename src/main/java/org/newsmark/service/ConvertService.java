@@ -1,26 +1,27 @@
 package org.newsmark.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+
 import org.newsmark.io.OutputFile;
+import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.formats.BratExport;
 import org.newsmark.io.formats.BratMapping;
 import org.newsmark.io.formats.Conll2012;
 import org.newsmark.io.formats.ConllExport;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.formats.JsonlExport;
-import org.newsmark.model.Problem;
-import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.EntityChains;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 import org.newsmark.model.Shown;
 
@@ -37,7 +38,10 @@ public final class ConvertService {
 
     /** The output formats, under the one-word ids the command line and the GUI share. */
     public enum Format {
-        CONLL, JSONL, BRAT, CONLL2012;
+        CONLL,
+        JSONL,
+        BRAT,
+        CONLL2012;
 
         public String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -57,8 +61,13 @@ public final class ConvertService {
      * What was written (paths), how many articles went in, which were skipped and why, and the
      * problems that kept articles out. {@code dropped} counts spans that CoNLL's BIO could not hold.
      */
-    public record Report(List<Path> written, int articles, List<String> skipped, List<Problem> problems,
-                         List<String> warnings, int dropped) {
+    public record Report(
+            List<Path> written,
+            int articles,
+            List<String> skipped,
+            List<Problem> problems,
+            List<String> warnings,
+            int dropped) {
         public boolean clean() {
             return problems.isEmpty();
         }
@@ -201,7 +210,8 @@ public final class ConvertService {
         names.add(Names.GOLD);
         List<Integer> bounds = new ArrayList<>();
         for (String name : names) {
-            for (var m : AnnotationFiles.load(project, schema, article, name).set().inLayer(EntityChains.LAYER)) {
+            for (var m :
+                    AnnotationFiles.load(project, schema, article, name).set().inLayer(EntityChains.LAYER)) {
                 if (m.start() >= 0 && m.end() <= article.length()) {
                     bounds.add(m.start());
                     bounds.add(m.end());

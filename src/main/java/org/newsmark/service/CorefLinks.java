@@ -2,6 +2,7 @@ package org.newsmark.service;
 
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.EntityChains;
@@ -20,8 +21,7 @@ public final class CorefLinks {
         }
     }
 
-    private CorefLinks() {
-    }
+    private CorefLinks() {}
 
     /** Whether a role is the coreference role of the ENTITY layer. */
     public static boolean isCoref(String layer, String role) {
@@ -56,13 +56,20 @@ public final class CorefLinks {
         EntityChains chains = EntityChains.of(set);
         Optional<EntityChains.Entity> entity = chains.entityOf(id);
         if (entity.isPresent() && entity.equals(chains.entityOf(other))) {
-            return new Decision(null, null, id + " and " + other + " are already one entity (" + entity.get().name() + ")");
+            return new Decision(
+                    null,
+                    null,
+                    id + " and " + other + " are already one entity ("
+                            + entity.get().name() + ")");
         }
         if (before(a.get(), b.get())) {
             List<String> has = b.get().targets(EntityChains.ROLE);
             if (!has.isEmpty()) {
-                return new Decision(null, null, other + " comes later and already links to " + has.get(0)
-                        + " (coref); select " + other + " to relink it");
+                return new Decision(
+                        null,
+                        null,
+                        other + " comes later and already links to " + has.get(0) + " (coref); select " + other
+                                + " to relink it");
             }
             return new Decision(other, id, null);
         }
@@ -73,6 +80,8 @@ public final class CorefLinks {
     public static List<Annotation> candidates(AnnotationSet set, String id, List<Annotation> nearestFirst) {
         EntityChains chains = EntityChains.of(set);
         Optional<EntityChains.Entity> own = chains.entityOf(id);
-        return nearestFirst.stream().filter(t -> own.isEmpty() || !own.equals(chains.entityOf(t.id()))).toList();
+        return nearestFirst.stream()
+                .filter(t -> own.isEmpty() || !own.equals(chains.entityOf(t.id())))
+                .toList();
     }
 }

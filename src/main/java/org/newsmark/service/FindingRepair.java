@@ -2,6 +2,7 @@ package org.newsmark.service;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.newsmark.consistency.Finding;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -29,13 +30,13 @@ public final class FindingRepair {
         }
     }
 
-    private FindingRepair() {
-    }
+    private FindingRepair() {}
 
     public static Result of(Finding f, Schema schema, Article article, AnnotationSet set) {
         Finding.Repair r = f.repair();
         if (r == null) {
-            return Result.refused("No repair to apply by one key: " + f.problem().word() + " needs a person's decision");
+            return Result.refused(
+                    "No repair to apply by one key: " + f.problem().word() + " needs a person's decision");
         }
         if (!f.doc().equals(article.id())) {
             return Result.refused("The finding is about " + f.doc() + ", not " + article.id());
@@ -62,11 +63,13 @@ public final class FindingRepair {
         }
         for (Annotation a : set.annotations()) {
             if (a.layer().equals(r.layer()) && a.overlaps(r.start(), r.end())) {
-                return Result.refused("“" + f.text() + "” at " + r.start() + " is marked since the check (" + a.id() + ")");
+                return Result.refused(
+                        "“" + f.text() + "” at " + r.start() + " is marked since the check (" + a.id() + ")");
             }
         }
         String id = set.nextId(layer.idPrefix());
-        Annotation added = Annotation.span(id, r.layer(), r.label(), r.start(), r.end(), article.slice(r.start(), r.end()));
+        Annotation added =
+                Annotation.span(id, r.layer(), r.label(), r.start(), r.end(), article.slice(r.start(), r.end()));
         return new Result(Edits.add(added), null, id);
     }
 
@@ -81,8 +84,10 @@ public final class FindingRepair {
         if (!a.label().equals(r.label())) {
             edits.add(Edits.relabel(a.id(), r.label()));
         }
-        return new Result(Edits.batch("Give " + a.id() + " the usual extent “" + article.slice(r.start(), r.end()) + "”",
-                edits), null, a.id());
+        return new Result(
+                Edits.batch("Give " + a.id() + " the usual extent “" + article.slice(r.start(), r.end()) + "”", edits),
+                null,
+                a.id());
     }
 
     /** The finding's annotation, if it is still where the check saw it. */

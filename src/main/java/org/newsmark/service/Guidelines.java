@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -30,8 +31,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Guidelines {
     /** The files in reading order; others follow alphabetically. */
-    private static final List<String> ORDER = List.of("README.md", "quick-reference.md", "entities.md", "quotes.md",
-            "events.md", "CHANGELOG.md");
+    private static final List<String> ORDER =
+            List.of("README.md", "quick-reference.md", "entities.md", "quotes.md", "events.md", "CHANGELOG.md");
+
     private static final Pattern LABEL_HEADING = Pattern.compile("(?m)^##\\s+([A-Z][A-Z0-9_-]*)\\s*$");
 
     private final Map<String, String> files;
@@ -44,7 +46,9 @@ public final class Guidelines {
 
     /** The guidelines for a project: PROJECT/guidelines, PROJECT/../guidelines, or the built-in copy. */
     public static Guidelines forProject(Path project) {
-        for (Path dir : List.of(project.resolve("guidelines"), project.toAbsolutePath().normalize().resolveSibling("guidelines"))) {
+        for (Path dir : List.of(
+                project.resolve("guidelines"),
+                project.toAbsolutePath().normalize().resolveSibling("guidelines"))) {
             if (Files.isDirectory(dir)) {
                 Map<String, String> read = readFolder(dir);
                 if (!read.isEmpty()) {
@@ -73,11 +77,15 @@ public final class Guidelines {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         try (var s = Files.list(dir)) {
-            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().forEach(names::add);
+            s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .sorted()
+                    .forEach(names::add);
         } catch (IOException e) {
             return out;
         }
-        names.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b));
+        names.sort(
+                (a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b));
         for (String n : names) {
             try {
                 out.put(n, Files.readString(dir.resolve(n), StandardCharsets.UTF_8));
@@ -121,7 +129,10 @@ public final class Guidelines {
 
     /** The anchor name of a heading text, as {@link #html} writes it. */
     public static String anchor(String heading) {
-        return heading.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return heading.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
     }
 
     /** A file rendered to HTML, with {@code <a name=...>} before each heading. */

@@ -3,6 +3,7 @@ package org.newsmark.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -29,19 +30,17 @@ public final class HitMarking {
     }
 
     /** The edit of one article and what it does. */
-    public record Plan(Edit edit, int marked, int relabelled) {
-    }
+    public record Plan(Edit edit, int marked, int relabelled) {}
 
-    private HitMarking() {
-    }
+    private HitMarking() {}
 
     /**
      * The edit that gives every hit of {@code article} the label (the hits of other articles are
      * ignored), or empty when each hit has it already. A hit whose text is no longer the article's
      * text at its offsets (the article was edited since the search) is skipped.
      */
-    public static Optional<Plan> plan(Layer layer, String label, Article article, AnnotationSet set,
-                                      List<CorpusSearch.Hit> hits) {
+    public static Optional<Plan> plan(
+            Layer layer, String label, Article article, AnnotationSet set, List<CorpusSearch.Hit> hits) {
         if (layer.label(label).isEmpty() || layer.marksArticles()) {
             throw new IllegalArgumentException(layer.name() + " has no label " + label + " for spans");
         }
@@ -50,7 +49,8 @@ public final class HitMarking {
         int marked = 0;
         int relabelled = 0;
         for (CorpusSearch.Hit h : hits) {
-            if (!h.doc().equals(article.id()) || h.end() > article.length()
+            if (!h.doc().equals(article.id())
+                    || h.end() > article.length()
                     || !article.slice(h.start(), h.end()).equals(h.text())) {
                 continue;
             }
@@ -65,7 +65,8 @@ public final class HitMarking {
                 relabelled++;
             } else {
                 String id = draft.nextId(layer.idPrefix());
-                e = Edits.add(Annotation.span(id, layer.name(), label, r.start(), r.end(), article.slice(r.start(), r.end())));
+                e = Edits.add(Annotation.span(
+                        id, layer.name(), label, r.start(), r.end(), article.slice(r.start(), r.end())));
                 marked++;
             }
             draft = e.apply(draft);
@@ -74,8 +75,12 @@ public final class HitMarking {
         if (edits.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Plan(Edits.batch("Annotate " + edits.size() + " search hit" + (edits.size() == 1 ? "" : "s")
-                + " as " + label, edits), marked, relabelled));
+        return Optional.of(new Plan(
+                Edits.batch(
+                        "Annotate " + edits.size() + " search hit" + (edits.size() == 1 ? "" : "s") + " as " + label,
+                        edits),
+                marked,
+                relabelled));
     }
 
     private static boolean has(AnnotationSet set, String layer, String label, Spans.Range r) {
@@ -92,7 +97,8 @@ public final class HitMarking {
 
     private static Optional<Annotation> exact(AnnotationSet set, String layer, Spans.Range r) {
         return set.annotations().stream()
-                .filter(a -> a.layer().equals(layer) && a.start() == r.start() && a.end() == r.end()).findFirst();
+                .filter(a -> a.layer().equals(layer) && a.start() == r.start() && a.end() == r.end())
+                .findFirst();
     }
 
     /**
@@ -100,9 +106,13 @@ public final class HitMarking {
      * label, article by article, each as one edit of a session of its own that is saved and closed
      * at once. An article whose file is open elsewhere or has problems is refused, not touched.
      */
-    public static List<Result> markElsewhere(Workspace workspace, Layer layer, String label,
-                                             List<CorpusSearch.Hit> hits, String openDoc) {
-        List<String> docs = hits.stream().map(CorpusSearch.Hit::doc).filter(d -> !d.equals(openDoc)).distinct().toList();
+    public static List<Result> markElsewhere(
+            Workspace workspace, Layer layer, String label, List<CorpusSearch.Hit> hits, String openDoc) {
+        List<String> docs = hits.stream()
+                .map(CorpusSearch.Hit::doc)
+                .filter(d -> !d.equals(openDoc))
+                .distinct()
+                .toList();
         List<Result> out = new ArrayList<>();
         for (String doc : docs) {
             out.add(markIn(workspace, layer, label, hits, doc));
@@ -110,7 +120,8 @@ public final class HitMarking {
         return out;
     }
 
-    private static Result markIn(Workspace workspace, Layer layer, String label, List<CorpusSearch.Hit> hits, String doc) {
+    private static Result markIn(
+            Workspace workspace, Layer layer, String label, List<CorpusSearch.Hit> hits, String doc) {
         Article article;
         try {
             article = workspace.article(doc);

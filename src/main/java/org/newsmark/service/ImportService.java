@@ -10,21 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.newsmark.io.imports.ArticleDraft;
+
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.TextFiles;
 import org.newsmark.io.formats.BratImport;
 import org.newsmark.io.formats.BratMapping;
+import org.newsmark.io.imports.ArticleDraft;
 import org.newsmark.io.imports.CsvCorpusImport;
 import org.newsmark.io.imports.DocxImport;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.imports.HtmlImport;
 import org.newsmark.io.imports.ImportFormat;
 import org.newsmark.io.imports.ImportLimits;
 import org.newsmark.io.imports.PlainTextImport;
-import org.newsmark.model.Problem;
-import org.newsmark.io.ProjectFolder;
-import org.newsmark.io.TextFiles;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 
 /**
@@ -52,8 +53,7 @@ public final class ImportService {
     }
 
     /** One file (or CSV row) that was not imported, and why. */
-    public record Skipped(Path source, String reason) {
-    }
+    public record Skipped(Path source, String reason) {}
 
     /**
      * What happened: the articles imported, the files and rows skipped, and the problems found in
@@ -75,13 +75,22 @@ public final class ImportService {
      * column names, the size limits, and for brat the annotator who receives the annotations and
      * an optional mapping file.
      */
-    public record Options(ImportFormat format, CsvCorpusImport.Columns columns, ImportLimits limits,
-                          String annotator, Path mapping, String label) {
-        public static final Options DEFAULT = new Options(ImportFormat.AUTO, CsvCorpusImport.Columns.DEFAULT,
-                ImportLimits.DEFAULT, null, null, null);
+    public record Options(
+            ImportFormat format,
+            CsvCorpusImport.Columns columns,
+            ImportLimits limits,
+            String annotator,
+            Path mapping,
+            String label) {
+        public static final Options DEFAULT =
+                new Options(ImportFormat.AUTO, CsvCorpusImport.Columns.DEFAULT, ImportLimits.DEFAULT, null, null, null);
 
-        public Options(ImportFormat format, CsvCorpusImport.Columns columns, ImportLimits limits, String annotator,
-                       Path mapping) {
+        public Options(
+                ImportFormat format,
+                CsvCorpusImport.Columns columns,
+                ImportLimits limits,
+                String annotator,
+                Path mapping) {
             this(format, columns, limits, annotator, mapping, null);
         }
 
@@ -132,8 +141,12 @@ public final class ImportService {
             return run.report();
         }
         if (conll2012) {
-            run.coref = new Conll2012FileImport(project, run.mapping, options.annotator(),
-                    Conll2012FileImport.fallbackLabel(run.schema, options.label()), options.limits());
+            run.coref = new Conll2012FileImport(
+                    project,
+                    run.mapping,
+                    options.annotator(),
+                    Conll2012FileImport.fallbackLabel(run.schema, options.label()),
+                    options.limits());
         }
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -167,20 +180,26 @@ public final class ImportService {
 
         boolean prepareBrat() {
             String annotator = options.annotator();
-            String problem = annotator == null ? "brat import needs the annotator who receives the annotations"
+            String problem = annotator == null
+                    ? "brat import needs the annotator who receives the annotations"
                     : annotator.equals(Names.GOLD) ? null : Names.annotatorProblem(annotator);
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
             try {
                 schema = project.readSchema();
-                mapping = options.mapping() == null ? BratMapping.byName(schema)
-                        : BratMapping.parse(TextFiles.readUtf8(options.mapping(), options.mapping().toString()),
-                        options.mapping().toString(), schema);
+                mapping = options.mapping() == null
+                        ? BratMapping.byName(schema)
+                        : BratMapping.parse(
+                                TextFiles.readUtf8(
+                                        options.mapping(), options.mapping().toString()),
+                                options.mapping().toString(),
+                                schema);
                 return true;
             } catch (FormatException e) {
                 problems.addAll(e.problems());
-                skipped.add(new Skipped(options.mapping() == null ? project.schemaFile() : options.mapping(),
+                skipped.add(new Skipped(
+                        options.mapping() == null ? project.schemaFile() : options.mapping(),
                         "cannot map brat types onto the schema; nothing was imported"));
                 return false;
             }
@@ -200,10 +219,13 @@ public final class ImportService {
             for (Path f : files) {
                 String name = f.getFileName().toString();
                 if (Files.isSymbolicLink(f) && !name.startsWith(".")) {
-                    skipped.add(new Skipped(f, "a symbolic link: a folder is imported from its own files only;"
-                            + " import the file it points at by name if you mean it"));
+                    skipped.add(new Skipped(
+                            f,
+                            "a symbolic link: a folder is imported from its own files only;"
+                                    + " import the file it points at by name if you mean it"));
                 } else if (Files.isDirectory(f)) {
-                    skipped.add(new Skipped(f, "a folder inside a folder (import it by name; folders are not read recursively)"));
+                    skipped.add(new Skipped(
+                            f, "a folder inside a folder (import it by name; folders are not read recursively)"));
                 } else if (name.startsWith(".")) {
                     continue; // hidden files (.DS_Store, brat's .stats_cache) are not articles
                 } else if (options.format() == ImportFormat.BRAT && lower(name).endsWith(".ann")) {
@@ -212,7 +234,8 @@ public final class ImportService {
                     }
                 } else if (options.format() == ImportFormat.BRAT && lower(name).endsWith(".conf")) {
                     continue; // brat's annotation.conf, visual.conf...: configuration, not documents
-                } else if (options.format() == ImportFormat.CONLL2012 && !lower(name).endsWith("conll")) {
+                } else if (options.format() == ImportFormat.CONLL2012
+                        && !lower(name).endsWith("conll")) {
                     skipped.add(new Skipped(f, "not a CoNLL-2012 file (.conll, *_conll)"));
                 } else if (options.format() == ImportFormat.BRAT && !lower(name).endsWith(".txt")) {
                     skipped.add(new Skipped(f, "not part of a brat document (.txt and .ann)"));
@@ -232,9 +255,11 @@ public final class ImportService {
                 Optional<ImportFormat> byExtension = ImportFormat.byExtension(file);
                 boolean ann = lower(file.getFileName().toString()).endsWith(".ann");
                 if (byExtension.isEmpty() && (!named || ann)) {
-                    skipped.add(new Skipped(file, ann
-                            ? "a brat annotation file: import brat folders with --format brat --annotator NAME"
-                            : "not a supported file type; supported: " + SUPPORTED));
+                    skipped.add(new Skipped(
+                            file,
+                            ann
+                                    ? "a brat annotation file: import brat folders with --format brat --annotator NAME"
+                                    : "not a supported file type; supported: " + SUPPORTED));
                     return;
                 }
                 format = byExtension.orElse(ImportFormat.TXT);
@@ -247,8 +272,13 @@ public final class ImportService {
                     default -> write(file, List.of(single(file, format)));
                 }
             } catch (FormatException e) {
-                String reason = e.problems().stream().map(ImportService::reason).findFirst().orElse("unreadable");
-                if (named && options.format() == ImportFormat.AUTO && ImportFormat.byExtension(file).isEmpty()) {
+                String reason = e.problems().stream()
+                        .map(ImportService::reason)
+                        .findFirst()
+                        .orElse("unreadable");
+                if (named
+                        && options.format() == ImportFormat.AUTO
+                        && ImportFormat.byExtension(file).isEmpty()) {
                     reason += " (read as plain text; supported: " + SUPPORTED + ")";
                 }
                 skipped.add(new Skipped(file, reason));
@@ -265,8 +295,11 @@ public final class ImportService {
         void checkSize(Path file) throws IOException, FormatException {
             long size = Files.size(file);
             if (size > options.limits().maxInputBytes()) {
-                throw new FormatException(Problem.error(file.toString(), 0, "the file is " + size
-                        + " bytes; input files over " + options.limits().maxInputBytes() + " bytes are refused"));
+                throw new FormatException(Problem.error(
+                        file.toString(),
+                        0,
+                        "the file is " + size + " bytes; input files over "
+                                + options.limits().maxInputBytes() + " bytes are refused"));
             }
         }
 
@@ -290,8 +323,8 @@ public final class ImportService {
         void csv(Path file) throws IOException, FormatException {
             String shown = file.toString();
             PlainTextImport.Decoded d = PlainTextImport.decodeCorpus(bytes(file), shown);
-            CsvCorpusImport.Result result = CsvCorpusImport.read(d.text(), stem(file), options.columns(),
-                    options.limits(), shown, d.encoding());
+            CsvCorpusImport.Result result = CsvCorpusImport.read(
+                    d.text(), stem(file), options.columns(), options.limits(), shown, d.encoding());
             for (Problem p : result.rejected()) {
                 skipped.add(new Skipped(file, "line " + p.line() + ": " + p.message()));
             }
@@ -313,7 +346,8 @@ public final class ImportService {
                     project.writeArticle(doc, d.text());
                     written.add(target);
                     ids.add(lower(doc));
-                    done.add(new Imported(source, doc, d.text().codePointCount(0, d.text().length()), d.how()));
+                    done.add(new Imported(
+                            source, doc, d.text().codePointCount(0, d.text().length()), d.how()));
                 }
             } catch (IOException | RuntimeException e) {
                 for (Path p : written) {
@@ -333,23 +367,31 @@ public final class ImportService {
             }
             for (Path part : List.of(txt, ann)) {
                 if (!part.equals(file) && Files.isSymbolicLink(part)) {
-                    throw new FormatException(Problem.error(part.toString(), 0, "a symbolic link: the .txt and .ann"
-                            + " of a brat document are read only when they are real files"));
+                    throw new FormatException(Problem.error(
+                            part.toString(),
+                            0,
+                            "a symbolic link: the .txt and .ann"
+                                    + " of a brat document are read only when they are real files"));
                 }
             }
             PlainTextImport.Decoded raw = PlainTextImport.decodeRaw(bytes(txt), txt.toString());
             String text = PlainTextImport.normaliseLineEnds(raw.text());
             PlainTextImport.checkNotBinary(text, txt.toString());
             options.limits().checkArticle(text, txt.toString(), 0);
-            String annText = Files.isRegularFile(ann) ? PlainTextImport.decodeRaw(bytes(ann), ann.toString()).text() : "";
+            String annText = Files.isRegularFile(ann)
+                    ? PlainTextImport.decodeRaw(bytes(ann), ann.toString()).text()
+                    : "";
             String annotator = options.annotator();
             String base = Names.makeSafe(stem(txt));
             boolean reuse = taken.contains(lower(base)) && sameArticle(base, text);
             String doc = reuse ? base : uniqueId(base, taken, Set.of());
             if (reuse && project.hasAnnotations(annotator, doc)) {
-                throw new FormatException(Problem.error(txt.toString(), 0, "article " + doc + " already has "
-                        + project.shown(project.annotationFile(annotator, doc)) + "; nothing was imported"
-                        + " (import as another annotator, or remove that file first)"));
+                throw new FormatException(Problem.error(
+                        txt.toString(),
+                        0,
+                        "article " + doc + " already has "
+                                + project.shown(project.annotationFile(annotator, doc)) + "; nothing was imported"
+                                + " (import as another annotator, or remove that file first)"));
             }
             BratImport.Result result = BratImport.read(raw, annText, doc, annotator, mapping, ann.toString());
             Path article = project.articleFile(doc);
@@ -371,7 +413,8 @@ public final class ImportService {
             String how = "brat, " + raw.encoding() + ", " + result.set().size() + " annotations for " + annotator
                     + (Files.isRegularFile(ann) ? "" : " (no .ann)")
                     + (reuse ? ", added to the existing article" : "");
-            imported.add(new Imported(txt, doc, result.text().codePointCount(0, result.text().length()), how));
+            imported.add(new Imported(
+                    txt, doc, result.text().codePointCount(0, result.text().length()), how));
         }
 
         boolean sameArticle(String doc, String text) {
@@ -417,7 +460,8 @@ public final class ImportService {
         for (int i = 2; ; i++) {
             String suffix = "-" + i;
             String head = base.length() + suffix.length() > Names.MAX_LENGTH
-                    ? base.substring(0, Names.MAX_LENGTH - suffix.length()) : base;
+                    ? base.substring(0, Names.MAX_LENGTH - suffix.length())
+                    : base;
             String candidate = head + suffix;
             if (!taken.contains(lower(candidate)) && !alsoTaken.contains(lower(candidate))) {
                 return candidate;

@@ -7,13 +7,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+
 import org.newsmark.io.UnsafePathException;
 import org.newsmark.model.Shown;
 
 /** What a failed read or write tells a user: the path and the reason in words, for both fronts. */
 public final class IoMessages {
-    private IoMessages() {
-    }
+    private IoMessages() {}
 
     /** "no such file or folder: PATH", "permission denied: PATH", "no space left on device: PATH"... */
     public static String describe(IOException e) {
@@ -21,7 +21,8 @@ public final class IoMessages {
             return Shown.line(e.getMessage(), Shown.MESSAGE);
         }
         if (e instanceof FileSystemException f && f.getFile() != null) {
-            String path = Shown.line(f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()), Shown.MESSAGE);
+            String path = Shown.line(
+                    f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()), Shown.MESSAGE);
             String reason = f.getReason();
             if (e instanceof NoSuchFileException) {
                 return "no such file or folder: " + path;
@@ -44,7 +45,8 @@ public final class IoMessages {
             return (reason == null ? "cannot access" : lowerFirst(reason)) + ": " + path;
         }
         String message = e.getMessage();
-        return message == null || message.isEmpty() ? e.getClass().getSimpleName()
+        return message == null || message.isEmpty()
+                ? e.getClass().getSimpleName()
                 : lowerFirst(Shown.line(message, Shown.MESSAGE));
     }
 

@@ -6,19 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+
 import org.newsmark.gold.GoldMerger;
 import org.newsmark.gold.MergeConflict;
 import org.newsmark.io.AnnotationCsv;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.ProjectTransaction;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 import org.newsmark.model.Severity;
 import org.newsmark.model.Violation;
@@ -43,8 +44,8 @@ public final class MergeService {
     }
 
     /** The merged sets (one per article, named after {@code out}) and the conflicts, or the problems of the files. */
-    public record Result(List<AnnotationSet> merged, List<MergeConflict> conflicts, int minAgree,
-                         List<Problem> problems) {
+    public record Result(
+            List<AnnotationSet> merged, List<MergeConflict> conflicts, int minAgree, List<Problem> problems) {
         public Result {
             merged = List.copyOf(merged);
             conflicts = List.copyOf(conflicts);
@@ -106,8 +107,8 @@ public final class MergeService {
         }
         int k = request.minAgree() == 0 ? GoldMerger.majority(annotators.size()) : request.minAgree();
         if (k < 1 || k > annotators.size()) {
-            throw new AgreementService.BadRequestException("--min-agree must be between 1 and " + annotators.size()
-                    + ", the number of annotators");
+            throw new AgreementService.BadRequestException(
+                    "--min-agree must be between 1 and " + annotators.size() + ", the number of annotators");
         }
         List<String> docs = docs(request, annotators);
         List<Problem> problems = new ArrayList<>();
@@ -128,7 +129,8 @@ public final class MergeService {
                 }
             }
             GoldMerger.Merged m = GoldMerger.merge(schema, article, annotators, sets, k, request.out());
-            problems.addAll(broken(schema, article, m.gold(), project.shown(project.annotationFile(request.out(), doc))));
+            problems.addAll(
+                    broken(schema, article, m.gold(), project.shown(project.annotationFile(request.out(), doc))));
             merged.add(m.gold());
             conflicts.addAll(m.conflicts());
         }
@@ -145,13 +147,17 @@ public final class MergeService {
      */
     private static List<Problem> broken(Schema schema, Article article, AnnotationSet set, String shown) {
         List<Violation> errors = AnnotationRules.check(article, schema, set.annotations()).stream()
-                .filter(v -> v.severity() == Severity.ERROR).toList();
+                .filter(v -> v.severity() == Severity.ERROR)
+                .toList();
         if (errors.isEmpty()) {
             return List.of();
         }
-        List<Integer> lines = AnnotationCsv.parse(AnnotationCsv.format(set), shown, set.doc(), set.annotator()).lines();
-        return errors.stream().map(v -> Problem.error(shown, lines.get(v.index()),
-                "the merged annotations would break a rule: " + v.message())).toList();
+        List<Integer> lines = AnnotationCsv.parse(AnnotationCsv.format(set), shown, set.doc(), set.annotator())
+                .lines();
+        return errors.stream()
+                .map(v -> Problem.error(
+                        shown, lines.get(v.index()), "the merged annotations would break a rule: " + v.message()))
+                .toList();
     }
 
     /** The files of the merged sets that exist already (shown paths): writing needs {@code force} then. */
@@ -193,7 +199,9 @@ public final class MergeService {
     private List<String> docs(Request request, List<String> annotators) throws IOException {
         List<String> all = project.articleIds();
         if (request.docs().isEmpty()) {
-            return all.stream().filter(d -> annotators.stream().anyMatch(a -> project.hasAnnotations(a, d))).toList();
+            return all.stream()
+                    .filter(d -> annotators.stream().anyMatch(a -> project.hasAnnotations(a, d)))
+                    .toList();
         }
         for (String doc : request.docs()) {
             if (!all.contains(doc)) {

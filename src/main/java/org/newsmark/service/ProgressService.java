@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.newsmark.agreement.corpus.AgreementReport;
+
 import org.newsmark.agreement.Measurement;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.StatusFile;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 
 /**
@@ -24,13 +25,16 @@ import org.newsmark.model.Schema;
 public final class ProgressService {
 
     /** One annotator on one article; agreement values are empty where undefined or not measured. */
-    public record Row(String annotator, String doc, Workspace.Status status, int annotations,
-                      Map<String, OptionalDouble> kappaWithOthers, Map<String, OptionalDouble> f1WithGold) {
-    }
+    public record Row(
+            String annotator,
+            String doc,
+            Workspace.Status status,
+            int annotations,
+            Map<String, OptionalDouble> kappaWithOthers,
+            Map<String, OptionalDouble> f1WithGold) {}
 
     /** The rows, the layers they have values for, and the file problems that kept agreement from being measured. */
-    public record Progress(List<String> layers, List<Row> rows, List<Problem> problems) {
-    }
+    public record Progress(List<String> layers, List<Row> rows, List<Problem> problems) {}
 
     private final ProjectFolder project;
 
@@ -46,8 +50,8 @@ public final class ProgressService {
         if (project.hasGold()) {
             measured.add(Names.GOLD);
         }
-        AgreementService.Result result = new AgreementService(project)
-                .run(new AgreementService.Request(measured, List.of(), List.of(), true));
+        AgreementService.Result result =
+                new AgreementService(project).run(new AgreementService.Request(measured, List.of(), List.of(), true));
         Optional<Map<String, Measurement>> report = result.report().map(ProgressService::index);
         List<Row> rows = new ArrayList<>();
         for (String annotator : annotators) {
@@ -57,20 +61,32 @@ public final class ProgressService {
                 int count = 0;
                 if (exists) {
                     try {
-                        count = project.readAnnotationRows(annotator, doc).annotations().size();
+                        count = project.readAnnotationRows(annotator, doc)
+                                .annotations()
+                                .size();
                     } catch (FormatException e) {
                         count = 0;
                     }
                 }
-                Workspace.Status s = StatusFile.DONE.equals(status.get(doc)) ? Workspace.Status.DONE
+                Workspace.Status s = StatusFile.DONE.equals(status.get(doc))
+                        ? Workspace.Status.DONE
                         : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED;
                 Map<String, OptionalDouble> kappa = new LinkedHashMap<>();
                 Map<String, OptionalDouble> f1 = new LinkedHashMap<>();
                 for (String layer : schema.layerNames()) {
-                    kappa.put(layer, report.map(r -> meanWithOthers(r, annotators, annotator, layer, doc))
-                            .orElse(OptionalDouble.empty()));
-                    f1.put(layer, report.map(r -> value(r, layer, Measurement.F1_OVERLAP,
-                            Measurement.pair(annotator, Names.GOLD), doc)).orElse(OptionalDouble.empty()));
+                    kappa.put(
+                            layer,
+                            report.map(r -> meanWithOthers(r, annotators, annotator, layer, doc))
+                                    .orElse(OptionalDouble.empty()));
+                    f1.put(
+                            layer,
+                            report.map(r -> value(
+                                            r,
+                                            layer,
+                                            Measurement.F1_OVERLAP,
+                                            Measurement.pair(annotator, Names.GOLD),
+                                            doc))
+                                    .orElse(OptionalDouble.empty()));
                 }
                 rows.add(new Row(annotator, doc, s, count, kappa, f1));
             }
@@ -90,16 +106,21 @@ public final class ProgressService {
         return layer + '\0' + label + '\0' + measure + '\0' + annotators + '\0' + doc;
     }
 
-    private static OptionalDouble meanWithOthers(Map<String, Measurement> r, List<String> annotators, String annotator,
-                                                 String layer, String doc) {
-        return annotators.stream().filter(o -> !o.equals(annotator))
+    private static OptionalDouble meanWithOthers(
+            Map<String, Measurement> r, List<String> annotators, String annotator, String layer, String doc) {
+        return annotators.stream()
+                .filter(o -> !o.equals(annotator))
                 .map(o -> value(r, layer, Measurement.COHEN_KAPPA, Measurement.pair(annotator, o), doc))
-                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .average();
     }
 
-    private static OptionalDouble value(Map<String, Measurement> r, String layer, String measure, String pair, String doc) {
+    private static OptionalDouble value(
+            Map<String, Measurement> r, String layer, String measure, String pair, String doc) {
         return Optional.ofNullable(r.get(key(layer, Measurement.ALL, measure, pair, doc)))
                 .filter(m -> m.score().defined())
-                .map(m -> OptionalDouble.of(m.score().value())).orElse(OptionalDouble.empty());
+                .map(m -> OptionalDouble.of(m.score().value()))
+                .orElse(OptionalDouble.empty());
     }
 }

@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
+
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.ProjectPaths;
@@ -19,7 +18,9 @@ import org.newsmark.io.ProjectTransaction;
 import org.newsmark.io.StatusFile;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 
 /**
@@ -64,7 +65,9 @@ public final class ProjectValidator {
         }
         List<FileCheck> checks = new ArrayList<>();
         for (String owner : owners) {
-            Path dir = owner.equals(ProjectFolder.GOLD) ? project.goldDir() : project.annotatorsDir().resolve(owner);
+            Path dir = owner.equals(ProjectFolder.GOLD)
+                    ? project.goldDir()
+                    : project.annotatorsDir().resolve(owner);
             for (String doc : annotationFiles(dir, articles, problems)) {
                 Article article = articles.get(doc);
                 if (article != null && schema != null) {
@@ -75,7 +78,8 @@ public final class ProjectValidator {
         Schema checkedSchema = schema;
         // Files are read and checked in parallel (that is nearly all the time); each keeps only what
         // the report needs, and the fixes are written afterwards as one transaction.
-        List<Checked> results = checks.parallelStream().map(c -> check(checkedSchema, c, fix)).toList();
+        List<Checked> results =
+                checks.parallelStream().map(c -> check(checkedSchema, c, fix)).toList();
         List<Checked> toFix = new ArrayList<>();
         for (Checked checked : results) {
             if (checked.moved().isPresent()) {
@@ -90,12 +94,10 @@ public final class ProjectValidator {
     }
 
     /** An annotation file to check: whose, and of which article. */
-    private record FileCheck(String owner, Article article) {
-    }
+    private record FileCheck(String owner, Article article) {}
 
     /** What checking a file found: its problems, and the set with moved spans relocated when that fixes it. */
-    private record Checked(List<Problem> problems, Optional<AnnotationSet> moved, int violations) {
-    }
+    private record Checked(List<Problem> problems, Optional<AnnotationSet> moved, int violations) {}
 
     private Checked check(Schema schema, FileCheck file, boolean fix) {
         AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, file.article(), file.owner());
@@ -108,20 +110,25 @@ public final class ProjectValidator {
         if (checked.isEmpty()) {
             return;
         }
-        List<AnnotationSet> sets = checked.stream().map(c -> c.moved().orElseThrow()).toList();
+        List<AnnotationSet> sets =
+                checked.stream().map(c -> c.moved().orElseThrow()).toList();
         try (ProjectTransaction tx = ProjectTransaction.begin(project, "validate --fix")) {
             for (AnnotationSet set : sets) {
                 tx.put(project.annotationFile(set.annotator(), set.doc()), AnnotationCsv.format(set));
             }
             tx.commit();
             for (int i = 0; i < sets.size(); i++) {
-                fixed.add(project.shown(project.annotationFile(sets.get(i).annotator(), sets.get(i).doc())) + ": moved "
+                fixed.add(project.shown(project.annotationFile(
+                                sets.get(i).annotator(), sets.get(i).doc())) + ": moved "
                         + checked.get(i).violations() + " span(s) to where their text now is");
             }
         } catch (IOException e) {
             for (int i = 0; i < sets.size(); i++) {
-                problems.add(Problem.error(project.shown(project.annotationFile(sets.get(i).annotator(), sets.get(i).doc())),
-                        0, "cannot rewrite the file: " + IoMessages.describe(e)));
+                problems.add(Problem.error(
+                        project.shown(project.annotationFile(
+                                sets.get(i).annotator(), sets.get(i).doc())),
+                        0,
+                        "cannot rewrite the file: " + IoMessages.describe(e)));
                 problems.addAll(checked.get(i).problems());
             }
         }
@@ -178,8 +185,7 @@ public final class ProjectValidator {
     }
 
     /** An article, or the problems that kept it from being read. */
-    private record ArticleRead(Article article, List<Problem> problems) {
-    }
+    private record ArticleRead(Article article, List<Problem> problems) {}
 
     private ArticleRead readArticle(String doc) {
         try {
@@ -200,7 +206,8 @@ public final class ProjectValidator {
                 continue;
             }
             if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.error(project.shown(d), 0, "not an annotator folder: annotators/ holds only folders"));
+                problems.add(
+                        Problem.error(project.shown(d), 0, "not an annotator folder: annotators/ holds only folders"));
                 continue;
             }
             String bad = Names.annotatorProblem(name);

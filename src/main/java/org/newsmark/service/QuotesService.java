@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.analysis.ArticleDates;
 import org.newsmark.analysis.QuoteSources;
 import org.newsmark.io.AtomicFile;
@@ -39,14 +40,16 @@ public final class QuotesService {
     public Result sources(Optional<String> annotator) throws IOException {
         String who = annotator.orElse(Names.GOLD);
         if (annotator.isEmpty() && !project.hasGold()) {
-            throw new AgreementService.BadRequestException("the project has no gold standard; name an annotator"
-                    + " with --annotator");
+            throw new AgreementService.BadRequestException(
+                    "the project has no gold standard; name an annotator" + " with --annotator");
         }
         List<Problem> problems = new ArrayList<>();
         List<AnnotatedArticle> corpus = new ConsistencyService(project).corpus(who, problems);
         List<String> kinds;
         try {
-            kinds = project.readSchema().layer("QUOTE").map(l -> l.labels().stream().map(Label::name).toList())
+            kinds = project.readSchema()
+                    .layer("QUOTE")
+                    .map(l -> l.labels().stream().map(Label::name).toList())
                     .orElse(List.of());
         } catch (FormatException e) {
             throw new AgreementService.BadRequestException(e.getMessage());

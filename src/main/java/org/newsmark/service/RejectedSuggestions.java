@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.RejectionsFile;
 import org.newsmark.suggest.Suggester;
@@ -36,7 +37,8 @@ public final class RejectedSuggestions {
     }
 
     /** Records rejections of the annotator in the article; those recorded already stay once. */
-    public synchronized void add(String annotator, String doc, Collection<Suggester.Rejection> rejected) throws IOException {
+    public synchronized void add(String annotator, String doc, Collection<Suggester.Rejection> rejected)
+            throws IOException {
         RejectionsFile.Parsed parsed = RejectionsFile.read(project, annotator);
         if (!parsed.problems().isEmpty()) {
             // Rewriting would drop the rows it cannot read: the file is left for a person to mend.

@@ -8,29 +8,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsmark.agreement.corpus.AgreementCalculator;
+
 import org.newsmark.agreement.AgreementOptions;
-import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.agreement.SuggestedAnnotations;
-import org.newsmark.report.workbook.ScorecardWorkbook;
-import org.newsmark.training.ArticleScore;
-import org.newsmark.training.ErrorKind;
-import org.newsmark.training.LayerAgreement;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.Score;
-import org.newsmark.training.Scorecard;
-import org.newsmark.training.TrainingError;
-import org.newsmark.training.TrainingScorer;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
+import org.newsmark.agreement.SuggestedAnnotations;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.io.OutputFile;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Names;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
+import org.newsmark.report.workbook.ScorecardWorkbook;
+import org.newsmark.training.ArticleScore;
+import org.newsmark.training.ErrorKind;
+import org.newsmark.training.LayerAgreement;
+import org.newsmark.training.Scorecard;
+import org.newsmark.training.TrainingError;
+import org.newsmark.training.TrainingScorer;
 
 /**
  * The scoring use case: a trainee's files scored against a reference (gold or another
@@ -99,8 +100,8 @@ public final class ScoringService {
         checkName(request.annotator());
         checkName(request.reference());
         if (request.annotator().equals(request.reference())) {
-            throw new AgreementService.BadRequestException("the annotator and the reference are both "
-                    + request.annotator());
+            throw new AgreementService.BadRequestException(
+                    "the annotator and the reference are both " + request.annotator());
         }
         List<String> docs = docs(request);
         List<Problem> problems = new ArrayList<>();
@@ -125,17 +126,24 @@ public final class ScoringService {
             problems.sort(null);
             return new Result(Optional.empty(), problems);
         }
-        SuggestedAnnotations.Hygiene hygiene = SuggestedAnnotations.forScoring(new AnnotatedCorpus(schema, articles,
-                List.of(request.annotator(), request.reference()), sets), request.annotator(), request.reference(),
+        SuggestedAnnotations.Hygiene hygiene = SuggestedAnnotations.forScoring(
+                new AnnotatedCorpus(schema, articles, List.of(request.annotator(), request.reference()), sets),
+                request.annotator(),
+                request.reference(),
                 request.excludeSuggested());
         List<ArticleScore> scores = new ArrayList<>();
         for (Article article : articles) {
-            scores.add(scoreSet(schema, article, hygiene.corpus().set(article.id(), request.annotator()).orElseThrow(),
+            scores.add(scoreSet(
+                    schema,
+                    article,
+                    hygiene.corpus().set(article.id(), request.annotator()).orElseThrow(),
                     hygiene.corpus().set(article.id(), request.reference()).orElseThrow()));
         }
         List<LayerAgreement> agreement = agreement(hygiene.corpus(), request.annotator(), request.reference());
-        return new Result(Optional.of(new Scorecard(request.annotator(), request.reference(), scores, agreement)),
-                List.of(), hygiene.report());
+        return new Result(
+                Optional.of(new Scorecard(request.annotator(), request.reference(), scores, agreement)),
+                List.of(),
+                hygiene.report());
     }
 
     /** Writes a scorecard as a workbook (Scores, Agreement, Errors sheets), atomically. */
@@ -156,7 +164,8 @@ public final class ScoringService {
     /** Scores a set in memory (the one being edited) against a reference, with guideline links. */
     public ArticleScore scoreSet(Schema schema, Article article, AnnotationSet trainee, AnnotationSet reference) {
         ArticleScore score = TrainingScorer.score(schema, article, trainee, reference);
-        return score.withErrors(score.errors().stream().map(e -> e.withGuideline(guideline(e))).toList());
+        return score.withErrors(
+                score.errors().stream().map(e -> e.withGuideline(guideline(e))).toList());
     }
 
     /**
@@ -166,7 +175,8 @@ public final class ScoringService {
      * section, the roles of events.
      */
     public String guideline(TrainingError e) {
-        String label = e.kind() == ErrorKind.WRONG_LABEL || e.kind() == ErrorKind.MISSED ? e.referenceLabel() : e.label();
+        String label =
+                e.kind() == ErrorKind.WRONG_LABEL || e.kind() == ErrorKind.MISSED ? e.referenceLabel() : e.label();
         String file = guidelines.fileOf(label).orElse(defaultFile(e.layer()));
         String heading = label;
         if (e.kind().isChain()) {
@@ -195,7 +205,9 @@ public final class ScoringService {
 
     private boolean hasHeading(String file, String heading) {
         String text = guidelines.files().getOrDefault(file, "");
-        return Pattern.compile("(?m)^#{1,6}\\s+" + Pattern.quote(heading) + "\\s*$").matcher(text).find();
+        return Pattern.compile("(?m)^#{1,6}\\s+" + Pattern.quote(heading) + "\\s*$")
+                .matcher(text)
+                .find();
     }
 
     private static String defaultFile(String layer) {
@@ -213,11 +225,12 @@ public final class ScoringService {
         String pair = Measurement.pair(annotator, reference);
         List<LayerAgreement> out = new ArrayList<>();
         for (Layer layer : schema.layers()) {
-            Optional<Measurement> kappa = report.find(layer.name(), Measurement.ALL, Measurement.COHEN_KAPPA, pair,
-                    Measurement.ALL);
-            Optional<Measurement> alpha = report.find(layer.name(), Measurement.ALL, Measurement.UNITIZING_ALPHA,
-                    Measurement.ALL, Measurement.ALL);
-            out.add(new LayerAgreement(layer.name(),
+            Optional<Measurement> kappa =
+                    report.find(layer.name(), Measurement.ALL, Measurement.COHEN_KAPPA, pair, Measurement.ALL);
+            Optional<Measurement> alpha = report.find(
+                    layer.name(), Measurement.ALL, Measurement.UNITIZING_ALPHA, Measurement.ALL, Measurement.ALL);
+            out.add(new LayerAgreement(
+                    layer.name(),
                     kappa.map(Measurement::score).orElse(Score.undefined("not measured")),
                     kappa.map(Measurement::units).orElse(0L),
                     alpha.map(Measurement::score).orElse(Score.undefined("not measured")),
@@ -247,11 +260,13 @@ public final class ScoringService {
     private List<String> docs(Request request) throws IOException {
         List<String> all = project.articleIds();
         if (request.docs().isEmpty()) {
-            List<String> both = all.stream().filter(d -> project.hasAnnotations(request.annotator(), d)
-                    && project.hasAnnotations(request.reference(), d)).toList();
+            List<String> both = all.stream()
+                    .filter(d -> project.hasAnnotations(request.annotator(), d)
+                            && project.hasAnnotations(request.reference(), d))
+                    .toList();
             if (both.isEmpty()) {
-                throw new AgreementService.BadRequestException(request.annotator() + " and " + request.reference()
-                        + " have no article in common");
+                throw new AgreementService.BadRequestException(
+                        request.annotator() + " and " + request.reference() + " have no article in common");
             }
             return both;
         }

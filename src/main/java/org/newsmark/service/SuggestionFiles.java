@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
@@ -66,8 +67,10 @@ public final class SuggestionFiles {
         String annotator = request.annotator();
         String nameProblem = Names.annotatorProblem(annotator);
         if (nameProblem != null || annotator.equals(Names.GOLD)) {
-            throw new AgreementService.BadRequestException(nameProblem != null ? "bad annotator name: " + nameProblem
-                    : "suggestions are written as an annotator's files, not as gold");
+            throw new AgreementService.BadRequestException(
+                    nameProblem != null
+                            ? "bad annotator name: " + nameProblem
+                            : "suggestions are written as an annotator's files, not as gold");
         }
         Schema schema = project.readSchema();
         SuggestionService.Settings settings = service.settings();
@@ -76,13 +79,15 @@ public final class SuggestionFiles {
         }
         for (String layer : request.layers()) {
             if (schema.layer(layer).isEmpty()) {
-                throw new AgreementService.BadRequestException("no layer " + layer + " (the schema has "
-                        + String.join(", ", schema.layerNames()) + ")");
+                throw new AgreementService.BadRequestException(
+                        "no layer " + layer + " (the schema has " + String.join(", ", schema.layerNames()) + ")");
             }
         }
         List<String> docs = docs(project, request);
-        List<String> existing = docs.stream().filter(d -> project.hasAnnotations(annotator, d))
-                .map(d -> project.shown(project.annotationFile(annotator, d))).toList();
+        List<String> existing = docs.stream()
+                .filter(d -> project.hasAnnotations(annotator, d))
+                .map(d -> project.shown(project.annotationFile(annotator, d)))
+                .toList();
         if (!existing.isEmpty() && !request.force()) {
             return new Result(List.of(), existing, null);
         }
@@ -91,11 +96,13 @@ public final class SuggestionFiles {
         List<Written> written = new ArrayList<>();
         for (String doc : docs) {
             List<Problem> problems = new ArrayList<>();
-            Article article = AnnotationFiles.article(project, doc, problems).orElseThrow(() -> new FormatException(problems));
+            Article article =
+                    AnnotationFiles.article(project, doc, problems).orElseThrow(() -> new FormatException(problems));
             AnnotationSet set = suggested(model, article, annotator, request.layers());
             List<Violation> violations = AnnotationRules.check(article, schema, set.annotations());
             if (!violations.isEmpty()) {
-                throw new IllegalStateException("the suggestions for " + doc + " break a rule: " + violations.get(0).message());
+                throw new IllegalStateException("the suggestions for " + doc + " break a rule: "
+                        + violations.get(0).message());
             }
             sets.add(set);
             Map<String, Integer> perLayer = new LinkedHashMap<>();
@@ -109,18 +116,23 @@ public final class SuggestionFiles {
     }
 
     /** The suggestions of the chosen layers (all when none are chosen), with what they link to, in an empty set. */
-    static AnnotationSet suggested(SuggestionService.Model model, Article article, String annotator, List<String> layers) {
+    static AnnotationSet suggested(
+            SuggestionService.Model model, Article article, String annotator, List<String> layers) {
         AnnotationSet empty = AnnotationSet.empty(article.id(), annotator);
         SuggestionBatch batch = model.suggester().suggest(article, empty, model.schema());
-        List<String> keys = batch.suggestions().stream().filter(s -> layers.isEmpty() || layers.contains(s.layer()))
-                .map(Suggestion::key).toList();
+        List<String> keys = batch.suggestions().stream()
+                .filter(s -> layers.isEmpty() || layers.contains(s.layer()))
+                .map(Suggestion::key)
+                .toList();
         return batch.accept(keys, model.schema()).apply(empty);
     }
 
     private static List<String> docs(ProjectFolder project, Request request) throws IOException {
         List<String> all = project.articleIds();
         if (request.docs().isEmpty()) {
-            return all.stream().filter(d -> !project.hasAnnotations(request.annotator(), d)).toList();
+            return all.stream()
+                    .filter(d -> !project.hasAnnotations(request.annotator(), d))
+                    .toList();
         }
         List<String> out = new ArrayList<>();
         for (String doc : request.docs()) {

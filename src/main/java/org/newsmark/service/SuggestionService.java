@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.SuggestSettingsCsv;
 import org.newsmark.model.AnnotationSet;
@@ -58,16 +60,22 @@ public final class SuggestionService implements AutoCloseable {
      * was trained under, how many gold articles and of the annotator's own it learned from, the
      * problems of the files it passed over, and how long training took.
      */
-    public record Model(String annotator, Schema schema, SuggestionSettings settings, Suggester suggester,
-                        int goldArticles, int ownArticles, List<Problem> skipped, Duration took) {
+    public record Model(
+            String annotator,
+            Schema schema,
+            SuggestionSettings settings,
+            Suggester suggester,
+            int goldArticles,
+            int ownArticles,
+            List<Problem> skipped,
+            Duration took) {
         public Model {
             skipped = List.copyOf(skipped);
         }
     }
 
     /** A model being trained or trained, and the state of the files it learns from. */
-    private record Training(String fingerprint, CompletableFuture<Model> model, Future<?> task) {
-    }
+    private record Training(String fingerprint, CompletableFuture<Model> model, Future<?> task) {}
 
     private final ProjectFolder project;
     private final ExecutorService executor;
@@ -92,8 +100,8 @@ public final class SuggestionService implements AutoCloseable {
     }
 
     private Settings settings(Schema schema) {
-        SuggestSettingsCsv.Parsed parsed = SuggestSettingsCsv.read(project.root(), schema,
-                SuggestionSettings.recommenderLayers());
+        SuggestSettingsCsv.Parsed parsed =
+                SuggestSettingsCsv.read(project.root(), schema, SuggestionSettings.recommenderLayers());
         SuggestionSettings settings = SuggestionSettings.defaults();
         for (SuggestSettingsCsv.Row r : parsed.rows()) {
             settings = settings.with(new RecommenderSetting(r.layer(), r.recommender(), r.enabled(), r.minScore()));
@@ -118,24 +126,29 @@ public final class SuggestionService implements AutoCloseable {
      * The suggestions for an article given the annotator's set as it is now (in the annotator: the
      * set being edited), without those rejected before, computed off the calling thread.
      */
-    public CompletableFuture<SuggestionBatch> suggest(String annotator, Article article, AnnotationSet current,
-                                                      Set<Suggester.Rejection> rejected) {
-        return model(annotator).thenApplyAsync(m -> m.suggester().suggest(article, current, m.schema(), rejected), executor);
+    public CompletableFuture<SuggestionBatch> suggest(
+            String annotator, Article article, AnnotationSet current, Set<Suggester.Rejection> rejected) {
+        return model(annotator)
+                .thenApplyAsync(m -> m.suggester().suggest(article, current, m.schema(), rejected), executor);
     }
 
     /** The suggestions for an article of the project, given the annotator's file as saved (none: an empty set). */
     public CompletableFuture<SuggestionBatch> suggest(String annotator, String doc) {
         requireAnnotator(annotator);
-        return model(annotator).thenApplyAsync(m -> {
-            List<Problem> problems = new ArrayList<>();
-            Article article = AnnotationFiles.article(project, doc, problems)
-                    .orElseThrow(() -> new CompletionException(new FormatException(problems)));
-            AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, m.schema(), article, annotator);
-            if (loaded.hasErrors()) {
-                throw new CompletionException(new FormatException(loaded.problems()));
-            }
-            return m.suggester().suggest(article, loaded.set(), m.schema());
-        }, executor);
+        return model(annotator)
+                .thenApplyAsync(
+                        m -> {
+                            List<Problem> problems = new ArrayList<>();
+                            Article article = AnnotationFiles.article(project, doc, problems)
+                                    .orElseThrow(() -> new CompletionException(new FormatException(problems)));
+                            AnnotationFiles.Loaded loaded =
+                                    AnnotationFiles.load(project, m.schema(), article, annotator);
+                            if (loaded.hasErrors()) {
+                                throw new CompletionException(new FormatException(loaded.problems()));
+                            }
+                            return m.suggester().suggest(article, loaded.set(), m.schema());
+                        },
+                        executor);
     }
 
     /** Stops every training under way (their futures end cancelled); the next request trains again. */
@@ -161,8 +174,8 @@ public final class SuggestionService implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting for suggestions");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause()
-                    : e.getCause();
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
             if (cause instanceof FormatException f) {
                 throw f;
             }
@@ -178,7 +191,8 @@ public final class SuggestionService implements AutoCloseable {
 
     private synchronized Training training(String annotator, String fingerprint) {
         Training current = trainings.get(annotator);
-        if (current != null && current.fingerprint().equals(fingerprint)
+        if (current != null
+                && current.fingerprint().equals(fingerprint)
                 && !current.model().isCompletedExceptionally()) {
             return current;
         }
@@ -205,17 +219,27 @@ public final class SuggestionService implements AutoCloseable {
         Settings settings = settings(schema);
         List<Problem> skipped = new ArrayList<>(settings.problems());
         List<TrainingDocument> gold = project.hasGold() ? clean(schema, Names.GOLD, skipped) : List.of();
-        List<TrainingDocument> own = project.annotators().contains(annotator) ? clean(schema, annotator, skipped) : List.of();
+        List<TrainingDocument> own =
+                project.annotators().contains(annotator) ? clean(schema, annotator, skipped) : List.of();
         List<TrainingDocument> all = new ArrayList<>(gold);
         all.addAll(own);
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("training stopped");
         }
         TrainedRecommenders trained = SuggestionTrainer.train(all, settings.settings());
-        int ownOnly = (int) own.stream().filter(d -> gold.stream().noneMatch(g -> g.article().id().equals(d.article().id())))
+        int ownOnly = (int) own.stream()
+                .filter(d -> gold.stream()
+                        .noneMatch(g -> g.article().id().equals(d.article().id())))
                 .count();
-        return new Model(annotator, schema, settings.settings(), trained.suggester(settings.settings()), gold.size(),
-                ownOnly, skipped, Duration.ofNanos(System.nanoTime() - t0));
+        return new Model(
+                annotator,
+                schema,
+                settings.settings(),
+                trained.suggester(settings.settings()),
+                gold.size(),
+                ownOnly,
+                skipped,
+                Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** The files of one annotator (or gold) that have no problem; the problems of the others go to {@code skipped}. */
@@ -226,7 +250,7 @@ public final class SuggestionService implements AutoCloseable {
             if (!articles.contains(doc)) {
                 continue;
             }
-            java.util.Optional<Article> article = AnnotationFiles.article(project, doc, skipped);
+            Optional<Article> article = AnnotationFiles.article(project, doc, skipped);
             if (article.isEmpty()) {
                 continue;
             }
@@ -274,7 +298,12 @@ public final class SuggestionService implements AutoCloseable {
             return;
         }
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        b.append(file).append('\t').append(a.size()).append('\t').append(a.lastModifiedTime().toMillis()).append('\n');
+        b.append(file)
+                .append('\t')
+                .append(a.size())
+                .append('\t')
+                .append(a.lastModifiedTime().toMillis())
+                .append('\n');
     }
 
     private static void requireAnnotator(String annotator) {

@@ -10,15 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import org.newsmark.agreement.corpus.AgreementCalculator;
+
 import org.newsmark.agreement.AgreementOptions;
-import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.io.OutputFile;
-import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
-import org.newsmark.report.workbook.AgreementWorkbook;
+import org.newsmark.model.Problem;
 import org.newsmark.report.FlatAnnotationCsv;
+import org.newsmark.report.workbook.AgreementWorkbook;
 
 /**
  * The spreadsheet use cases shared by the command line and the annotator: the agreement workbook
@@ -62,7 +63,8 @@ public final class WorkbookService {
      * @throws CancellationException                when the listener returned false
      * @throws IOException                          when a file cannot be read or written
      */
-    public Export export(AgreementService.Request request, OutputFile file, ProgressListener listener) throws IOException {
+    public Export export(AgreementService.Request request, OutputFile file, ProgressListener listener)
+            throws IOException {
         OutputFile out = file.outsideOf(project.paths());
         out.check();
         AgreementService agreement = new AgreementService(project);
@@ -82,14 +84,15 @@ public final class WorkbookService {
      * request asks and, when a workbook file is given, also writes the workbook of the corpus values
      * (as {@link #export} writes it, also when the request asks for per-article values).
      */
-    public AgreementService.Result agree(AgreementService.Request request, Optional<Path> workbook,
-                                         ProgressListener listener) throws IOException {
+    public AgreementService.Result agree(
+            AgreementService.Request request, Optional<Path> workbook, ProgressListener listener) throws IOException {
         return agreeInto(request, workbook.map(OutputFile::of), listener);
     }
 
     /** As {@link #agree}, with the workbook's output given as an {@link OutputFile}. */
-    public AgreementService.Result agreeInto(AgreementService.Request request, Optional<OutputFile> workbook,
-                                             ProgressListener listener) throws IOException {
+    public AgreementService.Result agreeInto(
+            AgreementService.Request request, Optional<OutputFile> workbook, ProgressListener listener)
+            throws IOException {
         Optional<OutputFile> out = workbook.map(w -> w.outsideOf(project.paths()));
         if (out.isPresent()) {
             out.get().check();
@@ -102,28 +105,37 @@ public final class WorkbookService {
         AnnotatedCorpus corpus = loading.corpus().get();
         AgreementReport report = agreement.measure(corpus, request);
         if (out.isPresent()) {
-            AgreementReport corpusReport = request.byDoc() ? agreement.measure(corpus, new AgreementService.Request(
-                    request.annotators(), request.docs(), request.layers(), false, request.confidence())) : report;
+            AgreementReport corpusReport = request.byDoc()
+                    ? agreement.measure(
+                            corpus,
+                            new AgreementService.Request(
+                                    request.annotators(),
+                                    request.docs(),
+                                    request.layers(),
+                                    false,
+                                    request.confidence()))
+                    : report;
             write(corpus, corpusReport, out.get(), listener);
         }
         return new AgreementService.Result(Optional.of(report), List.of(), loading.suggested());
     }
 
     /** Writes the workbook of a report already measured (what {@code agree --xlsx} does). */
-    public AgreementWorkbook.Written write(AnnotatedCorpus corpus, AgreementReport report, Path file,
-                                           ProgressListener listener) throws IOException {
+    public AgreementWorkbook.Written write(
+            AnnotatedCorpus corpus, AgreementReport report, Path file, ProgressListener listener) throws IOException {
         return write(corpus, report, OutputFile.of(file), listener);
     }
 
-    private AgreementWorkbook.Written write(AnnotatedCorpus corpus, AgreementReport report, OutputFile file,
-                                            ProgressListener listener) throws IOException {
-        AgreementWorkbook.Options options = new AgreementWorkbook.Options(projectName(), LocalDate.now().toString(),
-                maxRows);
+    private AgreementWorkbook.Written write(
+            AnnotatedCorpus corpus, AgreementReport report, OutputFile file, ProgressListener listener)
+            throws IOException {
+        AgreementWorkbook.Options options =
+                new AgreementWorkbook.Options(projectName(), LocalDate.now().toString(), maxRows);
         AgreementWorkbook.Written[] written = new AgreementWorkbook.Written[1];
         file.outsideOf(project.paths()).write(out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            written[0] = AgreementWorkbook.write(corpus, report, options, buffered,
-                    fraction -> listener.progress(0.2 + 0.8 * fraction));
+            written[0] = AgreementWorkbook.write(
+                    corpus, report, options, buffered, fraction -> listener.progress(0.2 + 0.8 * fraction));
             buffered.flush();
         });
         return written[0];

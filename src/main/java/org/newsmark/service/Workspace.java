@@ -6,18 +6,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsmark.model.FormatException;
+import java.util.Optional;
+
+import org.newsmark.io.LocalIdentity;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.ProjectTransaction;
 import org.newsmark.io.StatusFile;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Schema;
 
 /** A project opened by one annotator: its schema, its articles and where the annotator stands on each. */
 public final class Workspace {
     /** Where an annotator stands on an article. */
     public enum Status {
-        NOT_STARTED("not started"), IN_PROGRESS("in progress"), DONE("done");
+        NOT_STARTED("not started"),
+        IN_PROGRESS("in progress"),
+        DONE("done");
 
         private final String text;
 
@@ -32,8 +37,7 @@ public final class Workspace {
     }
 
     /** One row of the article list. */
-    public record ArticleInfo(String doc, Status status, int annotations) {
-    }
+    public record ArticleInfo(String doc, Status status, int annotations) {}
 
     private final ProjectFolder project;
     private final Schema schema;
@@ -60,8 +64,8 @@ public final class Workspace {
     }
 
     /** Who works in a joined clone of a team project (newsmark join), if it records it. */
-    public static java.util.Optional<String> recordedAnnotator(java.nio.file.Path folder) {
-        return org.newsmark.io.LocalIdentity.read(folder);
+    public static Optional<String> recordedAnnotator(Path folder) {
+        return LocalIdentity.read(folder);
     }
 
     /** The same project opened by another annotator (or {@code gold}, for adjudicating). */
@@ -155,7 +159,8 @@ public final class Workspace {
                 count = 0;
             }
         }
-        Status s = StatusFile.DONE.equals(status.get(doc)) ? Status.DONE
+        Status s = StatusFile.DONE.equals(status.get(doc))
+                ? Status.DONE
                 : exists ? Status.IN_PROGRESS : Status.NOT_STARTED;
         return new ArticleInfo(doc, s, count);
     }

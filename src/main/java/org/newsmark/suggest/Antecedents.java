@@ -49,7 +49,10 @@ final class Antecedents {
         }
         if (m == null) {
             int from = a.paragraphStart[Math.max(0, a.paragraphOf(at) - 2)];
-            m = context.mentions().before(at, from).stream().filter(usable).findFirst().orElse(null);
+            m = context.mentions().before(at, from).stream()
+                    .filter(usable)
+                    .findFirst()
+                    .orElse(null);
         }
         return m;
     }
@@ -78,13 +81,20 @@ final class Antecedents {
         SuggestedLink speaker = null;
         int shortest = Integer.MAX_VALUE;
         for (var q : context.annotations().inLayer(Layers.QUOTE)) {
-            if (q.start() <= offset && offset < q.end() && !q.targets(Layers.SPEAKER).isEmpty() && q.length() < shortest) {
-                speaker = SuggestedLink.toAnnotation(Layers.SPEAKER, q.targets(Layers.SPEAKER).get(0));
+            if (q.start() <= offset
+                    && offset < q.end()
+                    && !q.targets(Layers.SPEAKER).isEmpty()
+                    && q.length() < shortest) {
+                speaker = SuggestedLink.toAnnotation(
+                        Layers.SPEAKER, q.targets(Layers.SPEAKER).get(0));
                 shortest = q.length(); // the innermost quote: "said, 'I ...'" is the inner speaker's
             }
         }
         for (Suggestion q : context.earlier()) {
-            if (q.layer().equals(Layers.QUOTE) && q.start() <= offset && offset < q.end() && !q.links(Layers.SPEAKER).isEmpty()
+            if (q.layer().equals(Layers.QUOTE)
+                    && q.start() <= offset
+                    && offset < q.end()
+                    && !q.links(Layers.SPEAKER).isEmpty()
                     && q.end() - q.start() < shortest) {
                 speaker = q.links(Layers.SPEAKER).get(0);
                 shortest = q.end() - q.start();

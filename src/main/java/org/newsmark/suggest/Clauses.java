@@ -1,5 +1,7 @@
 package org.newsmark.suggest;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,9 +13,11 @@ final class Clauses {
     final TextAnalysis a;
     /** For each token, the index of the top-level quoted stretch it lies in, or -1. */
     final int[] quoteOf;
+
     final List<QuotationMarks.Quoted> topLevel;
     /** Quote-aware sentences: a sentence break inside a quotation does not end the sentence around it. */
     final int[] sentenceFirst;
+
     final int[] sentenceLast;
     private final int[] sentenceOfToken;
 
@@ -21,14 +25,14 @@ final class Clauses {
         this.a = a;
         this.topLevel = topLevel;
         quoteOf = new int[a.tokens()];
-        java.util.Arrays.fill(quoteOf, -1);
+        Arrays.fill(quoteOf, -1);
         for (int q = 0; q < topLevel.size(); q++) {
             QuotationMarks.Quoted quoted = topLevel.get(q);
             for (int t = a.tokenAtOrAfter(quoted.start()); t < a.tokens() && a.tokenStart[t] < quoted.end(); t++) {
                 quoteOf[t] = q;
             }
         }
-        java.util.List<int[]> sentences = new java.util.ArrayList<>();
+        List<int[]> sentences = new ArrayList<>();
         int first = -1;
         for (int s = 0; s < a.sentenceStart.length; s++) {
             int f = a.tokenAtOrAfter(a.sentenceStart[s]);
@@ -36,7 +40,9 @@ final class Clauses {
             if (first < 0) {
                 first = f;
             }
-            boolean insideQuote = l + 1 < a.tokens() && quoteOf[l] >= 0 && quoteOf[l] == quoteOf[l + 1]
+            boolean insideQuote = l + 1 < a.tokens()
+                    && quoteOf[l] >= 0
+                    && quoteOf[l] == quoteOf[l + 1]
                     && a.paragraphOf(a.tokenStart[l]) == a.paragraphOf(a.tokenStart[l + 1]);
             if (!insideQuote) {
                 sentences.add(new int[] {first, l + 1});
@@ -109,7 +115,9 @@ final class Clauses {
         }
         String before = t > 0 ? lower(t - 1) : "";
         return !(Lexicon.DETERMINERS.contains(before) && !before.equals("that") && !before.equals("all")
-                || before.equals("whose") || before.endsWith("'s") || before.endsWith("’s"));
+                || before.equals("whose")
+                || before.endsWith("'s")
+                || before.endsWith("’s"));
     }
 
     /** A negation within the three words before the verb ("didn't say", "have not said"). */
@@ -142,10 +150,13 @@ final class Clauses {
         }
         String w = lower(t);
         boolean lowercase = Character.isLowerCase(a.tokenText[t].codePointAt(0));
-        return !Lexicon.PREPOSITIONS.contains(w) && !Lexicon.CONJUNCTIONS.contains(w)
+        return !Lexicon.PREPOSITIONS.contains(w)
+                && !Lexicon.CONJUNCTIONS.contains(w)
                 && !(lowercase && (Lexicon.REPORTING.contains(w) || Lexicon.QUOTE_ONLY.contains(w)) && verbCandidate(t))
-                && !Lexicon.NEGATIONS.contains(w) && !verbLike(t)
-                && !(Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(w) && !Character.isUpperCase(a.tokenText[t].codePointAt(0)));
+                && !Lexicon.NEGATIONS.contains(w)
+                && !verbLike(t)
+                && !(Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(w)
+                        && !Character.isUpperCase(a.tokenText[t].codePointAt(0)));
     }
 
     /** The noun phrase that ends at token j (inclusive): its first token, at most eight back, not before start. */
@@ -156,8 +167,11 @@ final class Clauses {
     /** As above; inside a quotation ({@code withinQuote}) the phrase may lie inside it too. */
     int chunkBack(int j, int start, boolean withinQuote) {
         int k = j;
-        while (k - 1 >= start && j - k < 8 && (withinQuote || !inQuote(k - 1)) && (nounPhraseWord(k - 1)
-                || is(k - 1, "of") && k - 2 >= start && Lexicon.DETERMINERS.contains(lower(k - 2)))) {
+        while (k - 1 >= start
+                && j - k < 8
+                && (withinQuote || !inQuote(k - 1))
+                && (nounPhraseWord(k - 1)
+                        || is(k - 1, "of") && k - 2 >= start && Lexicon.DETERMINERS.contains(lower(k - 2)))) {
             k--; // "A lot of people": "of" after a quantifier stays in the phrase
         }
         while (k <= j && isPunct(k, "'’&.-")) {
@@ -217,8 +231,11 @@ final class Clauses {
             return false;
         }
         String w = lower(k);
-        if (w.equals("according") || w.equals("citing") || w.equals("as") && k + 1 < end
-                && (is(k + 1, "quoted") || is(k + 1, "reported") || is(k + 1, "cited"))) {
+        if (w.equals("according")
+                || w.equals("citing")
+                || w.equals("as")
+                        && k + 1 < end
+                        && (is(k + 1, "quoted") || is(k + 1, "reported") || is(k + 1, "cited"))) {
             return true;
         }
         if (w.equals("while") || w.equals("whilst") || w.equals("with")) {

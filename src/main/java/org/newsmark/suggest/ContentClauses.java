@@ -38,7 +38,8 @@ final class ContentClauses {
             }
             if (c.is(v, "words") && c.is(v - 1, "the") && c.is(v - 2, "in") && c.is(v + 1, "of")) {
                 accordingTo(v + 2, last);
-            } else if ((c.isReporting(v) || c.isQuoteOnlyVerb(v)) && !c.negated(v, first)
+            } else if ((c.isReporting(v) || c.isQuoteOnlyVerb(v))
+                    && !c.negated(v, first)
                     && !(v > first && Lexicon.PREPOSITIONS.contains(c.lower(v - 1)))) {
                 verbBefore(v, last);
             }
@@ -79,7 +80,8 @@ final class ContentClauses {
         if (f == null) {
             return;
         }
-        boolean participle = verb.endsWith("ing") && (c.isPunct(v - 1, ",") || c.is(v - 1, "while") || c.is(v - 1, "whilst"));
+        boolean participle =
+                verb.endsWith("ing") && (c.isPunct(v - 1, ",") || c.is(v - 1, "while") || c.is(v - 1, "whilst"));
         Found main = participle ? earlierInSentence(v) : null;
         if (main != null) {
             f.sameSpeakerAs = main; // ", while suggesting that ...": the subject of the main clause
@@ -149,9 +151,14 @@ final class ContentClauses {
             return false;
         }
         String w = c.lower(t);
-        return !Lexicon.PREPOSITIONS.contains(w) && !Lexicon.NO_CONTENT.contains(w)
-                && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(w) && !Lexicon.SUBORDINATORS.contains(w)
-                && !w.equals("late") && !w.equals("last") && !w.equals("next") && !w.equals("to")
+        return !Lexicon.PREPOSITIONS.contains(w)
+                && !Lexicon.NO_CONTENT.contains(w)
+                && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(w)
+                && !Lexicon.SUBORDINATORS.contains(w)
+                && !w.equals("late")
+                && !w.equals("last")
+                && !w.equals("next")
+                && !w.equals("to")
                 && !(c.verbLike(t) && !w.endsWith("ing"));
     }
 
@@ -160,17 +167,32 @@ final class ContentClauses {
             return j;
         }
         String w = c.lower(j);
-        if (w.equals("him") || w.equals("her") || w.equals("them") || w.equals("us") || w.equals("me")
-                || w.equals("reporters") || w.equals("journalists")) {
+        if (w.equals("him")
+                || w.equals("her")
+                || w.equals("them")
+                || w.equals("us")
+                || w.equals("me")
+                || w.equals("reporters")
+                || w.equals("journalists")) {
             return j + 1;
         }
         int k = j;
-        if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("his") || w.equals("their") || w.equals("its")) {
+        if (w.equals("the")
+                || w.equals("a")
+                || w.equals("an")
+                || w.equals("his")
+                || w.equals("their")
+                || w.equals("its")) {
             k++;
         }
         int start = k;
-        while (k < last && k - start < 4 && c.word(k) && !c.inQuote(k) && !c.is(k, "that")
-                && !Lexicon.PREPOSITIONS.contains(c.lower(k)) && (k == start || a.isCapitalized(k) == a.isCapitalized(start))) {
+        while (k < last
+                && k - start < 4
+                && c.word(k)
+                && !c.inQuote(k)
+                && !c.is(k, "that")
+                && !Lexicon.PREPOSITIONS.contains(c.lower(k))
+                && (k == start || a.isCapitalized(k) == a.isCapitalized(start))) {
             k++;
             if (!a.isCapitalized(start)) {
                 break; // "the court", "the press": one common noun

@@ -26,8 +26,11 @@ final class Continuations {
             if (b.nestedIn != null) {
                 continue;
             }
-            if (previous != null && b.label.equals("DIRECT") && previous.clauseAfterEnd >= 0
-                    && !previous.label.equals("INDIRECT") && continues(previous, b)) {
+            if (previous != null
+                    && b.label.equals("DIRECT")
+                    && previous.clauseAfterEnd >= 0
+                    && !previous.label.equals("INDIRECT")
+                    && continues(previous, b)) {
                 b.continues = previous;
                 b.sameSpeakerAs = previous;
             }

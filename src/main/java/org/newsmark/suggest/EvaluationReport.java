@@ -1,5 +1,6 @@
 package org.newsmark.suggest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,11 +12,18 @@ import java.util.Optional;
  * (every layer suggested from the bare article) or gold's entities (the guidelines' order of work:
  * entities first, then quotes and events).
  */
-public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speakers, List<LinkScore> links,
-                               List<CurvePoint> curve, int articles) {
+public record EvaluationReport(
+        List<LabelScore> scores,
+        List<SpeakerScore> speakers,
+        List<LinkScore> links,
+        List<CurvePoint> curve,
+        int articles) {
 
     /** What of gold a run starts from. */
-    public enum Given { NOTHING, ENTITIES }
+    public enum Given {
+        NOTHING,
+        ENTITIES
+    }
 
     public EvaluationReport {
         scores = List.copyOf(scores);
@@ -81,8 +89,12 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
     }
 
     public Optional<LabelScore> score(Given given, String layer, String label, String matching) {
-        return scores.stream().filter(s -> s.given() == given && s.layer().equals(layer) && s.label().equals(label)
-                && s.matching().equals(matching)).findFirst();
+        return scores.stream()
+                .filter(s -> s.given() == given
+                        && s.layer().equals(layer)
+                        && s.label().equals(label)
+                        && s.matching().equals(matching))
+                .findFirst();
     }
 
     public Optional<SpeakerScore> speaker(Given given) {
@@ -90,7 +102,9 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
     }
 
     public Optional<LinkScore> link(Given given, String role) {
-        return links.stream().filter(s -> s.given() == given && s.role().equals(role)).findFirst();
+        return links.stream()
+                .filter(s -> s.given() == given && s.role().equals(role))
+                .findFirst();
     }
 
     public EvaluationReport withCurve(List<CurvePoint> points) {
@@ -104,28 +118,61 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
      */
     public String table() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%d gold articles, each suggested by recommenders trained on the others;%n"
-                + "given NOTHING: every layer from the bare article; given ENTITIES: quotes and events on top of gold's"
-                + " entities%n%n", articles));
-        b.append(String.format(Locale.ROOT, "%-9s %-7s %-13s %9s %5s %13s  %-19s %s%n", "given", "layer", "label",
-                "suggested", "gold", "matched e / o", "exact P / R / F1", "overlap P / R / F1"));
+        b.append(String.format(
+                Locale.ROOT,
+                "%d gold articles, each suggested by recommenders trained on the others;%n"
+                        + "given NOTHING: every layer from the bare article; given ENTITIES: quotes and events on top of gold's"
+                        + " entities%n%n",
+                articles));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-9s %-7s %-13s %9s %5s %13s  %-19s %s%n",
+                "given",
+                "layer",
+                "label",
+                "suggested",
+                "gold",
+                "matched e / o",
+                "exact P / R / F1",
+                "overlap P / R / F1"));
         for (LabelScore exact : scores) {
             if (!exact.matching().equals("exact")) {
                 continue;
             }
-            LabelScore overlap = score(exact.given(), exact.layer(), exact.label(), "overlap").orElse(exact);
-            b.append(String.format(Locale.ROOT, "%-9s %-7s %-13s %9d %5d %13s  %-19s %s%n", exact.given(), exact.layer(),
-                    exact.label(), exact.tp() + exact.fp(), exact.tp() + exact.fn(), exact.tp() + " / " + overlap.tp(),
-                    prf(exact), prf(overlap)));
+            LabelScore overlap = score(exact.given(), exact.layer(), exact.label(), "overlap")
+                    .orElse(exact);
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%-9s %-7s %-13s %9d %5d %13s  %-19s %s%n",
+                    exact.given(),
+                    exact.layer(),
+                    exact.label(),
+                    exact.tp() + exact.fp(),
+                    exact.tp() + exact.fn(),
+                    exact.tp() + " / " + overlap.tp(),
+                    prf(exact),
+                    prf(overlap)));
         }
         b.append('\n');
         for (SpeakerScore s : speakers) {
-            b.append(String.format(Locale.ROOT, "speaker of a found quote (given %s): %d quotes, right by mention %s,"
-                    + " by identity %s%n", s.given(), s.quotes(), num(s.accuracyByMention()), num(s.accuracyByIdentity())));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "speaker of a found quote (given %s): %d quotes, right by mention %s," + " by identity %s%n",
+                    s.given(),
+                    s.quotes(),
+                    num(s.accuracyByMention()),
+                    num(s.accuracyByIdentity())));
         }
         for (LinkScore l : links) {
-            b.append(String.format(Locale.ROOT, "%s links (given %s): %d suggested, %d right: precision %s, recall %s%n",
-                    l.role(), l.given(), l.suggested(), l.correct(), num(l.precision()), num(l.recall())));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%s links (given %s): %d suggested, %d right: precision %s, recall %s%n",
+                    l.role(),
+                    l.given(),
+                    l.suggested(),
+                    l.correct(),
+                    num(l.precision()),
+                    num(l.recall())));
         }
         curveTable(b);
         return b.toString();
@@ -136,14 +183,14 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
         if (curve.isEmpty()) {
             return;
         }
-        List<String> columns = new java.util.ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (CurvePoint p : curve) {
             String column = p.layer() + " (given " + p.given() + ")";
             if (!columns.contains(column)) {
                 columns.add(column);
             }
         }
-        List<StringBuilder> lines = new java.util.ArrayList<>();
+        List<StringBuilder> lines = new ArrayList<>();
         lines.add(new StringBuilder(String.format(Locale.ROOT, "%-4s", "n")));
         columns.forEach(c -> lines.get(0).append(String.format(Locale.ROOT, "  %-24s", c)));
         int last = -1;
@@ -184,17 +231,46 @@ public record EvaluationReport(List<LabelScore> scores, List<SpeakerScore> speak
             row(b, "link", l.given(), layer, l.role(), "recall", "", l.recall(), Math.max(0, l.reference()));
         }
         for (CurvePoint p : curve) {
-            row(b, "curve", p.given(), p.layer(), "*", "f1_overlap", Integer.toString(p.trainingArticles()), p.f1(),
+            row(
+                    b,
+                    "curve",
+                    p.given(),
+                    p.layer(),
+                    "*",
+                    "f1_overlap",
+                    Integer.toString(p.trainingArticles()),
+                    p.f1(),
                     2 * p.tp() + p.fp() + p.fn());
         }
         return b.toString();
     }
 
-    private static void row(StringBuilder b, String type, Given given, String layer, String label, String measure,
-                            String training, double value, int units) {
-        b.append(type).append(',').append(given).append(',').append(layer).append(',').append(label).append(',')
-                .append(measure).append(',').append(training).append(',')
-                .append(Double.isNaN(value) ? "" : Double.toString(value)).append(',').append(units).append('\n');
+    private static void row(
+            StringBuilder b,
+            String type,
+            Given given,
+            String layer,
+            String label,
+            String measure,
+            String training,
+            double value,
+            int units) {
+        b.append(type)
+                .append(',')
+                .append(given)
+                .append(',')
+                .append(layer)
+                .append(',')
+                .append(label)
+                .append(',')
+                .append(measure)
+                .append(',')
+                .append(training)
+                .append(',')
+                .append(Double.isNaN(value) ? "" : Double.toString(value))
+                .append(',')
+                .append(units)
+                .append('\n');
     }
 
     private static String prf(LabelScore s) {

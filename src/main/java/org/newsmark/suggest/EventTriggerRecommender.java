@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.EntityChains.Form;
 
@@ -103,7 +104,8 @@ public final class EventTriggerRecommender implements Recommender {
                 PhraseTable.Entry e = form != null ? form : stem;
                 label = e.label();
                 last = form != null ? i + form.tokens.length - 1 : i;
-                boolean isTypical = phrase != null && phrase.label().equals(label) || label.equals(typical.labelOf(a.tokenText[i]));
+                boolean isTypical =
+                        phrase != null && phrase.label().equals(label) || label.equals(typical.labelOf(a.tokenText[i]));
                 score = (form != null ? form.score() : stem.score() * STEM_DISCOUNT) * (isTypical ? 1 : UNTYPICAL);
             } else if (phrase != null || typical.labelOf(a.tokenText[i]) != null) {
                 label = phrase != null ? phrase.label() : typical.labelOf(a.tokenText[i]);
@@ -115,8 +117,17 @@ public final class EventTriggerRecommender implements Recommender {
             int start = a.tokenStart[i];
             int end = a.tokenEnd[last];
             List<SuggestedLink> links = arguments(context, newMentions, i, last, score);
-            out.add(new Suggestion(context.newKey(), Layers.EVENT, label, start, end, a.slice(start, end), ID, score,
-                    links, Map.of()));
+            out.add(new Suggestion(
+                    context.newKey(),
+                    Layers.EVENT,
+                    label,
+                    start,
+                    end,
+                    a.slice(start, end),
+                    ID,
+                    score,
+                    links,
+                    Map.of()));
             i = last;
         }
         List<Suggestion> all = new ArrayList<>(newMentions.created());
@@ -126,16 +137,19 @@ public final class EventTriggerRecommender implements Recommender {
 
     /** Subject pronouns, possessives and object pronouns that take part in an event. */
     private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
+
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
     private static final Set<String> OBJECTS = Set.of("him", "them", "us", "me");
     /** Words that may stand between a subject and its event ("had made the request", "were twice denied"). */
-    private static final Set<String> LIGHT = Set.of("make", "makes", "made", "making", "take", "takes", "took", "taken",
-            "hold", "holds", "held", "give", "gives", "gave", "given", "issue", "issued", "the", "a", "an", "to");
+    private static final Set<String> LIGHT = Set.of(
+            "make", "makes", "made", "making", "take", "takes", "took", "taken", "hold", "holds", "held", "give",
+            "gives", "gave", "given", "issue", "issued", "the", "a", "an", "to");
+
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got");
     private static final Set<String> BEFORE_OBJECT = Set.of("with", "on", "at", "against", "to", "for");
 
-    private static List<SuggestedLink> arguments(SuggestionContext context, NewMentions newMentions, int first, int last,
-                                                 double score) {
+    private static List<SuggestedLink> arguments(
+            SuggestionContext context, NewMentions newMentions, int first, int last, double score) {
         TextAnalysis a = context.analysis();
         int start = a.tokenStart[first];
         int end = a.tokenEnd[last];
@@ -148,7 +162,8 @@ public final class EventTriggerRecommender implements Recommender {
         if (pronounBefore != null) {
             links.add(pronounBefore.link(passive ? Layers.TARGET : Layers.AGENT));
         }
-        List<SuggestedLink> named = noun(a, first) ? phraseArguments(context, first, last) : namedArguments(context, start, end);
+        List<SuggestedLink> named =
+                noun(a, first) ? phraseArguments(context, first, last) : namedArguments(context, start, end);
         for (SuggestedLink l : named) {
             boolean taken = l.role().equals(Layers.AGENT) && pronounBefore != null
                     || l.role().equals(Layers.TARGET) && (pronounAfter != null || passive);
@@ -171,12 +186,18 @@ public final class EventTriggerRecommender implements Recommender {
                 return new int[] {k, 0}; // "his request"
             }
             if (SUBJECTS.contains(w)) {
-                return a.sentenceOf(a.tokenStart[k]) == a.sentenceOf(a.tokenStart[t]) ? new int[] {k, passive ? 1 : 0} : null;
+                return a.sentenceOf(a.tokenStart[k]) == a.sentenceOf(a.tokenStart[t])
+                        ? new int[] {k, passive ? 1 : 0}
+                        : null;
             }
             if (PASSIVE.contains(w) && a.lower(t).endsWith("ed")) {
                 passive = true;
-            } else if (!Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(w) && !LIGHT.contains(w) && !Lexicon.NEGATIONS.contains(w)
-                    && !w.endsWith("n't") && !w.endsWith("ly") && !w.equals("twice")) {
+            } else if (!Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(w)
+                    && !LIGHT.contains(w)
+                    && !Lexicon.NEGATIONS.contains(w)
+                    && !w.endsWith("n't")
+                    && !w.endsWith("ly")
+                    && !w.equals("twice")) {
                 return null;
             }
         }
@@ -189,8 +210,11 @@ public final class EventTriggerRecommender implements Recommender {
         if (k < a.tokens() && BEFORE_OBJECT.contains(a.lower(k))) {
             k++;
         }
-        return k < a.tokens() && OBJECTS.contains(a.lower(k)) && a.sentenceOf(a.tokenStart[k]) == a.sentenceOf(a.tokenStart[t])
-                ? k : -1;
+        return k < a.tokens()
+                        && OBJECTS.contains(a.lower(k))
+                        && a.sentenceOf(a.tokenStart[k]) == a.sentenceOf(a.tokenStart[t])
+                ? k
+                : -1;
     }
 
     /** The mention at a pronoun: the one marked or suggested there, else a new pronoun mention chained to its antecedent. */
@@ -218,7 +242,9 @@ public final class EventTriggerRecommender implements Recommender {
             return false;
         }
         String before = a.lower(t - 1);
-        return Lexicon.DETERMINERS.contains(before) && !before.equals("that") || before.endsWith("'s") || before.endsWith("’s")
+        return Lexicon.DETERMINERS.contains(before) && !before.equals("that")
+                || before.endsWith("'s")
+                || before.endsWith("’s")
                 || POSSESSIVES.contains(before);
     }
 
@@ -238,7 +264,8 @@ public final class EventTriggerRecommender implements Recommender {
             }
         }
         int p = last + 1;
-        if (p + 1 < a.tokens() && BEFORE_OBJECT.contains(a.lower(p))
+        if (p + 1 < a.tokens()
+                && BEFORE_OBJECT.contains(a.lower(p))
                 && a.sentenceOf(a.tokenStart[p + 1]) == a.sentenceOf(a.tokenStart[last])) {
             int k = p + 1;
             if (a.lower(k).equals("the")) {

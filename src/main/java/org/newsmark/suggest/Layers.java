@@ -14,6 +14,5 @@ final class Layers {
     static final String AGENT = "agent";
     static final String TARGET = "target";
 
-    private Layers() {
-    }
+    private Layers() {}
 }

@@ -18,7 +18,9 @@ record Mention(int start, int end, String label, String annotationId, String sug
     }
 
     SuggestedLink link(String role) {
-        return isSuggestion() ? SuggestedLink.toSuggestion(role, suggestionKey) : SuggestedLink.toAnnotation(role, annotationId);
+        return isSuggestion()
+                ? SuggestedLink.toSuggestion(role, suggestionKey)
+                : SuggestedLink.toAnnotation(role, annotationId);
     }
 
     boolean nominal() {

@@ -97,7 +97,9 @@ final class Mentions {
     /** The mentions that lie wholly inside [start, end), in text order. */
     List<Mention> within(int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (int i = firstStartingAtOrAfter(start); i < sorted.size() && sorted.get(i).start() < end; i++) {
+        for (int i = firstStartingAtOrAfter(start);
+                i < sorted.size() && sorted.get(i).start() < end;
+                i++) {
             if (sorted.get(i).end() <= end) {
                 out.add(sorted.get(i));
             }
@@ -109,7 +111,9 @@ final class Mentions {
     Mention overlapping(int start, int end) {
         Mention best = null;
         int bestOverlap = 0;
-        for (int i = Math.max(0, firstStartingAtOrAfter(start) - 8); i < sorted.size() && sorted.get(i).start() < end; i++) {
+        for (int i = Math.max(0, firstStartingAtOrAfter(start) - 8);
+                i < sorted.size() && sorted.get(i).start() < end;
+                i++) {
             Mention m = sorted.get(i);
             int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
             if (overlap > bestOverlap) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsmark.model.Annotation;
+
 import org.newsmark.model.AnnotationSet;
 
 /**
@@ -21,6 +21,7 @@ public final class NameCoreference {
     public static final String ID = "entity-coref";
     /** The score of a link between equal strings; a short form or initials are less sure. */
     private static final double SAME_STRING = 0.9;
+
     private static final double SHORT_FORM = 0.75;
 
     private final SuggestionContext context;
@@ -32,7 +33,9 @@ public final class NameCoreference {
     /** The suggestions (by key, in order) with coref links added, and link suggestions for annotations. */
     List<LinkSuggestion> link(Map<String, Suggestion> kept, AnnotationSet set, double minScore) {
         List<Mention> mentions = new ArrayList<>(context.mentions().all());
-        mentions.removeIf(m -> m.isSuggestion() ? !kept.containsKey(m.suggestionKey()) : set.get(m.annotationId()).isEmpty());
+        mentions.removeIf(m -> m.isSuggestion()
+                ? !kept.containsKey(m.suggestionKey())
+                : set.get(m.annotationId()).isEmpty());
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<LinkSuggestion> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -44,7 +47,8 @@ public final class NameCoreference {
             for (int j = i - 1; j >= 0; j--) {
                 Mention earlier = mentions.get(j);
                 double score = earlier.named() && earlier.label().equals(m.label()) && earlier.end() <= m.start()
-                        ? sameName(text(earlier), text, m.label()) : 0;
+                        ? sameName(text(earlier), text, m.label())
+                        : 0;
                 if (score <= 0 || score < minScore) {
                     continue;
                 }
@@ -79,8 +83,12 @@ public final class NameCoreference {
     }
 
     private boolean chained(Mention m, Map<String, Suggestion> kept, AnnotationSet set) {
-        return m.isSuggestion() ? !kept.get(m.suggestionKey()).links(Layers.COREF).isEmpty()
-                : !set.get(m.annotationId()).map(a -> a.targets(Layers.COREF)).orElse(List.of()).isEmpty();
+        return m.isSuggestion()
+                ? !kept.get(m.suggestionKey()).links(Layers.COREF).isEmpty()
+                : !set.get(m.annotationId())
+                        .map(a -> a.targets(Layers.COREF))
+                        .orElse(List.of())
+                        .isEmpty();
     }
 
     private String text(Mention m) {
@@ -106,7 +114,10 @@ public final class NameCoreference {
                 return SHORT_FORM;
             }
         }
-        if (!label.equals("PERSON") && l.length == 1 && later.length() >= 2 && later.length() == capitals(e).length()
+        if (!label.equals("PERSON")
+                && l.length == 1
+                && later.length() >= 2
+                && later.length() == capitals(e).length()
                 && later.equals(capitals(e))) {
             return SHORT_FORM;
         }

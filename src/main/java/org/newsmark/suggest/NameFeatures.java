@@ -1,12 +1,16 @@
 package org.newsmark.suggest;
 
+import java.nio.charset.StandardCharsets;
 import java.text.DateFormatSymbols;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
+
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
@@ -38,7 +42,10 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         }
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            name = name.replaceAll("\\s*\\(.*\\)", "").replaceAll(" - .*", "").replace(" SAR China", "").trim();
+            name = name.replaceAll("\\s*\\(.*\\)", "")
+                    .replaceAll(" - .*", "")
+                    .replace(" SAR China", "")
+                    .trim();
             place(name, "country");
             for (String demonym : demonyms(name)) {
                 place(demonym, "norp");
@@ -53,7 +60,7 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         for (String abbreviation : List.of("US", "USA", "UK", "UAE", "EU", "DPRK", "ROK", "PRC", "DRC", "U.S", "U.K")) {
             place(abbreviation, "country"); // the short forms news uses, which the locale data lacks
         }
-        for (String zone : java.util.TimeZone.getAvailableIDs()) {
+        for (String zone : TimeZone.getAvailableIDs()) {
             int slash = zone.lastIndexOf('/');
             if (slash > 0 && zone.indexOf('/') == slash && !zone.startsWith("Etc") && !zone.startsWith("SystemV")) {
                 place(zone.substring(slash + 1).replace('_', ' '), "city"); // "Europe/Moscow", "America/New_York"
@@ -69,12 +76,12 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         String[] entry = new String[words.length + 1];
         System.arraycopy(words, 0, entry, 0, words.length);
         entry[words.length] = kind;
-        PLACES.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(entry);
+        PLACES.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
     }
 
     /** Likely nationality words of a country ("Australia" → "Australian", "China" → "Chinese"); extra guesses are harmless. */
     private static List<String> demonyms(String country) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (country.contains(" ")) {
             return out;
         }
@@ -114,7 +121,7 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
     static byte[] descriptor() {
         String xml = "<featureGenerators name=\"newsmark\"><generator class=\"" + Factory.class.getName()
                 + "\"/></featureGenerators>";
-        return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -142,7 +149,8 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         features.add("pre=" + w.substring(0, Math.min(3, w.length())));
         features.add("suf=" + w.substring(Math.max(0, w.length() - 3)));
         features.add("pw,w=" + (index > 0 ? tokens[index - 1].toLowerCase(Locale.ROOT) : "^") + "," + w);
-        features.add("w,nw=" + w + "," + (index + 1 < tokens.length ? tokens[index + 1].toLowerCase(Locale.ROOT) : "$"));
+        features.add(
+                "w,nw=" + w + "," + (index + 1 < tokens.length ? tokens[index + 1].toLowerCase(Locale.ROOT) : "$"));
         if (index == 0) {
             features.add("sb");
             features.add("sb,c=" + shape(tokens[index]));
@@ -156,7 +164,8 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         if (Lexicon.ORGANIZATION_WORDS.contains(w)) {
             features.add("orgword");
         }
-        if (index + 1 < tokens.length && Lexicon.ORGANIZATION_WORDS.contains(tokens[index + 1].toLowerCase(Locale.ROOT))) {
+        if (index + 1 < tokens.length
+                && Lexicon.ORGANIZATION_WORDS.contains(tokens[index + 1].toLowerCase(Locale.ROOT))) {
             features.add("n1orgword");
         }
         String previous = previousLabels.get(tokens[index]);

@@ -3,8 +3,11 @@ package org.newsmark.suggest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -73,10 +76,14 @@ public final class NameFinderRecommender implements Recommender {
         params.put(TrainingParameters.TRAINER_TYPE_PARAM, EventTrainer.EVENT_VALUE);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        params.put(
+                TrainingParameters.THREADS_PARAM,
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
-            TokenNameFinderFactory factory = new TokenNameFinderFactory(NameFeatures.descriptor(), Map.of(), new BioCodec());
-            TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+            TokenNameFinderFactory factory =
+                    new TokenNameFinderFactory(NameFeatures.descriptor(), Map.of(), new BioCodec());
+            TokenNameFinderModel model =
+                    NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
             return new NameFinderRecommender(model);
         } catch (IOException e) {
             throw new UncheckedIOException("the name finder could not be trained: " + e.getMessage(), e);
@@ -106,7 +113,8 @@ public final class NameFinderRecommender implements Recommender {
     private static int samples(Analyzed d, List<NameSample> out) {
         TextAnalysis a = d.analysis();
         List<Annotation> entities = d.document().annotations().inLayer(Layers.ENTITY).stream()
-                .filter(e -> SuggestionContext.isName(e)).toList();
+                .filter(e -> SuggestionContext.isName(e))
+                .toList();
         int names = 0;
         int next = 0;
         boolean first = true;
@@ -120,7 +128,9 @@ public final class NameFinderRecommender implements Recommender {
                 Annotation e = entities.get(next++);
                 int ts = sentence.indexStartingAt(e.start());
                 int te = sentence.indexEndingAt(e.end());
-                if (ts >= 0 && te >= ts && (spans.isEmpty() || spans.get(spans.size() - 1).getEnd() <= ts)) {
+                if (ts >= 0
+                        && te >= ts
+                        && (spans.isEmpty() || spans.get(spans.size() - 1).getEnd() <= ts)) {
                     spans.add(new Span(ts, te + 1, e.label()));
                 }
             }
@@ -134,7 +144,7 @@ public final class NameFinderRecommender implements Recommender {
     /** The tokens of a sentence for the name finder, a possessive "'s" split off its word ("Russia's" → "Russia", "'s"). */
     record Sentence(String[] tokens, int[] starts, int[] ends) {
         int indexStartingAt(int offset) {
-            int i = java.util.Arrays.binarySearch(starts, offset);
+            int i = Arrays.binarySearch(starts, offset);
             return i >= 0 ? i : -1;
         }
 
@@ -205,21 +215,31 @@ public final class NameFinderRecommender implements Recommender {
                 int last = spans[i].getEnd() - 1;
                 String label = spans[i].getType();
                 // The guidelines' boundary rules: titles before a name are left out, and mark a person.
-                while (first < last && Lexicon.TITLES.contains(sentence.tokens()[first].toLowerCase(java.util.Locale.ROOT))) {
+                while (first < last && Lexicon.TITLES.contains(sentence.tokens()[first].toLowerCase(Locale.ROOT))) {
                     first++;
                     label = "PERSON";
                 }
-                while (last > first && Lexicon.TITLES.contains(sentence.tokens()[last].toLowerCase(java.util.Locale.ROOT))
+                while (last > first
+                        && Lexicon.TITLES.contains(sentence.tokens()[last].toLowerCase(Locale.ROOT))
                         && sentence.tokens()[last].length() <= 2 + 1) {
                     last--; // "QC", "SC"
                 }
-                if (Lexicon.TITLES.contains(sentence.tokens()[first].toLowerCase(java.util.Locale.ROOT)) && first == last) {
+                if (Lexicon.TITLES.contains(sentence.tokens()[first].toLowerCase(Locale.ROOT)) && first == last) {
                     continue;
                 }
                 int start = sentence.starts()[first];
                 int end = sentence.ends()[last];
-                out.add(new Suggestion(context.newKey(), Layers.ENTITY, label, start, end, a.slice(start, end),
-                        ID, Math.max(0, 1 - chance / probs[i]), List.of(), Map.of()));
+                out.add(new Suggestion(
+                        context.newKey(),
+                        Layers.ENTITY,
+                        label,
+                        start,
+                        end,
+                        a.slice(start, end),
+                        ID,
+                        Math.max(0, 1 - chance / probs[i]),
+                        List.of(),
+                        Map.of()));
             }
         }
         finder.clearAdaptiveData();

@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.EntityChains.Form;
 
 /**
@@ -39,8 +40,17 @@ final class NewMentions {
             links.add(target.link(Layers.COREF));
         }
         Map<String, String> attributes = form == Form.NAME ? Map.of() : Map.of(Layers.MENTION, form.value());
-        Suggestion s = new Suggestion(context.newKey(), Layers.ENTITY, label, start, end,
-                context.analysis().slice(start, end), recommender, score, links, attributes);
+        Suggestion s = new Suggestion(
+                context.newKey(),
+                Layers.ENTITY,
+                label,
+                start,
+                end,
+                context.analysis().slice(start, end),
+                recommender,
+                score,
+                links,
+                attributes);
         created.add(s);
         Mention m = new Mention(start, end, label, null, s.key(), form);
         context.mentions().add(m);

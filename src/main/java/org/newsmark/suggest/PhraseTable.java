@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.newsmark.model.WordTokenizer;
 
 /**
@@ -68,7 +70,7 @@ final class PhraseTable {
     }
 
     private String key(String s) {
-        return ignoreCase ? s.toLowerCase(java.util.Locale.ROOT) : s;
+        return ignoreCase ? s.toLowerCase(Locale.ROOT) : s;
     }
 
     /** Counts one annotated phrase. */
@@ -97,7 +99,8 @@ final class PhraseTable {
         int[] b = WordTokenizer.bounds(text);
         String[] out = new String[b.length / 2];
         for (int i = 0; i < out.length; i++) {
-            out[i] = key(text.substring(text.offsetByCodePoints(0, b[2 * i]), text.offsetByCodePoints(0, b[2 * i + 1])));
+            out[i] =
+                    key(text.substring(text.offsetByCodePoints(0, b[2 * i]), text.offsetByCodePoints(0, b[2 * i + 1])));
         }
         return out;
     }

@@ -28,8 +28,7 @@ final class QuotationMarks {
         }
     }
 
-    private QuotationMarks() {
-    }
+    private QuotationMarks() {}
 
     static boolean isOpening(int c) {
         return c == '“' || c == '„' || c == '«' || c == '‘' || c == '‚' || c == '"' || c == '\'';
@@ -52,19 +51,26 @@ final class QuotationMarks {
         List<Quoted> doubles = doubles(a);
         List<Quoted> out = new ArrayList<>(doubles);
         out.addAll(singles(a, doubles));
-        out.sort(Comparator.comparingInt(Quoted::start).thenComparing(Comparator.comparingInt(Quoted::end).reversed()));
+        out.sort(Comparator.comparingInt(Quoted::start)
+                .thenComparing(Comparator.comparingInt(Quoted::end).reversed()));
         return out;
     }
 
-    private enum Role { OPEN, CLOSE, EITHER }
+    private enum Role {
+        OPEN,
+        CLOSE,
+        EITHER
+    }
 
     private static Role doubleRole(TextAnalysis a, int i, int paragraphStart, int paragraphEnd) {
         int c = a.codePointAt(i);
         int prev = i > paragraphStart ? a.codePointAt(i - 1) : -1;
         int next = i + 1 < paragraphEnd ? a.codePointAt(i + 1) : -1;
         boolean openContext = (prev < 0 || Character.isWhitespace(prev) || "([{—–-/:".indexOf(prev) >= 0)
-                && next >= 0 && !Character.isWhitespace(next);
-        boolean closeContext = prev >= 0 && !Character.isWhitespace(prev)
+                && next >= 0
+                && !Character.isWhitespace(next);
+        boolean closeContext = prev >= 0
+                && !Character.isWhitespace(prev)
                 && (next < 0 || Character.isWhitespace(next) || !Character.isLetterOrDigit(next));
         if (c == '“' || c == '„' || c == '«') {
             return Role.OPEN;
@@ -119,8 +125,10 @@ final class QuotationMarks {
                 }
             }
             if (open >= 0) {
-                boolean reopens = p + 1 < a.paragraphStart.length && isDoubleMark(a.codePointAt(a.paragraphStart[p + 1]))
-                        && doubleRole(a, a.paragraphStart[p + 1], a.paragraphStart[p + 1], a.paragraphEnd[p + 1]) != Role.CLOSE;
+                boolean reopens = p + 1 < a.paragraphStart.length
+                        && isDoubleMark(a.codePointAt(a.paragraphStart[p + 1]))
+                        && doubleRole(a, a.paragraphStart[p + 1], a.paragraphStart[p + 1], a.paragraphEnd[p + 1])
+                                != Role.CLOSE;
                 if (reopens) {
                     multi = true;
                     skipFirstMark = true;

@@ -19,9 +19,11 @@ final class QuoteFinder {
         int end;
         /** The phrase that names the speaker (token range), or -1. */
         int phraseStart = -1;
+
         int phraseEnd = -1;
         /** The reporting clause after the quote (token range), when that is what attributes it. */
         int clauseAfterEnd = -1;
+
         boolean standalone;
         Found sameSpeakerAs;
         Found continues;
@@ -112,8 +114,8 @@ final class QuoteFinder {
             }
             return;
         }
-        boolean endsSentence = lastTok + 1 >= c.sentenceLast[c.sentenceOf(lastTok)] || c.isPunct(lastTok + 1, ".!?")
-                || !q.closed();
+        boolean endsSentence =
+                lastTok + 1 >= c.sentenceLast[c.sentenceOf(lastTok)] || c.isPunct(lastTok + 1, ".!?") || !q.closed();
         if (before == 0 && endsSentence && countWords(first, lastTok + 1) >= 4 && q.doubleMarks()) {
             Found f = addSpan(q.start(), q.end(), q.closed() ? 0.7 : 0.55);
             if (f != null) {
@@ -129,7 +131,8 @@ final class QuoteFinder {
             if (c.inQuote(k) || c.isPunct(k, ";")) {
                 break;
             }
-            if (c.word(k) && !Lexicon.CONJUNCTIONS.contains(c.lower(k))
+            if (c.word(k)
+                    && !Lexicon.CONJUNCTIONS.contains(c.lower(k))
                     && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(c.lower(k))) {
                 words++;
             }
@@ -161,7 +164,9 @@ final class QuoteFinder {
                 continue;
             }
             for (Found outer : outers) {
-                if (outer.start <= q.start() && q.end() <= outer.end && !(outer.start == q.start() && outer.end == q.end())) {
+                if (outer.start <= q.start()
+                        && q.end() <= outer.end
+                        && !(outer.start == q.start() && outer.end == q.end())) {
                     int first = a.tokenAtOrAfter(q.start());
                     int verb = -1;
                     for (int t = first - 1; t >= Math.max(a.tokenAtOrAfter(outer.start), first - 8); t--) {
@@ -233,8 +238,12 @@ final class QuoteFinder {
                 continue;
             }
             words++;
-            if (!a.isCapitalized(t) && !Lexicon.PREPOSITIONS.contains(c.lower(t)) && !c.is(t, "the") && !c.is(t, "and")
-                    && !c.is(t, "a") && !c.is(t, "an")) {
+            if (!a.isCapitalized(t)
+                    && !Lexicon.PREPOSITIONS.contains(c.lower(t))
+                    && !c.is(t, "the")
+                    && !c.is(t, "and")
+                    && !c.is(t, "a")
+                    && !c.is(t, "an")) {
                 return false;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.Annotation;
 
 /**
@@ -53,8 +54,17 @@ public final class QuoteRecommender implements Recommender {
                 targets.put(f, SuggestedLink.toAnnotation(Layers.CONTINUES, existing));
                 continue;
             }
-            Suggestion s = new Suggestion(context.newKey(), Layers.QUOTE, f.label, f.start, f.end, a.slice(f.start, f.end),
-                    ID, f.score, links, Map.of());
+            Suggestion s = new Suggestion(
+                    context.newKey(),
+                    Layers.QUOTE,
+                    f.label,
+                    f.start,
+                    f.end,
+                    a.slice(f.start, f.end),
+                    ID,
+                    f.score,
+                    links,
+                    Map.of());
             targets.put(f, SuggestedLink.toSuggestion(Layers.CONTINUES, s.key()));
             quotes.add(s);
         }

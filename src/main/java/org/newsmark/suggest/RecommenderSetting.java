@@ -11,7 +11,8 @@ public record RecommenderSetting(String layer, String recommender, boolean enabl
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(recommender, "recommender");
         if (!(minScore >= 0 && minScore <= 1)) {
-            throw new IllegalArgumentException("min_score of " + recommender + " must be between 0 and 1, not " + minScore);
+            throw new IllegalArgumentException(
+                    "min_score of " + recommender + " must be between 0 and 1, not " + minScore);
         }
     }
 }

@@ -13,22 +13,20 @@ import java.util.List;
  */
 final class SpanMatch {
     /** A span and what it stands for (a suggestion or an annotation). */
-    record Item<T>(int start, int end, T value) {
-    }
+    record Item<T>(int start, int end, T value) {}
 
     /** A matched pair: index into the suggested list, index into the reference list. */
-    record Pair(int suggested, int reference) {
-    }
+    record Pair(int suggested, int reference) {}
 
-    private SpanMatch() {
-    }
+    private SpanMatch() {}
 
     static <A, B> List<Pair> exact(List<Item<A>> suggested, List<Item<B>> reference) {
         List<Pair> out = new ArrayList<>();
         boolean[] used = new boolean[reference.size()];
         for (int i = 0; i < suggested.size(); i++) {
             for (int j = 0; j < reference.size(); j++) {
-                if (!used[j] && suggested.get(i).start() == reference.get(j).start()
+                if (!used[j]
+                        && suggested.get(i).start() == reference.get(j).start()
                         && suggested.get(i).end() == reference.get(j).end()) {
                     used[j] = true;
                     out.add(new Pair(i, j));
@@ -52,8 +50,10 @@ final class SpanMatch {
             }
         }
         candidates.sort(Comparator.comparingInt((int[] c) -> -c[2])
-                .thenComparingInt(c -> suggested.get(c[0]).start()).thenComparingInt(c -> suggested.get(c[0]).end())
-                .thenComparingInt(c -> reference.get(c[1]).start()).thenComparingInt(c -> reference.get(c[1]).end()));
+                .thenComparingInt(c -> suggested.get(c[0]).start())
+                .thenComparingInt(c -> suggested.get(c[0]).end())
+                .thenComparingInt(c -> reference.get(c[1]).start())
+                .thenComparingInt(c -> reference.get(c[1]).end()));
         boolean[] usedS = new boolean[suggested.size()];
         boolean[] usedR = new boolean[reference.size()];
         List<Pair> out = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+
 import org.newsmark.model.EntityChains.Form;
 
 /**
@@ -104,7 +106,8 @@ final class SpeakerSieve {
             if (run != null) {
                 return name(run[0], run[1], f);
             }
-            if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1)) && !best.label().equals("NORP")) {
+            if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))
+                    && !best.label().equals("NORP")) {
                 return title(tail, pe, f); // "the US President said": the title, chained to the person
             }
             if (headIsSource(pe - 1)) {
@@ -118,7 +121,8 @@ final class SpeakerSieve {
         String first = c.lower(ps);
         String head = a.tokenText[pe - 1];
         boolean capitalOnlyByPosition = pe - 1 == c.sentenceFirst[c.sentenceOf(pe - 1)]; // "Reports: ..."
-        if (Character.isLowerCase(head.codePointAt(0)) || capitalOnlyByPosition
+        if (Character.isLowerCase(head.codePointAt(0))
+                || capitalOnlyByPosition
                 || Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))) {
             if (Lexicon.DESCRIPTION_TITLES.contains(c.lower(pe - 1))
                     && (first.equals("the") || first.equals("his") || first.equals("her") || first.equals("its"))) {
@@ -150,8 +154,8 @@ final class SpeakerSieve {
         if (t >= 0 && Lexicon.DETERMINERS.contains(c.lower(t)) && a.tokenStart[t] >= phraseStart) {
             t--;
         }
-        return t >= 0 && a.tokenStart[t] >= phraseStart && Lexicon.PREPOSITIONS.contains(c.lower(t))
-                && !c.is(t, "of") || t >= 0 && c.is(t, "of") && a.tokenStart[t] >= phraseStart && !quantifierBefore(t);
+        return t >= 0 && a.tokenStart[t] >= phraseStart && Lexicon.PREPOSITIONS.contains(c.lower(t)) && !c.is(t, "of")
+                || t >= 0 && c.is(t, "of") && a.tokenStart[t] >= phraseStart && !quantifierBefore(t);
     }
 
     private boolean quantifierBefore(int of) {
@@ -166,19 +170,23 @@ final class SpeakerSieve {
     /** The last run of capitalised name words in [ps, pe), titles left out; or null. */
     private int[] nameRun(int ps, int pe) {
         int e = pe;
-        while (e > ps && !(a.isCapitalized(e - 1) && c.word(e - 1)) || e > ps && Lexicon.CALENDAR.contains(c.lower(e - 1))) {
+        while (e > ps && !(a.isCapitalized(e - 1) && c.word(e - 1))
+                || e > ps && Lexicon.CALENDAR.contains(c.lower(e - 1))) {
             e--; // "Prime Minister's Questions Wednesday": a day is no part of a name
         }
         if (e == ps) {
             return null;
         }
         int s = e - 1;
-        while (s - 1 >= ps && (a.isCapitalized(s - 1) && c.word(s - 1) || c.isPunct(s - 1, "-.") && s - 2 >= ps
-                && a.isCapitalized(s - 2))) {
+        while (s - 1 >= ps
+                && (a.isCapitalized(s - 1) && c.word(s - 1)
+                        || c.isPunct(s - 1, "-.") && s - 2 >= ps && a.isCapitalized(s - 2))) {
             s--;
         }
-        while (s < e && (Lexicon.TITLES.contains(c.lower(s)) || Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(s))
-                || !c.word(s))) {
+        while (s < e
+                && (Lexicon.TITLES.contains(c.lower(s))
+                        || Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(s))
+                        || !c.word(s))) {
             s++;
         }
         while (e > s + 1 && Lexicon.TITLES.contains(c.lower(e - 1))) {
@@ -219,7 +227,9 @@ final class SpeakerSieve {
             return existing.canSpeak() ? existing : null;
         }
         String last = c.lower(e - 1);
-        boolean acronym = e - s == 1 && a.tokenText[s].length() >= 2 && a.tokenText[s].chars().allMatch(Character::isUpperCase);
+        boolean acronym = e - s == 1
+                && a.tokenText[s].length() >= 2
+                && a.tokenText[s].chars().allMatch(Character::isUpperCase);
         String label = acronym || Lexicon.ORGANIZATION_WORDS.contains(last) ? "ORGANIZATION" : "PERSON";
         return newEntity(start, end, label, Form.NAME, null, f);
     }
@@ -261,7 +271,9 @@ final class SpeakerSieve {
     private int afterNames(int from, int to) {
         int s = from;
         for (int t = from; t < to; t++) {
-            if (a.isCapitalized(t) && c.word(t) && !Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(t))
+            if (a.isCapitalized(t)
+                    && c.word(t)
+                    && !Lexicon.CAPITALIZED_FUNCTION_WORDS.contains(c.lower(t))
                     && !Lexicon.TITLES.contains(c.lower(t))) {
                 s = t + 1;
             }
@@ -291,8 +303,8 @@ final class SpeakerSieve {
         }
         int t = pe;
         if (c.is(t, "by") || c.is(t, "from")) {
-            Mention m = mentions.overlapping(a.tokenStart[Math.min(t + 1, a.tokens() - 1)],
-                    a.tokenEnd[Math.min(t + 3, a.tokens() - 1)]);
+            Mention m = mentions.overlapping(
+                    a.tokenStart[Math.min(t + 1, a.tokens() - 1)], a.tokenEnd[Math.min(t + 3, a.tokens() - 1)]);
             if (m != null && m.canSpeak()) {
                 return m;
             }
@@ -337,7 +349,8 @@ final class SpeakerSieve {
         if (!c.isPunct(t, "([")) {
             return m;
         }
-        for (Mention inside : mentions.within(a.tokenStart[t], Math.min(f.start, a.tokenEnd[Math.min(t + 4, a.tokens() - 1)]))) {
+        for (Mention inside :
+                mentions.within(a.tokenStart[t], Math.min(f.start, a.tokenEnd[Math.min(t + 4, a.tokens() - 1)]))) {
             if (inside.label().equals(m.label()) && c.isPunct(a.tokenAtOrAfter(inside.end()), ")]")) {
                 return inside;
             }
@@ -352,17 +365,19 @@ final class SpeakerSieve {
      * pronoun stands for a named mention, "they" also for a nominal one.
      */
     private Mention pronoun(String word, QuoteFinder.Found f) {
-        java.util.function.Predicate<Mention> compatible = compatibility(word);
+        Predicate<Mention> compatible = compatibility(word);
         boolean personal = word.equals("he") || word.equals("she") || word.equals("i");
-        java.util.function.Predicate<Mention> usable = m -> compatible.test(m) && (!personal || m.named())
-                && !(insideQuote(m.start()) && f.nestedIn == null);
+        Predicate<Mention> usable =
+                m -> compatible.test(m) && (!personal || m.named()) && !(insideQuote(m.start()) && f.nestedIn == null);
         int at = f.hasPhrase() ? a.tokenStart[f.phraseStart] : f.start;
         int sentence = c.sentenceOf(a.tokenAtOrAfter(at));
         Mention m = firstIn(c.sentenceFirst[sentence], at, usable, personal);
         if (m == null) {
             m = recentSpeaker(f, compatible, sentence);
         }
-        if (m == null && sentence > 0 && a.paragraphOf(a.tokenStart[c.sentenceFirst[sentence - 1]]) >= a.paragraphOf(at) - 1) {
+        if (m == null
+                && sentence > 0
+                && a.paragraphOf(a.tokenStart[c.sentenceFirst[sentence - 1]]) >= a.paragraphOf(at) - 1) {
             m = firstIn(c.sentenceFirst[sentence - 1], a.tokenStart[c.sentenceFirst[sentence]], usable, personal);
         }
         if (m == null) {
@@ -376,14 +391,16 @@ final class SpeakerSieve {
     }
 
     /** The first usable mention between token first and offset end; of two adjacent ones the second ("Scientology officials"). */
-    private Mention firstIn(int first, int end, java.util.function.Predicate<Mention> usable, boolean personal) {
+    private Mention firstIn(int first, int end, Predicate<Mention> usable, boolean personal) {
         List<Mention> within = mentions.within(a.tokenStart[first], end);
         for (int i = 0; i < within.size(); i++) {
             Mention m = within.get(i);
             if (!usable.test(m)) {
                 continue;
             }
-            if (!personal && i + 1 < within.size() && within.get(i + 1).start() - m.end() <= 1
+            if (!personal
+                    && i + 1 < within.size()
+                    && within.get(i + 1).start() - m.end() <= 1
                     && usable.test(within.get(i + 1))) {
                 return within.get(i + 1);
             }
@@ -392,19 +409,21 @@ final class SpeakerSieve {
         return null;
     }
 
-    private static java.util.function.Predicate<Mention> compatibility(String pronoun) {
+    private static Predicate<Mention> compatibility(String pronoun) {
         switch (pronoun.toLowerCase(Locale.ROOT)) {
             case "he", "she", "i":
                 return Mention::isPersonLike;
             case "it":
                 return m -> m.isOrganizationLike();
             default:
-                return m -> m.isPersonLike() || m.label().equals("ORGANIZATION") || m.label().equals("NORP");
+                return m -> m.isPersonLike()
+                        || m.label().equals("ORGANIZATION")
+                        || m.label().equals("NORP");
         }
     }
 
     /** The speaker of the last quote, when it lies in the same paragraph or in the sentence before. */
-    private Mention recentSpeaker(QuoteFinder.Found f, java.util.function.Predicate<Mention> compatible, int sentence) {
+    private Mention recentSpeaker(QuoteFinder.Found f, Predicate<Mention> compatible, int sentence) {
         for (int i = done.size() - 1; i >= 0; i--) {
             QuoteFinder.Found p = done.get(i);
             if (p.nestedIn != null || p.speaker == null) {
@@ -417,11 +436,13 @@ final class SpeakerSieve {
         return null;
     }
 
-    private Mention previousSpeaker(QuoteFinder.Found f, java.util.function.Predicate<Mention> compatible) {
+    private Mention previousSpeaker(QuoteFinder.Found f, Predicate<Mention> compatible) {
         int paragraph = a.paragraphOf(f.start);
         for (int i = done.size() - 1; i >= 0 && i >= done.size() - 3; i--) {
             QuoteFinder.Found p = done.get(i);
-            if (p.speaker != null && p.nestedIn == null && paragraph - a.paragraphOf(p.start) <= 2
+            if (p.speaker != null
+                    && p.nestedIn == null
+                    && paragraph - a.paragraphOf(p.start) <= 2
                     && compatible.test(p.speaker)) {
                 return p.speaker;
             }
@@ -433,7 +454,8 @@ final class SpeakerSieve {
     private Mention nearestInParagraph(QuoteFinder.Found f) {
         int from = a.paragraphStart[a.paragraphOf(f.start)];
         for (Mention m : mentions.before(f.start, from)) {
-            if ((m.isPersonLike() || m.label().equals("ORGANIZATION")) && !insideQuote(m.start())
+            if ((m.isPersonLike() || m.label().equals("ORGANIZATION"))
+                    && !insideQuote(m.start())
                     && !afterPreposition(m.start(), from)) {
                 return m;
             }
@@ -456,7 +478,9 @@ final class SpeakerSieve {
     private Mention sameDescription(int start, int end, String label) {
         String text = a.slice(start, end).toLowerCase(Locale.ROOT);
         for (Mention m : mentions.before(start, -1)) {
-            if (m.nominal() && m.label().equals(label) && a.slice(m.start(), m.end()).toLowerCase(Locale.ROOT).equals(text)) {
+            if (m.nominal()
+                    && m.label().equals(label)
+                    && a.slice(m.start(), m.end()).toLowerCase(Locale.ROOT).equals(text)) {
                 return m;
             }
         }

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** A lemma-like stem for English word forms: strips -s, -es, -ed, -ing and a final -e ("strikes", "striking" → "strik"). */
 final class Stems {
-    private Stems() {
-    }
+    private Stems() {}
 
     static String of(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -23,7 +22,9 @@ final class Stems {
         if (w.length() > 3 && w.endsWith("e")) {
             w = w.substring(0, w.length() - 1);
         }
-        if (w.length() > 3 && w.charAt(w.length() - 1) == w.charAt(w.length() - 2) && "bdgmnprt".indexOf(w.charAt(w.length() - 1)) >= 0) {
+        if (w.length() > 3
+                && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)
+                && "bdgmnprt".indexOf(w.charAt(w.length() - 1)) >= 0) {
             w = w.substring(0, w.length() - 1); // "planned", "admitting"
         }
         return w;

@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.Annotation;
 
 /**
@@ -72,8 +73,8 @@ public final class StringMatchRecommender implements Recommender {
         for (int i = 0; i < a.tokens(); i++) {
             PhraseTable.Entry mine = own.size() == 0 ? null : own.match(a, i);
             PhraseTable.Entry learned = table.match(a, i);
-            PhraseTable.Entry e = mine != null && (learned == null || mine.tokens.length >= learned.tokens.length)
-                    ? mine : learned;
+            PhraseTable.Entry e =
+                    mine != null && (learned == null || mine.tokens.length >= learned.tokens.length) ? mine : learned;
             if (e == null) {
                 continue;
             }
@@ -81,8 +82,17 @@ public final class StringMatchRecommender implements Recommender {
             int last = i + e.tokens.length - 1;
             int start = a.tokenStart[i];
             int end = a.tokenEnd[last];
-            out.add(new Suggestion(context.newKey(), Layers.ENTITY, e.label(), start, end, a.slice(start, end), ID,
-                    score, List.of(), Map.of()));
+            out.add(new Suggestion(
+                    context.newKey(),
+                    Layers.ENTITY,
+                    e.label(),
+                    start,
+                    end,
+                    a.slice(start, end),
+                    ID,
+                    score,
+                    List.of(),
+                    Map.of()));
             i = last;
         }
         return out;

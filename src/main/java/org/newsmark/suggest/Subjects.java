@@ -13,8 +13,9 @@ import java.util.Set;
 final class Subjects {
     /** Prepositions whose phrase between a subject and its verb is skipped ("The Kremlin on Friday said"). */
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("of", "for", "to");
-    private static final Set<String> CONTINUING = Set.of("adding", "saying", "continuing", "and", "then", "before",
-            "noting", "explaining");
+
+    private static final Set<String> CONTINUING =
+            Set.of("adding", "saying", "continuing", "and", "then", "before", "noting", "explaining");
 
     private final Clauses c;
     private final TextAnalysis a;
@@ -48,8 +49,12 @@ final class Subjects {
             int s = c.chunkBack(j, start, within);
             String before = s - 1 >= start ? c.lower(s - 1) : "";
             boolean finite = !c.lower(v).endsWith("ing");
-            if (finite && Lexicon.PREPOSITIONS.contains(before) && !TITLE_PREPOSITIONS.contains(before)
-                    && !Lexicon.CONJUNCTIONS.contains(before) && !before.equals("until") && !before.equals("like")) {
+            if (finite
+                    && Lexicon.PREPOSITIONS.contains(before)
+                    && !TITLE_PREPOSITIONS.contains(before)
+                    && !Lexicon.CONJUNCTIONS.contains(before)
+                    && !before.equals("until")
+                    && !before.equals("like")) {
                 int k = s - 2;
                 while (k >= start && (c.verbLike(k) || c.isPunct(k, ","))) {
                     k--;
@@ -116,12 +121,19 @@ final class Subjects {
         }
         String first = c.lower(s);
         String last = c.lower(e - 1);
-        if (e - s == 1 && (a.tokenText[s].chars().allMatch(Character::isDigit)
-                || a.tokenText[s].length() <= 3 && a.tokenText[s].chars().allMatch(Character::isUpperCase))) {
+        if (e - s == 1
+                && (a.tokenText[s].chars().allMatch(Character::isDigit)
+                        || a.tokenText[s].length() <= 3
+                                && a.tokenText[s].chars().allMatch(Character::isUpperCase))) {
             return true;
         }
-        if (first.equals("a") || first.equals("an") || Lexicon.PREPOSITIONS.contains(first)
-                || first.equals("who") || first.equals("which") || first.equals("and") || first.equals("or")) {
+        if (first.equals("a")
+                || first.equals("an")
+                || Lexicon.PREPOSITIONS.contains(first)
+                || first.equals("who")
+                || first.equals("which")
+                || first.equals("and")
+                || first.equals("or")) {
             return true;
         }
         if (!a.isCapitalized(s) || Lexicon.TITLES.contains(last) && e - s > 1) {
@@ -171,8 +183,10 @@ final class Subjects {
     }
 
     private boolean postposedVerb(int t) {
-        return c.word(t) && !c.inQuote(t) && (Lexicon.POSTPOSED.contains(c.lower(t)) || Lexicon.QUOTE_ONLY.contains(c.lower(t))
-                && !Lexicon.DESCRIBING.contains(c.lower(t)));
+        return c.word(t)
+                && !c.inQuote(t)
+                && (Lexicon.POSTPOSED.contains(c.lower(t))
+                        || Lexicon.QUOTE_ONLY.contains(c.lower(t)) && !Lexicon.DESCRIBING.contains(c.lower(t)));
     }
 
     private int skipApposition(int k, int end) {
@@ -224,7 +238,10 @@ final class Subjects {
         }
         int clauseEnd = m + 1;
         if (Lexicon.TELLING.contains(c.lower(m))) {
-            while (clauseEnd < end && c.word(clauseEnd) && !c.inQuote(clauseEnd) && clauseEnd - m <= 3
+            while (clauseEnd < end
+                    && c.word(clauseEnd)
+                    && !c.inQuote(clauseEnd)
+                    && clauseEnd - m <= 3
                     && !c.is(clauseEnd, "that")) {
                 clauseEnd++;
             }
@@ -308,7 +325,10 @@ final class Subjects {
             return false;
         }
         for (int t = s; t < e; t++) {
-            if (c.word(t) && !a.isCapitalized(t) && !Set.of("de", "al", "bin", "van", "von", "of", "la", "le").contains(c.lower(t))) {
+            if (c.word(t)
+                    && !a.isCapitalized(t)
+                    && !Set.of("de", "al", "bin", "van", "von", "of", "la", "le")
+                            .contains(c.lower(t))) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package org.newsmark.suggest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -66,8 +68,11 @@ public final class Suggester {
             }
             out.sort(Comparator.comparingInt(s -> s.layer().equals(Layers.ENTITY) ? 0 : 1));
             for (Suggestion s : out) {
-                run.offer(s, settings.enabled(s.layer(), s.recommender()) ? settings.minScore(s.layer(), s.recommender())
-                        : Double.POSITIVE_INFINITY);
+                run.offer(
+                        s,
+                        settings.enabled(s.layer(), s.recommender())
+                                ? settings.minScore(s.layer(), s.recommender())
+                                : Double.POSITIVE_INFINITY);
             }
         }
         Map<String, String> ownLayer = new HashMap<>();
@@ -75,7 +80,9 @@ public final class Suggester {
         run.dropUnlinkedMentions(ownLayer);
         List<LinkSuggestion> links = List.of();
         if (settings.enabled(Layers.ENTITY, NameCoreference.ID)
-                && schema.layer(Layers.ENTITY).flatMap(l -> l.role(Layers.COREF)).isPresent()) {
+                && schema.layer(Layers.ENTITY)
+                        .flatMap(l -> l.role(Layers.COREF))
+                        .isPresent()) {
             links = run.chainNames(settings.minScore(Layers.ENTITY, NameCoreference.ID));
         }
         return new SuggestionBatch(article.id(), run.finish(), links, failures);
@@ -96,6 +103,7 @@ public final class Suggester {
         private final Map<String, Suggestion> kept = new LinkedHashMap<>();
         /** A dropped key and what replaced it: another key, or "=" + an annotation id. */
         private final Map<String, String> redirect = new HashMap<>();
+
         private final Map<String, String> existingSpans = new HashMap<>();
         private final List<Annotation> existingEntities;
 
@@ -110,7 +118,8 @@ public final class Suggester {
         }
 
         void offer(Suggestion s, double minScore) {
-            if (s.score() < minScore || schema.label(s.layer(), s.label()).isEmpty()
+            if (s.score() < minScore
+                    || schema.label(s.layer(), s.label()).isEmpty()
                     || rejected.contains(Rejection.of(s))) {
                 redirect.put(s.key(), null);
                 return;
@@ -156,7 +165,7 @@ public final class Suggester {
          */
         void dropUnlinkedMentions(Map<String, String> ownLayer) {
             Set<String> reached = new HashSet<>();
-            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+            ArrayDeque<String> todo = new ArrayDeque<>();
             for (Suggestion s : kept.values()) {
                 if (!auxiliary(s, ownLayer)) {
                     todo.add(s.key());
@@ -204,7 +213,8 @@ public final class Suggester {
             for (Suggestion s : kept.values()) {
                 out.add(s.withLinks(links(s)));
             }
-            out.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
+            out.sort(Comparator.comparingInt(Suggestion::start)
+                    .thenComparingInt(Suggestion::end)
                     .thenComparing(Suggestion::layer));
             return out;
         }
@@ -219,8 +229,12 @@ public final class Suggester {
                 if (role == null || resolved == null || !role.many() && !oneTargetRoles.add(role.name())) {
                     continue;
                 }
-                String targetLayer = resolved.toSuggestion() ? kept.get(resolved.target()).layer()
-                        : context.annotations().get(resolved.target()).map(Annotation::layer).orElse(null);
+                String targetLayer = resolved.toSuggestion()
+                        ? kept.get(resolved.target()).layer()
+                        : context.annotations()
+                                .get(resolved.target())
+                                .map(Annotation::layer)
+                                .orElse(null);
                 if (role.targetLayer().equals(targetLayer) && !out.contains(resolved)) {
                     out.add(resolved);
                 }

@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,9 +13,17 @@ import java.util.Objects;
  * suggestions of the batch) and its attributes ({@code mention=nominal} for a nominal speaker).
  * {@code key} names it within its batch ({@code S1}, {@code S2}, ...).
  */
-public record Suggestion(String key, String layer, String label, int start, int end, String text,
-                         String recommender, double score, List<SuggestedLink> links,
-                         Map<String, String> attributes) {
+public record Suggestion(
+        String key,
+        String layer,
+        String label,
+        int start,
+        int end,
+        String text,
+        String recommender,
+        double score,
+        List<SuggestedLink> links,
+        Map<String, String> attributes) {
 
     public Suggestion {
         Objects.requireNonNull(key, "key");
@@ -57,6 +66,6 @@ public record Suggestion(String key, String layer, String label, int start, int 
     @Override
     public String toString() {
         return key + " " + layer + "/" + label + " " + start + "-" + end + " \"" + text + "\" " + recommender
-                + String.format(java.util.Locale.ROOT, " %.2f", score) + (links.isEmpty() ? "" : " " + links);
+                + String.format(Locale.ROOT, " %.2f", score) + (links.isEmpty() ? "" : " " + links);
     }
 }

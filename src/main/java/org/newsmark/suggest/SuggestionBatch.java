@@ -3,12 +3,15 @@ package org.newsmark.suggest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Edit;
@@ -30,6 +33,7 @@ public final class SuggestionBatch {
      * can then count, or leave out, what annotators took from suggestions.
      */
     public static final String SOURCE = Sources.ATTRIBUTE;
+
     public static final String SUGGEST = Sources.SUGGEST;
 
     private final String doc;
@@ -91,9 +95,9 @@ public final class SuggestionBatch {
         for (String k : keys) {
             LinkSuggestion l = linkByKey.get(k);
             if (l != null && l.link().toSuggestion()) {
-                visit(l.link().target(), out, new java.util.HashSet<>());
+                visit(l.link().target(), out, new HashSet<>());
             }
-            visit(k, out, new java.util.HashSet<>());
+            visit(k, out, new HashSet<>());
         }
         return out.stream().map(byKey::get).toList();
     }
@@ -117,7 +121,8 @@ public final class SuggestionBatch {
      * the set already has is not added again, and links to it go to that annotation.
      */
     public Edit accept(Collection<String> keys, Schema schema) {
-        List<LinkSuggestion> linksToAdd = keys.stream().map(linkByKey::get).filter(java.util.Objects::nonNull).toList();
+        List<LinkSuggestion> linksToAdd =
+                keys.stream().map(linkByKey::get).filter(Objects::nonNull).toList();
         return edit(closure(keys), linksToAdd, schema);
     }
 
@@ -128,11 +133,13 @@ public final class SuggestionBatch {
      * @throws IllegalArgumentException for a key not in the batch or a label its layer does not have
      */
     public Edit acceptAs(String key, String label, Schema schema) {
-        Suggestion s = get(key).orElseThrow(() -> new IllegalArgumentException("no suggestion " + key + " in the batch"));
+        Suggestion s =
+                get(key).orElseThrow(() -> new IllegalArgumentException("no suggestion " + key + " in the batch"));
         if (schema.requireLayer(s.layer()).label(label).isEmpty()) {
             throw new IllegalArgumentException("layer " + s.layer() + " has no label " + label);
         }
-        List<Suggestion> toAdd = closure(List.of(key)).stream().map(x -> x.key().equals(key) ? x.withLabel(label) : x)
+        List<Suggestion> toAdd = closure(List.of(key)).stream()
+                .map(x -> x.key().equals(key) ? x.withLabel(label) : x)
                 .toList();
         return edit(toAdd, List.of(), schema);
     }
@@ -156,7 +163,8 @@ public final class SuggestionBatch {
             @Override
             public String description() {
                 int n = toAdd.size() + linksToAdd.size();
-                return n == 1 && toAdd.size() == 1 ? "Accept " + toAdd.get(0).label() + " suggestion"
+                return n == 1 && toAdd.size() == 1
+                        ? "Accept " + toAdd.get(0).label() + " suggestion"
                         : n == 1 ? "Accept " + linksToAdd.get(0).role() + " link" : "Accept " + n + " suggestions";
             }
         };
@@ -166,17 +174,23 @@ public final class SuggestionBatch {
      * Adds accepted links to their annotations: to a role that takes one target only when the
      * annotation has none yet (the annotator's own link wins), and only to targets in the set.
      */
-    private static AnnotationSet addLinks(AnnotationSet set, List<LinkSuggestion> accepted, Map<String, String> ids,
-                                          Schema schema) {
+    private static AnnotationSet addLinks(
+            AnnotationSet set, List<LinkSuggestion> accepted, Map<String, String> ids, Schema schema) {
         AnnotationSet result = set;
         for (LinkSuggestion l : accepted) {
             Optional<Annotation> from = result.get(l.annotationId());
-            String target = l.link().toSuggestion() ? ids.get(l.link().target()) : l.link().target();
+            String target = l.link().toSuggestion()
+                    ? ids.get(l.link().target())
+                    : l.link().target();
             if (from.isEmpty() || target == null || !result.contains(target)) {
                 continue;
             }
-            boolean many = schema.requireLayer(from.get().layer()).role(l.role()).map(r -> r.many()).orElse(false);
-            if (!many && !from.get().targets(l.role()).isEmpty() || from.get().targets(l.role()).contains(target)) {
+            boolean many = schema.requireLayer(from.get().layer())
+                    .role(l.role())
+                    .map(r -> r.many())
+                    .orElse(false);
+            if (!many && !from.get().targets(l.role()).isEmpty()
+                    || from.get().targets(l.role()).contains(target)) {
                 continue;
             }
             result = result.replacing(from.get().withLink(new Link(l.role(), target), many));
@@ -185,22 +199,26 @@ public final class SuggestionBatch {
     }
 
     /** The set with every suggestion of the batch accepted, and the id each suggestion got (by key). */
-    record Accepted(AnnotationSet set, Map<String, String> ids) {
-    }
+    record Accepted(AnnotationSet set, Map<String, String> ids) {}
 
     /** Accepts every suggestion into the set, as one edit of all keys would, and says which id each got. */
     Accepted acceptAll(AnnotationSet set, Schema schema) {
         Map<String, String> ids = new HashMap<>();
-        AnnotationSet result = acceptInto(set, closure(suggestions.stream().map(Suggestion::key).toList()), schema, ids);
+        AnnotationSet result = acceptInto(
+                set, closure(suggestions.stream().map(Suggestion::key).toList()), schema, ids);
         return new Accepted(addLinks(result, links, ids, schema), ids);
     }
 
-    private static AnnotationSet acceptInto(AnnotationSet set, List<Suggestion> toAdd, Schema schema,
-                                            Map<String, String> ids) {
+    private static AnnotationSet acceptInto(
+            AnnotationSet set, List<Suggestion> toAdd, Schema schema, Map<String, String> ids) {
         AnnotationSet result = set;
         for (Suggestion s : toAdd) {
-            Optional<Annotation> same = result.annotations().stream().filter(a -> a.layer().equals(s.layer())
-                    && a.label().equals(s.label()) && a.start() == s.start() && a.end() == s.end()).findFirst();
+            Optional<Annotation> same = result.annotations().stream()
+                    .filter(a -> a.layer().equals(s.layer())
+                            && a.label().equals(s.label())
+                            && a.start() == s.start()
+                            && a.end() == s.end())
+                    .findFirst();
             if (same.isPresent()) {
                 ids.put(s.key(), same.get().id());
                 continue;
@@ -215,8 +233,8 @@ public final class SuggestionBatch {
             String id = result.nextId(schema.requireLayer(s.layer()).idPrefix());
             Map<String, String> attributes = new LinkedHashMap<>(s.attributes());
             attributes.put(SOURCE, SUGGEST);
-            result = result.with(new Annotation(id, s.layer(), s.label(), s.start(), s.end(), s.text(), links,
-                    attributes, ""));
+            result = result.with(
+                    new Annotation(id, s.layer(), s.label(), s.start(), s.end(), s.text(), links, attributes, ""));
             ids.put(s.key(), id);
         }
         return result;

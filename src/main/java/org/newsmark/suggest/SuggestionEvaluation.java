@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.EntityChains;
@@ -72,7 +73,8 @@ public final class SuggestionEvaluation {
                 for (int k = 1; k <= size; k++) {
                     training.add(gold.get((i + k) % gold.size()));
                 }
-                Suggester suggester = SuggestionTrainer.train(training, settings).suggester(settings);
+                Suggester suggester =
+                        SuggestionTrainer.train(training, settings).suggester(settings);
                 for (Given given : Given.values()) {
                     score(suggester, gold.get(i), given, tally);
                 }
@@ -88,7 +90,8 @@ public final class SuggestionEvaluation {
 
     private void score(Suggester suggester, TrainingDocument gold, Given given, Tally tally) {
         AnnotationSet goldSet = gold.annotations();
-        AnnotationSet input = given == Given.NOTHING ? AnnotationSet.empty(goldSet.doc(), "suggest")
+        AnnotationSet input = given == Given.NOTHING
+                ? AnnotationSet.empty(goldSet.doc(), "suggest")
                 : new AnnotationSet(goldSet.doc(), "suggest", goldSet.inLayer(Layers.ENTITY));
         SuggestionBatch batch = suggester.suggest(gold.article(), input, schema);
         for (Layer layer : schema.layers()) {
@@ -117,8 +120,8 @@ public final class SuggestionEvaluation {
      * {@code coref} links, the suggestion's from the links of the annotations and suggestions, all
      * accepted), as agreement measures speaker identity.
      */
-    private void speakers(SuggestionBatch batch, SuggestionBatch.Accepted accepted, AnnotationSet gold, Given given,
-                          Tally tally) {
+    private void speakers(
+            SuggestionBatch batch, SuggestionBatch.Accepted accepted, AnnotationSet gold, Given given, Tally tally) {
         List<SpanMatch.Item<Suggestion>> s = items(batch.inLayer(Layers.QUOTE), null);
         List<SpanMatch.Item<Annotation>> g = goldItems(gold.inLayer(Layers.QUOTE), null);
         EntityChains goldChains = EntityChains.of(gold);
@@ -126,8 +129,10 @@ public final class SuggestionEvaluation {
         int[] c = tally.speakers.computeIfAbsent(given, k -> new int[3]);
         for (SpanMatch.Pair p : SpanMatch.overlap(s, g)) {
             c[0]++;
-            Optional<String> goldSpeaker = g.get(p.reference()).value().targets(Layers.SPEAKER).stream().findFirst();
-            Optional<String> suggested = s.get(p.suggested()).value().links(Layers.SPEAKER).stream().findFirst()
+            Optional<String> goldSpeaker = g.get(p.reference()).value().targets(Layers.SPEAKER).stream()
+                    .findFirst();
+            Optional<String> suggested = s.get(p.suggested()).value().links(Layers.SPEAKER).stream()
+                    .findFirst()
                     .map(l -> l.toSuggestion() ? accepted.ids().get(l.target()) : l.target());
             Optional<EntityChains.Entity> goldEntity = goldSpeaker.flatMap(goldChains::entityOf);
             Optional<EntityChains.Entity> suggestedEntity = suggested.flatMap(suggestedChains::entityOf);
@@ -145,17 +150,22 @@ public final class SuggestionEvaluation {
     }
 
     /** Agents and targets of the suggested events matched to gold's by overlap. */
-    private void arguments(SuggestionBatch.Accepted accepted, AnnotationSet input, AnnotationSet gold, Given given,
-                           Tally tally) {
-        List<SpanMatch.Item<Annotation>> s = goldItems(accepted.set().inLayer(Layers.EVENT).stream()
-                .filter(e -> !input.contains(e.id())).toList(), null);
+    private void arguments(
+            SuggestionBatch.Accepted accepted, AnnotationSet input, AnnotationSet gold, Given given, Tally tally) {
+        List<SpanMatch.Item<Annotation>> s = goldItems(
+                accepted.set().inLayer(Layers.EVENT).stream()
+                        .filter(e -> !input.contains(e.id()))
+                        .toList(),
+                null);
         List<SpanMatch.Item<Annotation>> g = goldItems(gold.inLayer(Layers.EVENT), null);
         for (SpanMatch.Pair p : SpanMatch.overlap(s, g)) {
             Annotation suggested = s.get(p.suggested()).value();
             Annotation reference = g.get(p.reference()).value();
             for (String role : List.of(Layers.AGENT, Layers.TARGET)) {
                 int[] c = tally.links.computeIfAbsent(given + "\0" + role, k -> new int[3]);
-                List<Annotation> targets = reference.targets(role).stream().flatMap(id -> gold.get(id).stream()).toList();
+                List<Annotation> targets = reference.targets(role).stream()
+                        .flatMap(id -> gold.get(id).stream())
+                        .toList();
                 c[2] += targets.size();
                 for (String id : suggested.targets(role)) {
                     Annotation t = accepted.set().get(id).orElseThrow();
@@ -169,12 +179,13 @@ public final class SuggestionEvaluation {
     }
 
     /** The coref links that the suggestions add: right when both ends overlap mentions of one gold entity. */
-    private void coreference(SuggestionBatch.Accepted accepted, AnnotationSet input, AnnotationSet gold, Given given,
-                             Tally tally) {
+    private void coreference(
+            SuggestionBatch.Accepted accepted, AnnotationSet input, AnnotationSet gold, Given given, Tally tally) {
         EntityChains chains = EntityChains.of(gold);
         int[] c = tally.links.computeIfAbsent(given + "\0" + Layers.COREF, k -> new int[] {0, 0, -1});
         for (Annotation m : accepted.set().inLayer(Layers.ENTITY)) {
-            List<String> before = input.get(m.id()).map(x -> x.targets(Layers.COREF)).orElse(List.of());
+            List<String> before =
+                    input.get(m.id()).map(x -> x.targets(Layers.COREF)).orElse(List.of());
             for (String target : m.targets(Layers.COREF)) {
                 if (before.contains(target)) {
                     continue;
@@ -204,13 +215,17 @@ public final class SuggestionEvaluation {
     }
 
     private static List<SpanMatch.Item<Suggestion>> items(List<Suggestion> list, String label) {
-        return list.stream().filter(x -> label == null || x.label().equals(label))
-                .map(x -> new SpanMatch.Item<>(x.start(), x.end(), x)).toList();
+        return list.stream()
+                .filter(x -> label == null || x.label().equals(label))
+                .map(x -> new SpanMatch.Item<>(x.start(), x.end(), x))
+                .toList();
     }
 
     private static List<SpanMatch.Item<Annotation>> goldItems(List<Annotation> list, String label) {
-        return list.stream().filter(x -> label == null || x.label().equals(label))
-                .map(x -> new SpanMatch.Item<>(x.start(), x.end(), x)).toList();
+        return list.stream()
+                .filter(x -> label == null || x.label().equals(label))
+                .map(x -> new SpanMatch.Item<>(x.start(), x.end(), x))
+                .toList();
     }
 
     private static String key(Given given, String layer, String label, String matching) {
@@ -250,8 +265,12 @@ public final class SuggestionEvaluation {
             List<SpeakerScore> speakerScores = new ArrayList<>();
             speakers.forEach((g, c) -> speakerScores.add(new SpeakerScore(g, c[0], c[1], c[2])));
             List<EvaluationReport.LinkScore> linkScores = new ArrayList<>();
-            links.forEach((k, c) -> linkScores.add(new EvaluationReport.LinkScore(Given.valueOf(k.substring(0, k.indexOf('\0'))),
-                    k.substring(k.indexOf('\0') + 1), c[0], c[1], c[2])));
+            links.forEach((k, c) -> linkScores.add(new EvaluationReport.LinkScore(
+                    Given.valueOf(k.substring(0, k.indexOf('\0'))),
+                    k.substring(k.indexOf('\0') + 1),
+                    c[0],
+                    c[1],
+                    c[2])));
             return new EvaluationReport(scores, speakerScores, linkScores, List.of(), articles);
         }
     }

@@ -2,10 +2,12 @@ package org.newsmark.suggest;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which recommenders run for which layer and with what least score: the model of a project's
@@ -20,7 +22,7 @@ public record SuggestionSettings(List<RecommenderSetting> rows) {
 
     public SuggestionSettings {
         rows = List.copyOf(rows);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (RecommenderSetting r : rows) {
             if (!seen.add(r.layer() + "\0" + r.recommender())) {
                 throw new IllegalArgumentException("recommender " + r.recommender() + " is set twice for " + r.layer());
@@ -53,12 +55,15 @@ public record SuggestionSettings(List<RecommenderSetting> rows) {
     }
 
     public Optional<RecommenderSetting> row(String layer, String recommender) {
-        return rows.stream().filter(r -> r.layer().equals(layer) && r.recommender().equals(recommender)).findFirst();
+        return rows.stream()
+                .filter(r -> r.layer().equals(layer) && r.recommender().equals(recommender))
+                .findFirst();
     }
 
     /** Whether the recommender runs: one of its rows is on, or it has none. */
     public boolean enabled(String recommender) {
-        List<RecommenderSetting> own = rows.stream().filter(r -> r.recommender().equals(recommender)).toList();
+        List<RecommenderSetting> own =
+                rows.stream().filter(r -> r.recommender().equals(recommender)).toList();
         return own.isEmpty() || own.stream().anyMatch(RecommenderSetting::enabled);
     }
 

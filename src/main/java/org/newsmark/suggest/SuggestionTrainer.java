@@ -23,8 +23,7 @@ public final class SuggestionTrainer {
      */
     public static final int NAME_FINDER_ITERATIONS = 30;
 
-    private SuggestionTrainer() {
-    }
+    private SuggestionTrainer() {}
 
     /**
      * Trains every learned recommender. One document per article id is used, the first given:
@@ -44,16 +43,18 @@ public final class SuggestionTrainer {
         checkInterrupted();
         List<Analyzed> none = List.of();
         // The name finder takes longest: it learns on another thread while the tables are counted here.
-        CompletableFuture<NameFinderRecommender> names = CompletableFuture.supplyAsync(() -> NameFinderRecommender
-                .trainAnalyzed(settings.enabled(NameFinderRecommender.ID) ? analyzed : none, NAME_FINDER_ITERATIONS));
-        StringMatchRecommender strings = StringMatchRecommender.trainAnalyzed(
-                settings.enabled(StringMatchRecommender.ID) ? analyzed : none);
-        EventTriggerRecommender triggers = EventTriggerRecommender.trainAnalyzed(
-                settings.enabled(EventTriggerRecommender.ID) ? analyzed : none);
+        CompletableFuture<NameFinderRecommender> names =
+                CompletableFuture.supplyAsync(() -> NameFinderRecommender.trainAnalyzed(
+                        settings.enabled(NameFinderRecommender.ID) ? analyzed : none, NAME_FINDER_ITERATIONS));
+        StringMatchRecommender strings =
+                StringMatchRecommender.trainAnalyzed(settings.enabled(StringMatchRecommender.ID) ? analyzed : none);
+        EventTriggerRecommender triggers =
+                EventTriggerRecommender.trainAnalyzed(settings.enabled(EventTriggerRecommender.ID) ? analyzed : none);
         try {
             NameFinderRecommender finder = names.get();
             checkInterrupted();
-            return new TrainedRecommenders(strings, finder, triggers, unique.size(), Duration.ofNanos(System.nanoTime() - t0));
+            return new TrainedRecommenders(
+                    strings, finder, triggers, unique.size(), Duration.ofNanos(System.nanoTime() - t0));
         } catch (InterruptedException e) {
             names.cancel(true);
             Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
 import org.newsmark.model.Article;
 import org.newsmark.model.WordTokenizer;
 
@@ -18,14 +19,46 @@ import org.newsmark.model.WordTokenizer;
  */
 final class TextAnalysis {
     /** Abbreviations after which a full stop does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr",
-            "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "no", "nos", "vs", "v", "inc", "ltd",
-            "co", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "approx",
-            "fig", "dept", "univ", "assn", "bros", "messrs", "hon", "pres", "supt", "cmdr", "adm", "maj", "brig");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt",
+            "rev", "no", "nos", "vs", "v", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+            "oct", "nov", "dec", "mt", "ft", "approx", "fig", "dept", "univ", "assn", "bros", "messrs", "hon", "pres",
+            "supt", "cmdr", "adm", "maj", "brig");
     /** Words that start a sentence after a dotted abbreviation such as "D.C." or "U.S.". */
-    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we",
-            "i", "this", "that", "these", "those", "his", "her", "their", "its", "in", "on", "at", "after", "but",
-            "and", "however", "meanwhile", "there", "some", "many", "according", "when", "while", "as", "if");
+    private static final Set<String> SENTENCE_STARTERS = Set.of(
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "in",
+            "on",
+            "at",
+            "after",
+            "but",
+            "and",
+            "however",
+            "meanwhile",
+            "there",
+            "some",
+            "many",
+            "according",
+            "when",
+            "while",
+            "as",
+            "if");
 
     final Article article;
     final int length;

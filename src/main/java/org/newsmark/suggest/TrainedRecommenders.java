@@ -9,8 +9,12 @@ import java.util.List;
  * many articles and in what time. Immutable; {@link #suggester} combines them with the rule-based
  * quote recommender under given settings.
  */
-public record TrainedRecommenders(StringMatchRecommender strings, NameFinderRecommender names,
-                                  EventTriggerRecommender triggers, int articles, Duration took) {
+public record TrainedRecommenders(
+        StringMatchRecommender strings,
+        NameFinderRecommender names,
+        EventTriggerRecommender triggers,
+        int articles,
+        Duration took) {
 
     /** The engine with every recommender: entity strings, name finder, quotes, event triggers. */
     public Suggester suggester(SuggestionSettings settings) {

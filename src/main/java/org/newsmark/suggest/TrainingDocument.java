@@ -1,6 +1,7 @@
 package org.newsmark.suggest;
 
 import java.util.Objects;
+
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 

@@ -3,6 +3,7 @@ package org.newsmark.suggest;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
 import org.newsmark.model.Label;
 import org.newsmark.model.Schema;
 
@@ -17,8 +18,7 @@ final class TypicalTriggers {
     private final Map<String, String> stems = new HashMap<>();
     private final PhraseTable phrases = new PhraseTable(true);
 
-    private TypicalTriggers() {
-    }
+    private TypicalTriggers() {}
 
     static TypicalTriggers of(Schema schema) {
         TypicalTriggers t = new TypicalTriggers();

@@ -1,6 +1,7 @@
 package org.newsmark.training;
 
 import java.util.List;
+
 import org.newsmark.agreement.Score;
 
 /**
@@ -14,17 +15,30 @@ import org.newsmark.agreement.Score;
  * @param argumentsTrainee the trainee's arguments of paired events
  * @param argumentsReference the reference's arguments of paired events
  */
-public record ArticleScore(String doc, List<LabelCounts> counts, long speakerCorrect, long speakerTotal,
-                           long argumentMatches, long argumentsTrainee, long argumentsReference,
-                           List<TrainingError> errors) {
+public record ArticleScore(
+        String doc,
+        List<LabelCounts> counts,
+        long speakerCorrect,
+        long speakerTotal,
+        long argumentMatches,
+        long argumentsTrainee,
+        long argumentsReference,
+        List<TrainingError> errors) {
     public ArticleScore {
         counts = List.copyOf(counts);
         errors = List.copyOf(errors);
     }
 
     public ArticleScore withErrors(List<TrainingError> replaced) {
-        return new ArticleScore(doc, counts, speakerCorrect, speakerTotal, argumentMatches, argumentsTrainee,
-                argumentsReference, replaced);
+        return new ArticleScore(
+                doc,
+                counts,
+                speakerCorrect,
+                speakerTotal,
+                argumentMatches,
+                argumentsTrainee,
+                argumentsReference,
+                replaced);
     }
 
     public Score speakerAccuracy() {
@@ -32,7 +46,7 @@ public record ArticleScore(String doc, List<LabelCounts> counts, long speakerCor
     }
 
     public Score argumentF1() {
-        return LabelCounts.ratio(2 * argumentMatches, argumentsTrainee + argumentsReference,
-                "no argument on paired events");
+        return LabelCounts.ratio(
+                2 * argumentMatches, argumentsTrainee + argumentsReference, "no argument on paired events");
     }
 }

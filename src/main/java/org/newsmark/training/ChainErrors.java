@@ -1,9 +1,12 @@
 package org.newsmark.training;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -18,11 +21,14 @@ import org.newsmark.model.EntityChains;
  * when the piece's first mention links into another reference entity, else {@code merged entities}).
  */
 final class ChainErrors {
-    private ChainErrors() {
-    }
+    private ChainErrors() {}
 
-    static void add(Article article, AnnotationSet trainee, AnnotationSet reference, Map<Annotation, Annotation> pairs,
-                    List<TrainingError> errors) {
+    static void add(
+            Article article,
+            AnnotationSet trainee,
+            AnnotationSet reference,
+            Map<Annotation, Annotation> pairs,
+            List<TrainingError> errors) {
         EntityChains mine = EntityChains.of(trainee);
         EntityChains theirs = EntityChains.of(reference);
         Map<Annotation, Annotation> toTrainee = new LinkedHashMap<>();
@@ -31,7 +37,7 @@ final class ChainErrors {
                 toTrainee.put(r, t);
             }
         });
-        java.util.Set<Annotation> explained = new java.util.HashSet<>();
+        Set<Annotation> explained = new HashSet<>();
         // Merged: the pieces of each trainee entity in the reference's entities.
         Map<Annotation, Annotation> toReference = new LinkedHashMap<>();
         toTrainee.forEach((r, t) -> toReference.put(t, r));
@@ -40,7 +46,9 @@ final class ChainErrors {
             for (Annotation t : entity.mentions()) {
                 Annotation r = toReference.get(t);
                 if (r != null) {
-                    int piece = theirs.entityOf(r.id()).map(EntityChains.Entity::index).orElse(-1);
+                    int piece = theirs.entityOf(r.id())
+                            .map(EntityChains.Entity::index)
+                            .orElse(-1);
                     pieces.computeIfAbsent(piece, k -> new ArrayList<>()).add(t);
                 }
             }
@@ -51,7 +59,8 @@ final class ChainErrors {
                 String otherName = name(theirs.entities().get(keys.get(0)));
                 String thisName = name(theirs.entities().get(keys.get(i)));
                 // Linked to a mention of another of the reference's entities, not through a mention it lacks.
-                boolean linkedAway = t.targets(EntityChains.ROLE).stream().map(id -> trainee.get(id).orElse(null))
+                boolean linkedAway = t.targets(EntityChains.ROLE).stream()
+                        .map(id -> trainee.get(id).orElse(null))
                         .anyMatch(x -> x != null && !piece.contains(x) && toReference.containsKey(x));
                 ErrorKind kind = linkedAway ? ErrorKind.WRONG_ENTITY : ErrorKind.MERGED_ENTITIES;
                 String hint = "\"" + t.text() + "\" is " + thisName + ", not " + otherName
@@ -68,7 +77,9 @@ final class ChainErrors {
             for (Annotation r : entity.mentions()) {
                 Annotation t = toTrainee.get(r);
                 if (t != null) {
-                    int piece = mine.entityOf(t.id()).map(EntityChains.Entity::index).orElse(-1);
+                    int piece = mine.entityOf(t.id())
+                            .map(EntityChains.Entity::index)
+                            .orElse(-1);
                     pieces.computeIfAbsent(piece, k -> new ArrayList<>()).add(new Annotation[] {t, r});
                 }
             }
@@ -76,8 +87,11 @@ final class ChainErrors {
             for (int i = 1; i < ordered.size(); i++) {
                 Annotation t = ordered.get(i).get(0)[0];
                 Annotation r = ordered.get(i).get(0)[1];
-                String before = r.targets(EntityChains.ROLE).stream().map(id -> reference.get(id).orElse(null))
-                        .filter(x -> x != null).map(Annotation::text).findFirst()
+                String before = r.targets(EntityChains.ROLE).stream()
+                        .map(id -> reference.get(id).orElse(null))
+                        .filter(x -> x != null)
+                        .map(Annotation::text)
+                        .findFirst()
                         .orElse(ordered.get(0).get(0)[1].text());
                 if (explained.contains(t)) {
                     continue; // linked to the wrong entity: one error says it
@@ -85,11 +99,12 @@ final class ChainErrors {
                 boolean linked = !t.targets(EntityChains.ROLE).isEmpty();
                 ErrorKind kind = linked ? ErrorKind.SPLIT_ENTITY : ErrorKind.MISSING_LINK;
                 String hint = linked
-                        ? "\"" + t.text() + "\" is the same entity as \"" + ordered.get(0).get(0)[0].text()
-                        + "\" before it, but your chain starts elsewhere: link each mention to the nearest earlier"
-                        + " mention of the same entity"
+                        ? "\"" + t.text() + "\" is the same entity as \""
+                                + ordered.get(0).get(0)[0].text()
+                                + "\" before it, but your chain starts elsewhere: link each mention to the nearest earlier"
+                                + " mention of the same entity"
                         : "\"" + t.text() + "\" is the same entity as \"" + before + "\" before it: link it (C) to"
-                        + " the nearest earlier mention of that entity";
+                                + " the nearest earlier mention of that entity";
                 errors.add(error(article, kind, t, "the reference's entity " + name(entity), hint));
             }
         }
@@ -100,8 +115,20 @@ final class ChainErrors {
     }
 
     private static TrainingError error(Article article, ErrorKind kind, Annotation t, String reference, String hint) {
-        return new TrainingError(article.id(), kind, t.layer(), t.label(), t.label(), t.start(), t.end(), t.text(),
-                TrainingScorer.context(article, t.start(), t.end()), TrainingScorer.describe(t), reference,
-                EntityChains.ROLE, hint, "");
+        return new TrainingError(
+                article.id(),
+                kind,
+                t.layer(),
+                t.label(),
+                t.label(),
+                t.start(),
+                t.end(),
+                t.text(),
+                TrainingScorer.context(article, t.start(), t.end()),
+                TrainingScorer.describe(t),
+                reference,
+                EntityChains.ROLE,
+                hint,
+                "");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.LinkRole;
@@ -16,23 +17,92 @@ import org.newsmark.model.Schema;
  */
 final class ErrorHints {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
-    private static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "miss", "dr", "doctor",
-            "professor", "prof", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope",
-            "minister", "prime", "secretary", "senator", "sen", "governor", "mayor", "general", "gen", "colonel",
-            "captain", "judge", "justice", "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "ceo",
-            "director", "leader", "envoy", "ambassador", "chancellor", "sheikh", "rev", "reverend", "father", "sc",
-            "qc", "kc", "jr", "sr", "officer", "commander", "deputy", "foreign", "head");
-    private static final Set<String> AUXILIARIES = Set.of("did", "do", "does", "will", "would", "shall", "should",
-            "can", "could", "may", "might", "must", "not", "didn't", "won't", "has", "have", "had", "was", "were",
-            "is", "are", "be", "been", "being");
-    private static final Set<String> LIGHT_VERBS = Set.of("make", "made", "makes", "carry", "carried", "hold", "held",
-            "holds", "take", "took", "begin", "began", "continue", "continued", "end", "ended", "resume", "resumed",
-            "do", "did", "done");
+    private static final Set<String> TITLES = Set.of(
+            "president",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "doctor",
+            "professor",
+            "prof",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "minister",
+            "prime",
+            "secretary",
+            "senator",
+            "sen",
+            "governor",
+            "mayor",
+            "general",
+            "gen",
+            "colonel",
+            "captain",
+            "judge",
+            "justice",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "chairman",
+            "chief",
+            "ceo",
+            "director",
+            "leader",
+            "envoy",
+            "ambassador",
+            "chancellor",
+            "sheikh",
+            "rev",
+            "reverend",
+            "father",
+            "sc",
+            "qc",
+            "kc",
+            "jr",
+            "sr",
+            "officer",
+            "commander",
+            "deputy",
+            "foreign",
+            "head");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "did", "do", "does", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
+            "didn't", "won't", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being");
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "make",
+            "made",
+            "makes",
+            "carry",
+            "carried",
+            "hold",
+            "held",
+            "holds",
+            "take",
+            "took",
+            "begin",
+            "began",
+            "continue",
+            "continued",
+            "end",
+            "ended",
+            "resume",
+            "resumed",
+            "do",
+            "did",
+            "done");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final String QUOTE_MARKS = "\"“”„«»‘’'";
 
-    private ErrorHints() {
-    }
+    private ErrorHints() {}
 
     static String missed(Schema schema, Annotation r) {
         return "the reference marks this as " + r.label() + ": " + description(schema, r);
@@ -45,7 +115,9 @@ final class ErrorHints {
         if (t.layer().equals("EVENT") && LIGHT_VERBS.contains(t.text().toLowerCase(Locale.ROOT))) {
             return "light and aspectual verbs (make, hold, carry out, begin, resume) are not triggers";
         }
-        if (t.layer().equals("ENTITY") && !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+        if (t.layer().equals("ENTITY")
+                && !t.text().isEmpty()
+                && Character.isLowerCase(t.text().codePointAt(0))) {
             return "a common noun is marked only as the mention of a speaker or a participant;"
                     + " the reference marks nothing here";
         }
@@ -74,17 +146,18 @@ final class ErrorHints {
         String missingBefore = r.start() < t.start() ? article.slice(r.start(), t.start()) : "";
         String missingAfter = r.end() > t.end() ? article.slice(t.end(), r.end()) : "";
         return switch (t.layer()) {
-            case "ENTITY" -> "nominal".equals(r.attributes().get("mention"))
-                    ? "a nominal mention spans the noun phrase from its first word (determiner included) to its head noun"
-                    : entityBoundary(extraBefore, extraAfter, missingBefore, missingAfter);
+            case "ENTITY" ->
+                "nominal".equals(r.attributes().get("mention"))
+                        ? "a nominal mention spans the noun phrase from its first word (determiner included) to its head noun"
+                        : entityBoundary(extraBefore, extraAfter, missingBefore, missingAfter);
             case "QUOTE" -> quoteBoundary(t, r, extraBefore, extraAfter);
             case "EVENT" -> eventBoundary(extraBefore, extraAfter, missingBefore, missingAfter);
             default -> "the reference spans \"" + r.text() + "\"";
         };
     }
 
-    private static String entityBoundary(String extraBefore, String extraAfter, String missingBefore,
-                                         String missingAfter) {
+    private static String entityBoundary(
+            String extraBefore, String extraAfter, String missingBefore, String missingAfter) {
         String first = firstWord(extraBefore);
         if (DETERMINERS.contains(first)) {
             return "determiners such as \"" + first + "\" are not part of the name";
@@ -100,10 +173,13 @@ final class ErrorHints {
         if (after.startsWith(",")) {
             return "commas, ages and appositions are left out";
         }
-        if (after.startsWith("(") || after.startsWith("[") || extraBefore.strip().endsWith("(")) {
+        if (after.startsWith("(")
+                || after.startsWith("[")
+                || extraBefore.strip().endsWith("(")) {
             return "a short form in brackets is a second mention of its own; the brackets are left out";
         }
-        if (!extraBefore.isEmpty() && extraBefore.isBlank() || !extraAfter.isEmpty() && !hasLetter(extraAfter)
+        if (!extraBefore.isEmpty() && extraBefore.isBlank()
+                || !extraAfter.isEmpty() && !hasLetter(extraAfter)
                 || !extraBefore.isEmpty() && !hasLetter(extraBefore)) {
             return "no white space or punctuation at either end: the span starts at the first letter of the name";
         }
@@ -120,7 +196,8 @@ final class ErrorHints {
     }
 
     private static String quoteBoundary(Annotation t, Annotation r, String extraBefore, String extraAfter) {
-        if (startsWithMark(r.text()) && !startsWithMark(t.text()) || endsWithMark(r.text()) && !endsWithMark(t.text())) {
+        if (startsWithMark(r.text()) && !startsWithMark(t.text())
+                || endsWithMark(r.text()) && !endsWithMark(t.text())) {
             return "the span starts on the opening quotation mark and ends on the closing one: select the marks too";
         }
         if (hasLetter(extraBefore) || hasLetter(extraAfter)) {
@@ -130,8 +207,8 @@ final class ErrorHints {
         return "a quote runs from its first word (or opening mark) to its last (or closing mark)";
     }
 
-    private static String eventBoundary(String extraBefore, String extraAfter, String missingBefore,
-                                        String missingAfter) {
+    private static String eventBoundary(
+            String extraBefore, String extraAfter, String missingBefore, String missingAfter) {
         String first = firstWord(extraBefore);
         if (AUXILIARIES.contains(first)) {
             return "leave out auxiliaries, modals and negation (\"" + first + "\"): they go into modality";
@@ -170,7 +247,9 @@ final class ErrorHints {
     }
 
     private static String description(Schema schema, Annotation a) {
-        return schema.label(a.layer(), a.label()).map(l -> lower(l.description())).orElse(a.label());
+        return schema.label(a.layer(), a.label())
+                .map(l -> lower(l.description()))
+                .orElse(a.label());
     }
 
     private static String lower(String s) {

@@ -10,8 +10,8 @@ import org.newsmark.agreement.Score;
  */
 public record LabelCounts(String layer, String label, long trainee, long reference, long exact, long overlap) {
     public LabelCounts plus(LabelCounts o) {
-        return new LabelCounts(layer, label, trainee + o.trainee, reference + o.reference, exact + o.exact,
-                overlap + o.overlap);
+        return new LabelCounts(
+                layer, label, trainee + o.trainee, reference + o.reference, exact + o.exact, overlap + o.overlap);
     }
 
     public Score precision(boolean exactMatching) {

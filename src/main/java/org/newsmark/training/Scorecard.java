@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.newsmark.agreement.Score;
 
 /**
@@ -12,8 +13,8 @@ import org.newsmark.agreement.Score;
  * each article with its classified errors, the counts of all articles added up (micro average),
  * and the agreement with the reference per layer.
  */
-public record Scorecard(String annotator, String reference, List<ArticleScore> articles,
-                        List<LayerAgreement> agreement) {
+public record Scorecard(
+        String annotator, String reference, List<ArticleScore> articles, List<LayerAgreement> agreement) {
     public Scorecard {
         articles = List.copyOf(articles);
         agreement = List.copyOf(agreement);
@@ -31,7 +32,9 @@ public record Scorecard(String annotator, String reference, List<ArticleScore> a
     }
 
     public Optional<LabelCounts> total(String layer, String label) {
-        return totals().stream().filter(c -> c.layer().equals(layer) && c.label().equals(label)).findFirst();
+        return totals().stream()
+                .filter(c -> c.layer().equals(layer) && c.label().equals(label))
+                .findFirst();
     }
 
     public Score speakerAccuracy() {
@@ -61,7 +64,9 @@ public record Scorecard(String annotator, String reference, List<ArticleScore> a
     }
 
     public long argumentUnits() {
-        return articles.stream().mapToLong(a -> a.argumentsTrainee() + a.argumentsReference()).sum();
+        return articles.stream()
+                .mapToLong(a -> a.argumentsTrainee() + a.argumentsReference())
+                .sum();
     }
 
     /** Every error of every article, in article and text order. */

@@ -12,8 +12,21 @@ import java.util.Objects;
  * @param referenceLabel the reference's label, empty for a spurious span
  * @param role the link role for speaker and argument errors, else empty
  */
-public record TrainingError(String doc, ErrorKind kind, String layer, String label, String referenceLabel, int start, int end, String text, String context,
-                            String marked, String reference, String role, String hint, String guideline) {
+public record TrainingError(
+        String doc,
+        ErrorKind kind,
+        String layer,
+        String label,
+        String referenceLabel,
+        int start,
+        int end,
+        String text,
+        String context,
+        String marked,
+        String reference,
+        String role,
+        String hint,
+        String guideline) {
     public TrainingError {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(kind, "kind");
@@ -30,7 +43,21 @@ public record TrainingError(String doc, ErrorKind kind, String layer, String lab
     }
 
     public TrainingError withGuideline(String link) {
-        return new TrainingError(doc, kind, layer, label, referenceLabel, start, end, text, context, marked, reference, role, hint, link);
+        return new TrainingError(
+                doc,
+                kind,
+                layer,
+                label,
+                referenceLabel,
+                start,
+                end,
+                text,
+                context,
+                marked,
+                reference,
+                role,
+                hint,
+                link);
     }
 
     /** One line: what is wrong, where, and what the reference has. */

@@ -9,17 +9,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.newsmark.agreement.Measurement;
+import org.newsmark.agreement.span.SpanMatching;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
-import org.newsmark.model.EntityChains;
 import org.newsmark.model.AttributeDef;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
-import org.newsmark.agreement.Measurement;
-import org.newsmark.agreement.span.SpanMatching;
 
 /**
  * Scores a trainee's annotations of one article against a reference and classifies every
@@ -37,8 +38,7 @@ public final class TrainingScorer {
     private static final int CONTEXT = 40;
     private static final int SHORT = 61;
 
-    private TrainingScorer() {
-    }
+    private TrainingScorer() {}
 
     public static ArticleScore score(Schema schema, Article article, AnnotationSet trainee, AnnotationSet reference) {
         List<LabelCounts> counts = new ArrayList<>();
@@ -50,10 +50,17 @@ public final class TrainingScorer {
             LabelCounts all = new LabelCounts(layer.name(), Measurement.ALL, 0, 0, 0, 0);
             List<LabelCounts> perLabel = new ArrayList<>();
             for (Label label : layer.labels()) {
-                List<Annotation> tl = t.stream().filter(a -> a.label().equals(label.name())).toList();
-                List<Annotation> rl = r.stream().filter(a -> a.label().equals(label.name())).toList();
-                LabelCounts c = new LabelCounts(layer.name(), label.name(), tl.size(), rl.size(),
-                        SpanMatching.exactMatches(tl, rl), SpanMatching.overlapMatches(tl, rl).size());
+                List<Annotation> tl =
+                        t.stream().filter(a -> a.label().equals(label.name())).toList();
+                List<Annotation> rl =
+                        r.stream().filter(a -> a.label().equals(label.name())).toList();
+                LabelCounts c = new LabelCounts(
+                        layer.name(),
+                        label.name(),
+                        tl.size(),
+                        rl.size(),
+                        SpanMatching.exactMatches(tl, rl),
+                        SpanMatching.overlapMatches(tl, rl).size());
                 perLabel.add(c);
                 all = all.plus(c);
             }
@@ -72,19 +79,27 @@ public final class TrainingScorer {
             compareAttributes(article, layer, p.getKey(), p.getValue(), errors);
         }
         ChainErrors.add(article, trainee, reference, pairs, errors);
-        errors.sort(Comparator.comparingInt(TrainingError::start).thenComparingInt(TrainingError::end)
-                .thenComparing(TrainingError::kind).thenComparing(TrainingError::role));
+        errors.sort(Comparator.comparingInt(TrainingError::start)
+                .thenComparingInt(TrainingError::end)
+                .thenComparing(TrainingError::kind)
+                .thenComparing(TrainingError::role));
         return new ArticleScore(article.id(), counts, links[0], links[1], links[2], links[3], links[4], errors);
     }
 
     /** Pairs the spans of one layer, adds the span errors, and records the pairs for the links. */
-    private static void pairSpans(Schema schema, Article article, List<Annotation> t, List<Annotation> r,
-                                  Map<Annotation, Annotation> pairs, List<TrainingError> errors) {
+    private static void pairSpans(
+            Schema schema,
+            Article article,
+            List<Annotation> t,
+            List<Annotation> r,
+            Map<Annotation, Annotation> pairs,
+            List<TrainingError> errors) {
         Set<Annotation> freeT = new LinkedHashSet<>(t);
         Set<Annotation> freeR = new LinkedHashSet<>(r);
         Map<List<Object>, List<Annotation>> refByKey = new HashMap<>();
         for (Annotation a : r) {
-            refByKey.computeIfAbsent(List.of(a.label(), a.start(), a.end()), k -> new ArrayList<>()).add(a);
+            refByKey.computeIfAbsent(List.of(a.label(), a.start(), a.end()), k -> new ArrayList<>())
+                    .add(a);
         }
         for (Annotation a : t) {
             List<Annotation> same = refByKey.get(List.of(a.label(), a.start(), a.end()));
@@ -104,9 +119,12 @@ public final class TrainingScorer {
             }
         }
         candidates.sort(Comparator.<Annotation[]>comparingInt(c -> -overlap(c[0], c[1]))
-                .thenComparingInt(c -> c[0].start()).thenComparingInt(c -> c[0].end())
-                .thenComparingInt(c -> c[1].start()).thenComparingInt(c -> c[1].end())
-                .thenComparing(c -> c[0].id()).thenComparing(c -> c[1].id()));
+                .thenComparingInt(c -> c[0].start())
+                .thenComparingInt(c -> c[0].end())
+                .thenComparingInt(c -> c[1].start())
+                .thenComparingInt(c -> c[1].end())
+                .thenComparing(c -> c[0].id())
+                .thenComparing(c -> c[1].id()));
         for (Annotation[] c : candidates) {
             if (freeT.contains(c[0]) && freeR.contains(c[1])) {
                 freeT.remove(c[0]);
@@ -116,8 +134,7 @@ public final class TrainingScorer {
             }
         }
         for (Annotation a : freeT) {
-            errors.add(error(article, ErrorKind.SPURIOUS, a, a, null, "",
-                    ErrorHints.spurious(a)));
+            errors.add(error(article, ErrorKind.SPURIOUS, a, a, null, "", ErrorHints.spurious(a)));
         }
         for (Annotation b : freeR) {
             errors.add(error(article, ErrorKind.MISSED, b, null, b, "", ErrorHints.missed(schema, b)));
@@ -139,7 +156,8 @@ public final class TrainingScorer {
         } else {
             kind = ErrorKind.BOUNDARY_SHIFTED;
         }
-        String hint = kind == ErrorKind.WRONG_LABEL ? ErrorHints.wrongLabel(schema, t, r)
+        String hint = kind == ErrorKind.WRONG_LABEL
+                ? ErrorHints.wrongLabel(schema, t, r)
                 : ErrorHints.boundary(article, t, r);
         if (kind == ErrorKind.WRONG_LABEL && (t.start() != r.start() || t.end() != r.end())) {
             hint = "the boundaries differ too; " + hint;
@@ -147,8 +165,15 @@ public final class TrainingScorer {
         return error(article, kind, t, t, r, "", hint);
     }
 
-    private static void compareLinks(Article article, AnnotationSet trainee, AnnotationSet reference, Annotation t,
-                                     Annotation r, LinkRole role, long[] counts, List<TrainingError> errors) {
+    private static void compareLinks(
+            Article article,
+            AnnotationSet trainee,
+            AnnotationSet reference,
+            Annotation t,
+            Annotation r,
+            LinkRole role,
+            long[] counts,
+            List<TrainingError> errors) {
         List<Annotation> tt = targets(trainee, t, role.name());
         List<Annotation> rt = targets(reference, r, role.name());
         if (role.name().equals(SPEAKER)) {
@@ -161,9 +186,16 @@ public final class TrainingScorer {
                     return;
                 }
                 ErrorKind kind = mine == null ? ErrorKind.MISSING_SPEAKER : ErrorKind.WRONG_SPEAKER;
-                errors.add(linkError(article, kind, t, role.name(), mine, theirs, ErrorHints.speaker(kind, mine, theirs)));
+                errors.add(
+                        linkError(article, kind, t, role.name(), mine, theirs, ErrorHints.speaker(kind, mine, theirs)));
             } else if (mine != null) {
-                errors.add(linkError(article, ErrorKind.WRONG_SPEAKER, t, role.name(), mine, null,
+                errors.add(linkError(
+                        article,
+                        ErrorKind.WRONG_SPEAKER,
+                        t,
+                        role.name(),
+                        mine,
+                        null,
                         ErrorHints.speaker(ErrorKind.WRONG_SPEAKER, mine, null)));
             }
             return;
@@ -191,26 +223,39 @@ public final class TrainingScorer {
             Annotation mine = i < freeT.size() ? freeT.get(i) : null;
             Annotation theirs = i < freeR.size() ? freeR.get(i) : null;
             ErrorKind kind = mine == null ? ErrorKind.MISSING_ARGUMENT : ErrorKind.WRONG_ARGUMENT;
-            errors.add(linkError(article, kind, t, role.name(), mine, theirs,
-                    ErrorHints.argument(kind, role, mine, theirs)));
+            errors.add(linkError(
+                    article, kind, t, role.name(), mine, theirs, ErrorHints.argument(kind, role, mine, theirs)));
         }
     }
 
     /** A typed attribute of a paired span with the same label whose value differs (a missing one is its default). */
-    private static void compareAttributes(Article article, Layer layer, Annotation t, Annotation r,
-                                          List<TrainingError> errors) {
+    private static void compareAttributes(
+            Article article, Layer layer, Annotation t, Annotation r, List<TrainingError> errors) {
         if (!t.label().equals(r.label())) {
             return;
         }
         for (AttributeDef attribute : layer.attributes()) {
             String mine = attribute.valueOf(t);
             String theirs = attribute.valueOf(r);
-            if (!attribute.split(mine).stream().sorted().toList().equals(attribute.split(theirs).stream().sorted().toList())) {
-                errors.add(new TrainingError(article.id(), ErrorKind.WRONG_ATTRIBUTE, t.layer(), t.label(), r.label(),
-                        t.start(), t.end(), t.text(), context(article, t.start(), t.end()),
+            if (!attribute.split(mine).stream()
+                    .sorted()
+                    .toList()
+                    .equals(attribute.split(theirs).stream().sorted().toList())) {
+                errors.add(new TrainingError(
+                        article.id(),
+                        ErrorKind.WRONG_ATTRIBUTE,
+                        t.layer(),
+                        t.label(),
+                        r.label(),
+                        t.start(),
+                        t.end(),
+                        t.text(),
+                        context(article, t.start(), t.end()),
                         describe(t) + ": " + attribute.name() + "=" + mine,
-                        describe(r) + ": " + attribute.name() + "=" + theirs, attribute.name(),
-                        "the reference has " + attribute.name() + "=" + theirs + ", not " + mine, ""));
+                        describe(r) + ": " + attribute.name() + "=" + theirs,
+                        attribute.name(),
+                        "the reference has " + attribute.name() + "=" + theirs + ", not " + mine,
+                        ""));
             }
         }
     }
@@ -230,20 +275,56 @@ public final class TrainingScorer {
         return out;
     }
 
-    private static TrainingError linkError(Article article, ErrorKind kind, Annotation source, String role,
-                                           Annotation mine, Annotation theirs, String hint) {
+    private static TrainingError linkError(
+            Article article,
+            ErrorKind kind,
+            Annotation source,
+            String role,
+            Annotation mine,
+            Annotation theirs,
+            String hint) {
         String marked = role + " → " + (mine == null ? "(none)" : describe(mine));
         String reference = role + " → " + (theirs == null ? "(none)" : describe(theirs));
-        return new TrainingError(article.id(), kind, source.layer(), source.label(), source.label(), source.start(), source.end(), source.text(),
-                context(article, source.start(), source.end()), describe(source) + ": " + marked, reference, role,
-                hint, "");
+        return new TrainingError(
+                article.id(),
+                kind,
+                source.layer(),
+                source.label(),
+                source.label(),
+                source.start(),
+                source.end(),
+                source.text(),
+                context(article, source.start(), source.end()),
+                describe(source) + ": " + marked,
+                reference,
+                role,
+                hint,
+                "");
     }
 
-    private static TrainingError error(Article article, ErrorKind kind, Annotation at, Annotation mine,
-                                       Annotation theirs, String role, String hint) {
-        return new TrainingError(article.id(), kind, at.layer(), at.label(), theirs == null ? "" : theirs.label(), at.start(), at.end(), at.text(),
-                context(article, at.start(), at.end()), mine == null ? "" : describe(mine),
-                theirs == null ? "" : describe(theirs), role, hint, "");
+    private static TrainingError error(
+            Article article,
+            ErrorKind kind,
+            Annotation at,
+            Annotation mine,
+            Annotation theirs,
+            String role,
+            String hint) {
+        return new TrainingError(
+                article.id(),
+                kind,
+                at.layer(),
+                at.label(),
+                theirs == null ? "" : theirs.label(),
+                at.start(),
+                at.end(),
+                at.text(),
+                context(article, at.start(), at.end()),
+                mine == null ? "" : describe(mine),
+                theirs == null ? "" : describe(theirs),
+                role,
+                hint,
+                "");
     }
 
     /** {@code PERSON "Donald Trump" 56-68}. */
@@ -255,8 +336,9 @@ public final class TrainingScorer {
     public static String context(Article article, int start, int end) {
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(article.length(), end + CONTEXT);
-        return (from > 0 ? "…" : "") + oneLine(article.slice(from, start)) + "[" + shortened(oneLine(article.slice(start, end)))
-                + "]" + oneLine(article.slice(end, to)) + (to < article.length() ? "…" : "");
+        return (from > 0 ? "…" : "") + oneLine(article.slice(from, start)) + "["
+                + shortened(oneLine(article.slice(start, end))) + "]" + oneLine(article.slice(end, to))
+                + (to < article.length() ? "…" : "");
     }
 
     /** A long text as its beginning and end, so that an error stays readable on one line. */

@@ -10,6 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
+
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.service.Adjudication;
 
@@ -90,14 +91,20 @@ final class AdjudicationPanel extends JPanel {
         buttons.add(accept);
         JButton agreed = new JButton("Accept all agreed");
         agreed.setName("acceptAgreed");
-        agreed.addActionListener(e -> host.accept(model.rows().stream()
-                .filter(c -> c.status().equals("all agree")).toList(), null));
+        agreed.addActionListener(e -> host.accept(
+                model.rows().stream()
+                        .filter(c -> c.status().equals("all agree"))
+                        .toList(),
+                null));
         buttons.add(agreed);
         for (String annotator : loaded.annotators()) {
             JButton all = new JButton("Accept all of " + annotator);
             all.setName("acceptAll-" + annotator);
-            all.addActionListener(e -> host.accept(model.rows().stream()
-                    .filter(c -> c.by().containsKey(annotator)).toList(), annotator));
+            all.addActionListener(e -> host.accept(
+                    model.rows().stream()
+                            .filter(c -> c.by().containsKey(annotator))
+                            .toList(),
+                    annotator));
             buttons.add(all);
         }
         buttons.revalidate();
@@ -114,10 +121,14 @@ final class AdjudicationPanel extends JPanel {
             int row = Math.min(selected, model.rows().size() - 1);
             table.setRowSelectionInterval(row, row);
         }
-        long agreed = model.rows().stream().filter(c -> c.status().equals("all agree")).count();
+        long agreed = model.rows().stream()
+                .filter(c -> c.status().equals("all agree"))
+                .count();
         summary.setText(" " + model.rows().size() + " span(s) not in gold, " + agreed + " on which all annotators agree"
-                + (adjudication.problems().isEmpty() ? "" : "; " + adjudication.problems().size()
-                + " file problem(s) left out, first: " + adjudication.problems().get(0)));
+                + (adjudication.problems().isEmpty()
+                        ? ""
+                        : "; " + adjudication.problems().size() + " file problem(s) left out, first: "
+                                + adjudication.problems().get(0)));
     }
 
     JTable table() {

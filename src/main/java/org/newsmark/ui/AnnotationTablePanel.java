@@ -13,6 +13,7 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Schema;
@@ -30,11 +31,12 @@ final class AnnotationTablePanel extends JPanel {
             });
     private final JTable table = new JTable(model);
     private final TableRowSorter<RowsTableModel<Annotation>> sorter = new TableRowSorter<>(model);
-    private final JTextField filter = FilterField.forSorter("annotationFilter",
-            "Filter annotations (id, label, text, links, note)", sorter);
+    private final JTextField filter =
+            FilterField.forSorter("annotationFilter", "Filter annotations (id, label, text, links, note)", sorter);
     private Schema schema = new Schema(List.of());
     /** Names link targets by their entity's canonical name (a quote's speaker “he” as Peskov). */
     private EntityNames names = EntityNames.of(AnnotationSet.empty("", ""));
+
     private boolean updating;
 
     AnnotationTablePanel(Consumer<String> onSelect) {
@@ -50,8 +52,8 @@ final class AnnotationTablePanel extends JPanel {
         }
         table.getColumnModel().getColumn(2).setCellRenderer(new DefaultTableCellRenderer() {
             @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
+            public Component getTableCellRendererComponent(
+                    JTable t, Object value, boolean selected, boolean focus, int row, int column) {
                 JLabel l = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
                 Annotation a = model.row(t.convertRowIndexToModel(row));
                 Color c = Colors.of(schema, a.layer(), a.label());
@@ -64,7 +66,8 @@ final class AnnotationTablePanel extends JPanel {
         });
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
-                onSelect.accept(model.row(table.convertRowIndexToModel(table.getSelectedRow())).id());
+                onSelect.accept(model.row(table.convertRowIndexToModel(table.getSelectedRow()))
+                        .id());
             }
         });
         add(filter, BorderLayout.NORTH);

@@ -10,7 +10,9 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
@@ -23,9 +25,11 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.EntityChains;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Names;
@@ -66,6 +70,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private final ArticleLabelsBar articleLabels;
     /** Present when the window edits gold: the annotators' spans to accept. */
     private final AdjudicationPanel adjudicationPanel;
+
     private final EditCommands edits;
     private final WindowCommands commands;
     private final TextGestures gestures;
@@ -84,6 +89,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private boolean snap;
     /** Whether the open article is marked done; read once per article, not per refresh. */
     private boolean done;
+
     private boolean refreshQueued;
 
     AnnotatorWindow(Workspace workspace, Prefs prefs) {
@@ -120,10 +126,12 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         top.add(north, BorderLayout.NORTH);
         top.add(textScroll, BorderLayout.CENTER);
         adjudicationPanel = workspace.annotator().equals(Names.GOLD) ? new AdjudicationPanel(edits) : null;
-        feedbackPanel = new FeedbackPanel(f -> {
-            text.setCandidate(f.start(), f.end());
-            text.scrollTo(f.start(), f.end());
-        }, f -> commands.showGuidelinesAt(f.guideline()));
+        feedbackPanel = new FeedbackPanel(
+                f -> {
+                    text.setCandidate(f.start(), f.end());
+                    text.scrollTo(f.start(), f.end());
+                },
+                f -> commands.showGuidelinesAt(f.guideline()));
         entitiesPanel = new EntitiesPanel(this::showEntity);
         bottomTabs.setName("bottomTabs");
         if (adjudicationPanel != null) {
@@ -339,8 +347,11 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             article = workspace.article(doc);
         } catch (FormatException e) {
             status.message(e.getMessage());
-            JOptionPane.showMessageDialog(this, e.problems().stream().map(Problem::toString)
-                    .collect(Collectors.joining("\n")), "Cannot open " + doc, JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    this,
+                    e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")),
+                    "Cannot open " + doc,
+                    JOptionPane.ERROR_MESSAGE);
             return false;
         }
         AnnotationSession opened = workspace.openSession(article);
@@ -355,7 +366,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         hideFeedback();
         opened.history().addListener(set -> queueRefresh());
         suggestions.opened(opened);
-        // A state that arrives after the session was left (its last save, a conflict found on closing) is not asked about.
+        // A state that arrives after the session was left (its last save, a conflict found on closing) is not asked
+        // about.
         opened.setListener(state -> SwingUtilities.invokeLater(() -> {
             if (session == opened) {
                 saveStates.changed(state);
@@ -387,10 +399,16 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
             return true;
         }
         if (!session.flush() && session.dirty()) {
-            int choice = JOptionPane.showOptionDialog(this, "Your last edits to " + session.article().id()
-                            + " could not be saved:\n" + session.state().message(), "Unsaved edits",
-                    JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                    new String[] {"Stay and keep them", "Leave and discard them"}, "Stay and keep them");
+            int choice = JOptionPane.showOptionDialog(
+                    this,
+                    "Your last edits to " + session.article().id() + " could not be saved:\n"
+                            + session.state().message(),
+                    "Unsaved edits",
+                    JOptionPane.DEFAULT_OPTION,
+                    JOptionPane.WARNING_MESSAGE,
+                    null,
+                    new String[] {"Stay and keep them", "Leave and discard them"},
+                    "Stay and keep them");
             if (choice != 1) {
                 return false;
             }
@@ -406,7 +424,8 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     private void showBanner() {
         banner.removeAll();
         if (session != null && session.readOnly()) {
-            StringBuilder b = new StringBuilder("<html><b>Read-only:</b> ").append(escape(session.readOnlyReason().orElse("")));
+            StringBuilder b = new StringBuilder("<html><b>Read-only:</b> ")
+                    .append(escape(session.readOnlyReason().orElse("")));
             for (Problem p : session.problems().stream().limit(12).toList()) {
                 b.append("<br>").append(escape(p.toString()));
             }
@@ -509,7 +528,7 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     }
 
     private String counts(AnnotationSet set) {
-        java.util.Map<String, int[]> n = new java.util.HashMap<>();
+        Map<String, int[]> n = new HashMap<>();
         for (Layer l : workspace.schema().layers()) {
             n.put(l.name(), new int[1]);
         }
@@ -521,7 +540,10 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
         }
         StringBuilder b = new StringBuilder(session.article().id() + "   ");
         for (Layer l : workspace.schema().layers()) {
-            b.append(Layers.plural(l.name())).append(' ').append(n.get(l.name())[0]).append("   ");
+            b.append(Layers.plural(l.name()))
+                    .append(' ')
+                    .append(n.get(l.name())[0])
+                    .append("   ");
         }
         return b.toString().trim();
     }
@@ -557,9 +579,12 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     /** The article list's row of the open article, after a save. */
     void savedRow() {
-        boolean exists = workspace.hasAnnotations(workspace.annotator(), session.article().id());
-        articles.update(new Workspace.ArticleInfo(session.article().id(), isDone() ? Workspace.Status.DONE
-                : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED, session.current().size()));
+        boolean exists = workspace.hasAnnotations(
+                workspace.annotator(), session.article().id());
+        articles.update(new Workspace.ArticleInfo(
+                session.article().id(),
+                isDone() ? Workspace.Status.DONE : exists ? Workspace.Status.IN_PROGRESS : Workspace.Status.NOT_STARTED,
+                session.current().size()));
     }
 
     StatusBar statusBar() {
@@ -569,15 +594,18 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
     // ---- selection and layers ----------------------------------------------------------------
 
     /** The Entities panel's choice: all its mentions outlined, the first scrolled to; the keys stay with the text. */
-    private void showEntity(org.newsmark.model.EntityChains.Entity entity) {
+    private void showEntity(EntityChains.Entity entity) {
         text.setHighlights(ranges(entity));
         text.scrollTo(entity.first());
-        status.message(entity.name() + ": " + entity.mentions().size() + " mention" + (entity.mentions().size() == 1 ? "" : "s"));
+        status.message(entity.name() + ": " + entity.mentions().size() + " mention"
+                + (entity.mentions().size() == 1 ? "" : "s"));
         focus.home();
     }
 
-    private static List<Spans.Range> ranges(org.newsmark.model.EntityChains.Entity entity) {
-        return entity.mentions().stream().map(m -> new Spans.Range(m.start(), m.end())).toList();
+    private static List<Spans.Range> ranges(EntityChains.Entity entity) {
+        return entity.mentions().stream()
+                .map(m -> new Spans.Range(m.start(), m.end()))
+                .toList();
     }
 
     void select(String id) {
@@ -609,7 +637,9 @@ final class AnnotatorWindow extends JFrame implements FindBar.Target {
 
     /** The layer of the selected annotation, or null. */
     String selectedLayer() {
-        return editor == null || selectedId == null ? null : editor.get(selectedId).map(Annotation::layer).orElse(null);
+        return editor == null || selectedId == null
+                ? null
+                : editor.get(selectedId).map(Annotation::layer).orElse(null);
     }
 
     String layer() {

@@ -1,6 +1,8 @@
 package org.newsmark.ui;
 
+import javax.swing.text.AttributeSet;
 import javax.swing.text.BadLocationException;
+import javax.swing.text.PlainDocument;
 
 /**
  * The article as a Swing document, and which layout its text needs. Swing switches a whole
@@ -10,8 +12,7 @@ import javax.swing.text.BadLocationException;
  * {@link PlainLineView}).
  */
 final class ArticleDocument {
-    private ArticleDocument() {
-    }
+    private ArticleDocument() {}
 
     /**
      * Whether the text needs Swing's bidirectional, complex layout: right-to-left scripts,
@@ -36,15 +37,21 @@ final class ArticleDocument {
 
     private static boolean isComplex(char c) {
         byte dir = Character.getDirectionality(c);
-        if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+        if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                 || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
                 || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE) {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E00 && c <= 0x0EFF)
-                || (c >= 0x1780 && c <= 0x17FF) || (c >= 0x200C && c <= 0x200F) || (c >= 0x202A && c <= 0x202E);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || (c >= 0x0900 && c <= 0x0DFF)
+                || (c >= 0x0E00 && c <= 0x0EFF)
+                || (c >= 0x1780 && c <= 0x17FF)
+                || (c >= 0x200C && c <= 0x200F)
+                || (c >= 0x202A && c <= 0x202E);
     }
 
     /**
@@ -54,11 +61,11 @@ final class ArticleDocument {
      * taken off again and the fast wrapped layout draws the emoji (Java 2D measures and draws a
      * run with surrogate pairs as a whole).
      */
-    static javax.swing.text.PlainDocument of(String text) {
+    static PlainDocument of(String text) {
         boolean plain = !needsComplexLayout(text);
-        javax.swing.text.PlainDocument doc = new javax.swing.text.PlainDocument() {
+        PlainDocument doc = new PlainDocument() {
             @Override
-            protected void insertUpdate(DefaultDocumentEvent change, javax.swing.text.AttributeSet attributes) {
+            protected void insertUpdate(DefaultDocumentEvent change, AttributeSet attributes) {
                 if (plain) {
                     // Inserting set the mark for the emoji; taken off before the bidirectional levels are computed.
                     putProperty("i18n", Boolean.FALSE);

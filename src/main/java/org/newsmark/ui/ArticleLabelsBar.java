@@ -4,12 +4,14 @@ import java.awt.Color;
 import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
+
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
@@ -33,7 +35,7 @@ final class ArticleLabelsBar extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(4, 4, 6, 4));
         layers = schema.layers().stream().filter(Layer::marksArticles).toList();
         for (Layer l : layers) {
-            JLabel title = new JLabel("Article " + l.name().toLowerCase(java.util.Locale.ROOT) + " (" + l.key() + ")");
+            JLabel title = new JLabel("Article " + l.name().toLowerCase(Locale.ROOT) + " (" + l.key() + ")");
             title.setAlignmentX(0f);
             add(title);
             JPanel row = new JPanel(new WrapLayout(WrapLayout.LEFT, 3, 2));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AttributeDef;
 import org.newsmark.service.AttributeChoice;
@@ -16,8 +17,7 @@ import org.newsmark.service.AttributeChoice;
  * attribute that takes several values each choice adds or removes one.
  */
 final class AttributeChooser {
-    private AttributeChooser() {
-    }
+    private AttributeChooser() {}
 
     /** The button of an attribute, named {@code attr-NAME}. */
     static JButton button(Annotation a, AttributeDef def, InspectorPanel.Editor editor) {
@@ -43,15 +43,24 @@ final class AttributeChooser {
         for (int i = 0; i < def.values().size(); i++) {
             String v = def.values().get(i);
             String mark = def.many() ? (have.contains(v) ? "☑ " : "☐ ") : have.contains(v) ? "● " : "  ";
-            items.add(new Picker.Item<>(v, mark + v + (i == 0 ? "  (default)" : ""), i < 9 ? String.valueOf(i + 1) : null));
+            items.add(new Picker.Item<>(
+                    v, mark + v + (i == 0 ? "  (default)" : ""), i < 9 ? String.valueOf(i + 1) : null));
         }
         String title = def.name() + " of " + a.id() + (def.many() ? " (a choice adds or removes the value)" : "");
-        Picker.open(anchor, new Point(0, anchor.getHeight()), title, items, false, true,
-                v -> {
-                    String stored = AttributeChoice.stored(def, a, v);
-                    if (!stored.equals(a.attributes().getOrDefault(def.name(), ""))) {
-                        editor.attribute(a.id(), def.name(), stored);
-                    }
-                }, editor::inspectorDone).highlight(have.get(0));
+        Picker.open(
+                        anchor,
+                        new Point(0, anchor.getHeight()),
+                        title,
+                        items,
+                        false,
+                        true,
+                        v -> {
+                            String stored = AttributeChoice.stored(def, a, v);
+                            if (!stored.equals(a.attributes().getOrDefault(def.name(), ""))) {
+                                editor.attribute(a.id(), def.name(), stored);
+                            }
+                        },
+                        editor::inspectorDone)
+                .highlight(have.get(0));
     }
 }

@@ -8,12 +8,16 @@ import java.awt.Shape;
 import javax.swing.JTextArea;
 import javax.swing.SizeRequirements;
 import javax.swing.event.DocumentEvent;
+import javax.swing.text.AbstractDocument;
+import javax.swing.text.AttributeSet;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.CompositeView;
+import javax.swing.text.Document;
 import javax.swing.text.Element;
 import javax.swing.text.GlyphView;
 import javax.swing.text.ParagraphView;
 import javax.swing.text.Position;
+import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
 import javax.swing.text.View;
 import javax.swing.text.ViewFactory;
@@ -35,8 +39,8 @@ final class BidiParagraphView extends ParagraphView {
     /** Whether a paragraph holds text that needs the bidirectional layout. */
     static boolean complex(Element line) {
         try {
-            return ArticleDocument.needsComplexLayout(line.getDocument().getText(line.getStartOffset(),
-                    line.getEndOffset() - line.getStartOffset()));
+            return ArticleDocument.needsComplexLayout(
+                    line.getDocument().getText(line.getStartOffset(), line.getEndOffset() - line.getStartOffset()));
         } catch (BadLocationException e) {
             return true;
         }
@@ -53,8 +57,10 @@ final class BidiParagraphView extends ParagraphView {
     @Override
     protected void setPropertiesFromAttributes() {
         Component c = getContainer();
-        setJustification(c != null && !c.getComponentOrientation().isLeftToRight() ? StyleConstants.ALIGN_RIGHT
-                : StyleConstants.ALIGN_LEFT);
+        setJustification(
+                c != null && !c.getComponentOrientation().isLeftToRight()
+                        ? StyleConstants.ALIGN_RIGHT
+                        : StyleConstants.ALIGN_LEFT);
         if (c != null) {
             // Text layouts measure rows without the text area's spaced metrics: the same pitch by spacing.
             FontMetrics spaced = c.getFontMetrics(c.getFont());
@@ -96,21 +102,21 @@ final class BidiParagraphView extends ParagraphView {
      * break iterator over 250,000 characters for every row, which is what made such an article
      * take seconds to open. Here the parent is the paragraph itself.
      */
-    private static final class LocalLeaf implements javax.swing.text.Element {
-        private final javax.swing.text.Element leaf;
-        private final javax.swing.text.Element parent = new LocalParent(this);
+    private static final class LocalLeaf implements Element {
+        private final Element leaf;
+        private final Element parent = new LocalParent(this);
 
-        LocalLeaf(javax.swing.text.Element leaf) {
+        LocalLeaf(Element leaf) {
             this.leaf = leaf;
         }
 
         @Override
-        public javax.swing.text.Document getDocument() {
+        public Document getDocument() {
             return leaf.getDocument();
         }
 
         @Override
-        public javax.swing.text.Element getParentElement() {
+        public Element getParentElement() {
             return parent;
         }
 
@@ -120,7 +126,7 @@ final class BidiParagraphView extends ParagraphView {
         }
 
         @Override
-        public javax.swing.text.AttributeSet getAttributes() {
+        public AttributeSet getAttributes() {
             return leaf.getAttributes();
         }
 
@@ -145,7 +151,7 @@ final class BidiParagraphView extends ParagraphView {
         }
 
         @Override
-        public javax.swing.text.Element getElement(int index) {
+        public Element getElement(int index) {
             return null;
         }
 
@@ -156,25 +162,25 @@ final class BidiParagraphView extends ParagraphView {
     }
 
     /** A parent holding one paragraph, so that break iterators see that paragraph only. */
-    private record LocalParent(javax.swing.text.Element child) implements javax.swing.text.Element {
+    private record LocalParent(Element child) implements Element {
         @Override
-        public javax.swing.text.Document getDocument() {
+        public Document getDocument() {
             return child.getDocument();
         }
 
         @Override
-        public javax.swing.text.Element getParentElement() {
+        public Element getParentElement() {
             return null;
         }
 
         @Override
         public String getName() {
-            return javax.swing.text.AbstractDocument.ParagraphElementName;
+            return AbstractDocument.ParagraphElementName;
         }
 
         @Override
-        public javax.swing.text.AttributeSet getAttributes() {
-            return javax.swing.text.SimpleAttributeSet.EMPTY;
+        public AttributeSet getAttributes() {
+            return SimpleAttributeSet.EMPTY;
         }
 
         @Override
@@ -198,7 +204,7 @@ final class BidiParagraphView extends ParagraphView {
         }
 
         @Override
-        public javax.swing.text.Element getElement(int index) {
+        public Element getElement(int index) {
             return index == 0 ? child : null;
         }
 
@@ -215,7 +221,7 @@ final class BidiParagraphView extends ParagraphView {
      * every place it finds: quadratic in the paragraph's length.
      */
     private static final class RowGlyphView extends GlyphView {
-        RowGlyphView(javax.swing.text.Element elem) {
+        RowGlyphView(Element elem) {
             super(elem);
         }
 
@@ -301,8 +307,7 @@ final class BidiParagraphView extends ParagraphView {
         }
 
         @Override
-        protected void childAllocation(int index, Rectangle a) {
-        }
+        protected void childAllocation(int index, Rectangle a) {}
 
         @Override
         public Shape modelToView(int pos, Shape a, Position.Bias b) throws BadLocationException {

@@ -16,6 +16,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingWorker;
+import javax.swing.ToolTipManager;
+
 import org.newsmark.consistency.Finding;
 import org.newsmark.service.ConsistencyService;
 
@@ -59,7 +61,7 @@ final class ChecksPanel extends JPanel {
         note.setName("checksNote");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
-        javax.swing.ToolTipManager.sharedInstance().registerComponent(table);
+        ToolTipManager.sharedInstance().registerComponent(table);
         int[] widths = {250, 190, 120, 420, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
@@ -152,9 +154,13 @@ final class ChecksPanel extends JPanel {
         int row = table.getSelectedRow();
         model.setRows(r.findings());
         long repairable = r.findings().stream().filter(f -> f.repair() != null).count();
-        note.setText(r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s") + " in your work across the"
-                + " corpus, " + repairable + " with a repair (Enter: go there, R: repair)"
-                + (r.problems().isEmpty() ? "" : "; " + r.problems().size() + " file problem(s), first: " + r.problems().get(0)));
+        note.setText(
+                r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s") + " in your work across the"
+                        + " corpus, " + repairable + " with a repair (Enter: go there, R: repair)"
+                        + (r.problems().isEmpty()
+                                ? ""
+                                : "; " + r.problems().size() + " file problem(s), first: "
+                                        + r.problems().get(0)));
         if (!r.findings().isEmpty()) {
             int keep = Math.min(Math.max(row, 0), r.findings().size() - 1);
             table.setRowSelectionInterval(keep, keep);

@@ -1,13 +1,13 @@
 package org.newsmark.ui;
 
 import java.awt.Color;
+
 import org.newsmark.model.Label;
 import org.newsmark.model.Schema;
 
 /** Label colours as the annotator and the workbook show them. */
 final class Colors {
-    private Colors() {
-    }
+    private Colors() {}
 
     static Color of(Schema schema, String layer, String label) {
         return schema.label(layer, label).map(Label::rgb).map(Color::new).orElse(Color.GRAY);

@@ -17,6 +17,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.service.team.TeamClone;
 
@@ -27,16 +28,21 @@ import org.newsmark.service.team.TeamClone;
  */
 final class ConflictDialog extends JDialog {
     /** What the annotator chose. */
-    enum Choice { MINE, THEIRS, LATER }
+    enum Choice {
+        MINE,
+        THEIRS,
+        LATER
+    }
 
     private Choice choice = Choice.LATER;
 
     private ConflictDialog(Window owner, TeamClone.Comparison c) {
         super(owner, "Conflict: " + c.conflict().path(), ModalityType.APPLICATION_MODAL);
         setName("conflictDialog");
-        JLabel intro = new JLabel("<html>" + (c.doc() == null ? c.conflict().path() : "Your annotations of <b>" + c.doc()
-                + "</b>") + " were changed on another computer too. The team's version is in the project now;"
-                + " yours was kept at " + c.conflict().copy() + ". Keep one of them.</html>");
+        JLabel intro = new JLabel(
+                "<html>" + (c.doc() == null ? c.conflict().path() : "Your annotations of <b>" + c.doc() + "</b>")
+                        + " were changed on another computer too. The team's version is in the project now;"
+                        + " yours was kept at " + c.conflict().copy() + ". Keep one of them.</html>");
         intro.setBorder(BorderFactory.createEmptyBorder(10, 10, 6, 10));
         intro.setPreferredSize(new Dimension(760, 60));
         List<String> theirs = rows(c.theirs());
@@ -107,7 +113,8 @@ final class ConflictDialog extends JDialog {
 
     private static String row(Annotation a) {
         String links = a.links().stream().map(Object::toString).collect(Collectors.joining(" "));
-        return a.layer() + " " + a.label() + " " + a.start() + "–" + a.end() + " “" + EntityNames.oneLine(a.text()) + "”"
+        return a.layer() + " " + a.label() + " " + a.start() + "–" + a.end() + " “" + EntityNames.oneLine(a.text())
+                + "”"
                 + (links.isEmpty() ? "" : " " + links) + (a.attributes().isEmpty() ? "" : " " + a.attributes())
                 + (a.note().isEmpty() ? "" : " (" + EntityNames.oneLine(a.note()) + ")");
     }

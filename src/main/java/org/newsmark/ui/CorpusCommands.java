@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JTabbedPane;
+
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.consistency.Finding;
 import org.newsmark.model.Annotation;
@@ -57,7 +58,10 @@ final class CorpusCommands {
         if (s != null && !s.isBlank()) {
             return s;
         }
-        return window.editor().flatMap(e -> e.get(window.selectedId())).map(Annotation::text).orElse(null);
+        return window.editor()
+                .flatMap(e -> e.get(window.selectedId()))
+                .map(Annotation::text)
+                .orElse(null);
     }
 
     /** Opens an article at a search hit or a finding: the span selected in the text, the keys in the text. */
@@ -80,8 +84,11 @@ final class CorpusCommands {
         }
         AnnotationSession s = editor.session();
         return HitMarking.plan(layer, label, s.article(), s.current(), hits)
-                .map(p -> window.edits().report(editor.applyEdit(p.edit(), p.edit().description()))
-                        ? p.marked() + p.relabelled() : 0).orElse(0);
+                .map(p -> window.edits()
+                                .report(editor.applyEdit(p.edit(), p.edit().description()))
+                        ? p.marked() + p.relabelled()
+                        : 0)
+                .orElse(0);
     }
 
     // ---- checks -----------------------------------------------------------------------------
@@ -114,7 +121,9 @@ final class CorpusCommands {
 
     /** A finding selected in the list is outlined in the text when it is in the open article. */
     private void outline(Finding f) {
-        if (session().isPresent() && f.doc().equals(window.article().id()) && f.end() <= window.article().length()) {
+        if (session().isPresent()
+                && f.doc().equals(window.article().id())
+                && f.end() <= window.article().length()) {
             text.setCandidate(f.start(), f.end());
             text.scrollTo(f.start(), f.end());
         }
@@ -122,7 +131,9 @@ final class CorpusCommands {
 
     /** Goes to a finding: its article, its annotation selected (or its text, for an unmarked one), keys in the text. */
     private void goTo(Finding f) {
-        if (f.id() != null && window.openArticle(f.doc()) && session().map(s -> s.current().contains(f.id())).orElse(false)) {
+        if (f.id() != null
+                && window.openArticle(f.doc())
+                && session().map(s -> s.current().contains(f.id())).orElse(false)) {
             window.select(f.id());
             window.focus().home();
         } else {
@@ -152,7 +163,8 @@ final class CorpusCommands {
         AnnotationSession s = editor.session();
         FindingRepair.Result r = FindingRepair.of(f, window.workspace().schema(), s.article(), s.current());
         if (r.ok()) {
-            window.edits().report(editor.applyEdit(r.edit(), "Repaired: " + r.edit().description()));
+            window.edits()
+                    .report(editor.applyEdit(r.edit(), "Repaired: " + r.edit().description()));
             if (r.select() != null && s.current().contains(r.select())) {
                 window.select(r.select());
             }
@@ -171,8 +183,10 @@ final class CorpusCommands {
             Layer l = window.workspace().schema().requireLayer(layerName);
             AnnotationSession s = editor.session();
             boolean had = ArticleLabels.of(s.current(), l).contains(label);
-            window.edits().report(editor.applyEdit(ArticleLabels.toggle(s.current(), l, label),
-                    (had ? "Removed the article label " : "Article label ") + label));
+            window.edits()
+                    .report(editor.applyEdit(
+                            ArticleLabels.toggle(s.current(), l, label),
+                            (had ? "Removed the article label " : "Article label ") + label));
         });
         window.focus().home();
     }

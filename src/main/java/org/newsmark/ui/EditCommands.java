@@ -1,14 +1,20 @@
 package org.newsmark.ui;
 
+import java.awt.Component;
 import java.awt.Cursor;
+import java.awt.KeyboardFocusManager;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.swing.JOptionPane;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.Label;
+import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
 import org.newsmark.service.Adjudication;
@@ -50,8 +56,12 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
 
     /** A label key: marks the text selection in the current layer, or relabels the selected annotation. */
     boolean labelKey(String key) {
-        Optional<Label> label = window.workspace().schema().layer(window.layer())
-                .flatMap(l -> l.labels().stream().filter(x -> x.key().equalsIgnoreCase(key)).findFirst());
+        Optional<Label> label = window.workspace()
+                .schema()
+                .layer(window.layer())
+                .flatMap(l -> l.labels().stream()
+                        .filter(x -> x.key().equalsIgnoreCase(key))
+                        .findFirst());
         if (label.isEmpty() || editor().isEmpty()) {
             return label.isPresent();
         }
@@ -68,7 +78,11 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         if (editor == null) {
             return;
         }
-        if (window.workspace().schema().layer(window.layer()).map(org.newsmark.model.Layer::marksArticles).orElse(false)) {
+        if (window.workspace()
+                .schema()
+                .layer(window.layer())
+                .map(Layer::marksArticles)
+                .orElse(false)) {
             window.corpus().toggleArticleLabel(window.layer(), label); // a layer of article labels marks no text
             return;
         }
@@ -76,8 +90,12 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         int selStart = text.getSelectionStart();
         int selEnd = text.getSelectionEnd();
         if (selStart < selEnd) {
-            AnnotationEditor.Outcome o = editor.mark(window.layer(), label, article.codePointOffset(selStart),
-                    article.codePointOffset(selEnd), window.snap() && !window.gestures().unsnappedSelection());
+            AnnotationEditor.Outcome o = editor.mark(
+                    window.layer(),
+                    label,
+                    article.codePointOffset(selStart),
+                    article.codePointOffset(selEnd),
+                    window.snap() && !window.gestures().unsnappedSelection());
             if (o.changed()) {
                 text.select(selEnd, selEnd);
             }
@@ -102,9 +120,13 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         }
         int links = editor.linksTo(id);
         if (links > 0 && !editor.session().readOnly()) {
-            int choice = JOptionPane.showConfirmDialog(window, id + " is the target of " + links + " link"
-                    + (links == 1 ? "" : "s") + ". Delete it and remove " + (links == 1 ? "that link" : "those links") + "?",
-                    "Delete " + id, JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+            int choice = JOptionPane.showConfirmDialog(
+                    window,
+                    id + " is the target of " + links + " link" + (links == 1 ? "" : "s") + ". Delete it and remove "
+                            + (links == 1 ? "that link" : "those links") + "?",
+                    "Delete " + id,
+                    JOptionPane.OK_CANCEL_OPTION,
+                    JOptionPane.QUESTION_MESSAGE);
             window.focus().home();
             if (choice != JOptionPane.OK_OPTION) {
                 return;
@@ -145,7 +167,7 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
             window.status("Link cancelled");
             return true;
         }
-        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         if (FocusModel.isTyping(owner)) {
             window.leaveField(owner);
             return true;
@@ -164,12 +186,13 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
             return false;
         }
         if (editor().get().session().readOnly()) {
-            window.status("Read-only: " + editor().get().session().readOnlyReason().orElse(""));
+            window.status(
+                    "Read-only: " + editor().get().session().readOnlyReason().orElse(""));
             return true;
         }
         linkRole = role;
         text.setCursor(Cursor.getPredefinedCursor(Cursor.CROSSHAIR_CURSOR));
-        window.status("Click the " + role.targetLayer().toLowerCase(java.util.Locale.ROOT) + " that is the " + role.name()
+        window.status("Click the " + role.targetLayer().toLowerCase(Locale.ROOT) + " that is the " + role.name()
                 + " of " + id + ", or press " + role.key() + " again for a list (Esc cancels)");
         return true;
     }
@@ -188,10 +211,18 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
             for (Annotation t : targets(id, role)) {
                 items.add(new Picker.Item<>(t.id(), names.describe(t), null));
             }
-            List<java.awt.Rectangle> rows = text.rows(a.start(), a.end());
-            Point at = rows.isEmpty() ? new Point(40, 40) : new Point(rows.get(0).x, rows.get(0).y + rows.get(0).height);
-            Picker.open(text, at, role.name() + " of " + id, items, true, false,
-                    target -> link(id, role.name(), target), this::inspectorDone);
+            List<Rectangle> rows = text.rows(a.start(), a.end());
+            Point at =
+                    rows.isEmpty() ? new Point(40, 40) : new Point(rows.get(0).x, rows.get(0).y + rows.get(0).height);
+            Picker.open(
+                    text,
+                    at,
+                    role.name() + " of " + id,
+                    items,
+                    true,
+                    false,
+                    target -> link(id, role.name(), target),
+                    this::inspectorDone);
         }
         return true;
     }
@@ -212,9 +243,10 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
     /** A click while a link waits for its target. */
     void completeLink(List<Annotation> here) {
         LinkRole role = linkRole;
-        List<Annotation> fitting = here.stream().filter(a -> a.layer().equals(role.targetLayer())).toList();
+        List<Annotation> fitting =
+                here.stream().filter(a -> a.layer().equals(role.targetLayer())).toList();
         if (fitting.isEmpty()) {
-            window.status("That is not a " + role.targetLayer().toLowerCase(java.util.Locale.ROOT) + ": click one (Esc cancels)");
+            window.status("That is not a " + role.targetLayer().toLowerCase(Locale.ROOT) + ": click one (Esc cancels)");
             return;
         }
         cancelLink();
@@ -282,10 +314,13 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
     @Override
     public List<Annotation> targets(String id, LinkRole role) {
         return editor().map(e -> {
-            List<Annotation> all = e.targets(id, role);
-            String layer = e.get(id).map(Annotation::layer).orElse("");
-            return CorefLinks.isCoref(layer, role.name()) ? CorefLinks.candidates(e.session().current(), id, all) : all;
-        }).orElse(List.of());
+                    List<Annotation> all = e.targets(id, role);
+                    String layer = e.get(id).map(Annotation::layer).orElse("");
+                    return CorefLinks.isCoref(layer, role.name())
+                            ? CorefLinks.candidates(e.session().current(), id, all)
+                            : all;
+                })
+                .orElse(List.of());
     }
 
     @Override
@@ -317,19 +352,32 @@ final class EditCommands implements InspectorPanel.Editor, AdjudicationPanel.Hos
         if (!overlaps.isEmpty()) {
             String message = String.join("\n", overlaps.subList(0, Math.min(8, overlaps.size())))
                     + (overlaps.size() > 8 ? "\n… and " + (overlaps.size() - 8) + " more" : "")
-                    + "\n\nReplace the gold span" + (overlaps.size() == 1 ? "" : "s") + " (keeping id and links), or keep both?";
+                    + "\n\nReplace the gold span" + (overlaps.size() == 1 ? "" : "s")
+                    + " (keeping id and links), or keep both?";
             String[] options = {"Replace", "Keep both", "Cancel"};
-            int choice = JOptionPane.showOptionDialog(window, message, "Accept into gold", JOptionPane.DEFAULT_OPTION,
-                    JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+            int choice = JOptionPane.showOptionDialog(
+                    window,
+                    message,
+                    "Accept into gold",
+                    JOptionPane.DEFAULT_OPTION,
+                    JOptionPane.QUESTION_MESSAGE,
+                    null,
+                    options,
+                    options[0]);
             if (choice != 0 && choice != 1) {
                 return;
             }
             replace = choice == 0;
         }
         Adjudication.Accepted accepted = adjudication.accept(gold, candidates, preferredAnnotator, replace);
-        report(editor.applyEdit(accepted.edit(), "Accepted " + accepted.spans() + " span" + (accepted.spans() == 1 ? "" : "s")
-                + " into gold" + (accepted.droppedLinks() > 0 ? "; " + accepted.droppedLinks()
-                + " link(s) left out because their target is not in gold yet" : "")));
+        report(editor.applyEdit(
+                accepted.edit(),
+                "Accepted " + accepted.spans() + " span" + (accepted.spans() == 1 ? "" : "s")
+                        + " into gold"
+                        + (accepted.droppedLinks() > 0
+                                ? "; " + accepted.droppedLinks()
+                                        + " link(s) left out because their target is not in gold yet"
+                                : "")));
     }
 
     @Override

@@ -3,13 +3,20 @@ package org.newsmark.ui;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import javax.swing.JTextArea;
+import javax.swing.text.AbstractDocument;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Element;
 import javax.swing.text.JTextComponent;
+import javax.swing.text.Position;
 import javax.swing.text.Segment;
+import javax.swing.text.Utilities;
 import javax.swing.text.View;
 import javax.swing.text.WrappedPlainView;
+
+import com.formdev.flatlaf.ui.FlatTextAreaUI;
 
 /**
  * The fast wrapped layout of a plain text area, drawing each emoji where {@link SpacedMetrics}
@@ -42,20 +49,24 @@ final class EmojiWrappedView extends WrappedPlainView {
         FontMetrics fm = getContainer().getFontMetrics(getContainer().getFont());
         int x0 = getContainer() instanceof JTextComponent c ? c.getInsets().left : 0;
         int x1 = x0 + getWidth();
-        return p0 + (wordWrap ? javax.swing.text.Utilities.getBreakLocation(s, fm, x0, x1, this, p0)
-                : javax.swing.text.Utilities.getTabbedTextOffset(s, fm, x0, x1, this, p0, false));
+        return p0
+                + (wordWrap
+                        ? Utilities.getBreakLocation(s, fm, x0, x1, this, p0)
+                        : Utilities.getTabbedTextOffset(s, fm, x0, x1, this, p0, false));
     }
 
     /** The text area's look with this view for plain (not bidirectional) documents. */
-    static final class UI extends com.formdev.flatlaf.ui.FlatTextAreaUI {
+    static final class UI extends FlatTextAreaUI {
         @Override
         public View create(Element elem) {
             Object i18n = elem.getDocument().getProperty("i18n");
             if (!Boolean.TRUE.equals(i18n) && getComponent() instanceof JTextArea area && area.getLineWrap()) {
                 return new EmojiWrappedView(elem, area.getWrapStyleWord());
             }
-            if (Boolean.TRUE.equals(i18n) && javax.swing.text.AbstractDocument.ContentElementName.equals(elem.getName())
-                    && getComponent() instanceof JTextArea area && area.getLineWrap()) {
+            if (Boolean.TRUE.equals(i18n)
+                    && AbstractDocument.ContentElementName.equals(elem.getName())
+                    && getComponent() instanceof JTextArea area
+                    && area.getLineWrap()) {
                 return BidiParagraphView.complex(elem) ? new BidiParagraphView(elem) : new PlainLineView(elem);
             }
             return super.create(elem);
@@ -69,17 +80,17 @@ final class EmojiWrappedView extends WrappedPlainView {
      * emoji lands on the character under the mouse.
      */
     @Override
-    public int viewToModel(float fx, float fy, java.awt.Shape a, javax.swing.text.Position.Bias[] bias) {
+    public int viewToModel(float fx, float fy, Shape a, Position.Bias[] bias) {
         int p = super.viewToModel(fx, fy, a, bias);
         int length = getDocument().getLength();
         try {
-            java.awt.geom.Rectangle2D row = modelToView(p, a, javax.swing.text.Position.Bias.Forward).getBounds2D();
+            Rectangle2D row = modelToView(p, a, Position.Bias.Forward).getBounds2D();
             int q = p;
             for (int steps = 0; steps < 256; steps++) {
-                java.awt.geom.Rectangle2D here = modelToView(q, a, javax.swing.text.Position.Bias.Forward).getBounds2D();
+                Rectangle2D here = modelToView(q, a, Position.Bias.Forward).getBounds2D();
                 if (q > 0 && fx < here.getX()) {
-                    java.awt.geom.Rectangle2D before = modelToView(q - 1, a, javax.swing.text.Position.Bias.Forward)
-                            .getBounds2D();
+                    Rectangle2D before =
+                            modelToView(q - 1, a, Position.Bias.Forward).getBounds2D();
                     if (before.getY() != row.getY()) {
                         break;
                     }
@@ -87,8 +98,8 @@ final class EmojiWrappedView extends WrappedPlainView {
                     continue;
                 }
                 if (q + 1 <= length) {
-                    java.awt.geom.Rectangle2D next = modelToView(q + 1, a, javax.swing.text.Position.Bias.Forward)
-                            .getBounds2D();
+                    Rectangle2D next =
+                            modelToView(q + 1, a, Position.Bias.Forward).getBounds2D();
                     if (next.getY() == row.getY() && fx >= next.getX() && q + 1 < length) {
                         q++;
                         continue;
@@ -97,12 +108,17 @@ final class EmojiWrappedView extends WrappedPlainView {
                 break;
             }
             // The nearest boundary, as a click or a drag in a text means (the standard view takes the one before).
-            javax.swing.text.Segment c = new javax.swing.text.Segment();
+            Segment c = new Segment();
             if (q < length) {
-                java.awt.geom.Rectangle2D here = modelToView(q, a, javax.swing.text.Position.Bias.Forward).getBounds2D();
+                Rectangle2D here = modelToView(q, a, Position.Bias.Forward).getBounds2D();
                 getDocument().getText(q, Math.min(2, length - q), c);
-                int width = Character.isHighSurrogate(c.first()) ? getContainer().getFontMetrics(getContainer().getFont())
-                        .charWidth(0x1F600) : getContainer().getFontMetrics(getContainer().getFont()).charWidth(c.first());
+                int width = Character.isHighSurrogate(c.first())
+                        ? getContainer()
+                                .getFontMetrics(getContainer().getFont())
+                                .charWidth(0x1F600)
+                        : getContainer()
+                                .getFontMetrics(getContainer().getFont())
+                                .charWidth(c.first());
                 if (c.first() != '\n' && fx >= here.getX() + width / 2.0 && here.getX() <= fx) {
                     q += Character.isHighSurrogate(c.first()) && c.count > 1 ? 2 : 1;
                 }
@@ -146,7 +162,9 @@ final class EmojiWrappedView extends WrappedPlainView {
             if (from < p) {
                 at = selected ? super.drawSelectedText(g, at, y, from, p) : super.drawUnselectedText(g, at, y, from, p);
             }
-            if (Character.isHighSurrogate(c) && i + 1 < s.count && Character.isLowSurrogate(s.array[s.offset + i + 1])) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < s.count
+                    && Character.isLowSurrogate(s.array[s.offset + i + 1])) {
                 g.setColor(color(selected));
                 g.setFont(getContainer().getFont());
                 g.drawString(new String(s.array, s.offset + i, 2), at, y);

@@ -15,6 +15,7 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.EntityChains;
 import org.newsmark.model.Schema;
@@ -26,19 +27,27 @@ import org.newsmark.model.Schema;
  */
 final class EntitiesPanel extends JPanel {
     private final RowsTableModel<EntityChains.Entity> model = new RowsTableModel<>(
-            new String[] {"Entity", "Label", "Mentions", "All mentions"}, (e, column) -> switch (column) {
+            new String[] {"Entity", "Label", "Mentions", "All mentions"},
+            (e, column) -> switch (column) {
                 case 0 -> EntityNames.oneLine(e.name());
                 case 1 -> e.canonical().label();
                 case 2 -> e.mentions().size();
-                default -> e.mentions().stream().map(m -> EntityNames.oneLine(m.text())).collect(Collectors.joining(" · "));
-            }, String.class, String.class, Integer.class);
+                default ->
+                    e.mentions().stream()
+                            .map(m -> EntityNames.oneLine(m.text()))
+                            .collect(Collectors.joining(" · "));
+            },
+            String.class,
+            String.class,
+            Integer.class);
     private final JTable table = new JTable(model);
     private final TableRowSorter<RowsTableModel<EntityChains.Entity>> sorter = new TableRowSorter<>(model);
-    private final JTextField filter = FilterField.forSorter("entityFilter", "Filter entities (name, label, mentions)",
-            sorter);
+    private final JTextField filter =
+            FilterField.forSorter("entityFilter", "Filter entities (name, label, mentions)", sorter);
     private Schema schema = new Schema(List.of());
     /** The first mention of the selected entity: what stays the same while its chain is edited. */
     private String selectedFirst;
+
     private boolean updating;
 
     EntitiesPanel(Consumer<EntityChains.Entity> onPick) {
@@ -53,11 +62,13 @@ final class EntitiesPanel extends JPanel {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
         // The count's header whole: the mentions' text gives way first.
-        table.getColumnModel().getColumn(2).setMinWidth(table.getFontMetrics(table.getFont()).stringWidth("Mentions") + 24);
+        table.getColumnModel()
+                .getColumn(2)
+                .setMinWidth(table.getFontMetrics(table.getFont()).stringWidth("Mentions") + 24);
         table.getColumnModel().getColumn(1).setCellRenderer(new DefaultTableCellRenderer() {
             @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
+            public Component getTableCellRendererComponent(
+                    JTable t, Object value, boolean selected, boolean focus, int row, int column) {
                 JLabel l = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
                 Annotation a = model.row(t.convertRowIndexToModel(row)).canonical();
                 Color c = Colors.of(schema, a.layer(), a.label());
@@ -85,7 +96,8 @@ final class EntitiesPanel extends JPanel {
         updating = true;
         try {
             model.setRows(chains.entities());
-            Optional<EntityChains.Entity> kept = selectedFirst == null ? Optional.empty() : chains.entityOf(selectedFirst);
+            Optional<EntityChains.Entity> kept =
+                    selectedFirst == null ? Optional.empty() : chains.entityOf(selectedFirst);
             if (kept.isEmpty()) {
                 selectedFirst = null;
                 table.clearSelection();
@@ -105,7 +117,8 @@ final class EntitiesPanel extends JPanel {
         if (selectedFirst == null) {
             return Optional.empty();
         }
-        return model.rows().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.id().equals(selectedFirst)))
+        return model.rows().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.id().equals(selectedFirst)))
                 .findFirst();
     }
 

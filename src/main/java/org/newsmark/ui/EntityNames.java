@@ -2,6 +2,7 @@ package org.newsmark.ui;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.EntityChains;
@@ -33,7 +34,8 @@ final class EntityNames {
     String canonical(String mentionId) {
         return chains.entityOf(mentionId)
                 .filter(e -> !e.canonical().id().equals(mentionId))
-                .filter(e -> set.get(mentionId).map(m -> !m.text().equals(e.name())).orElse(true))
+                .filter(e ->
+                        set.get(mentionId).map(m -> !m.text().equals(e.name())).orElse(true))
                 .map(e -> oneLine(e.name()))
                 .orElse(null);
     }
@@ -61,7 +63,8 @@ final class EntityNames {
      */
     String target(Annotation t) {
         String name = canonical(t.id());
-        return name == null ? t.id() + " " + t.label() + " " + oneLine(t.text())
+        return name == null
+                ? t.id() + " " + t.label() + " " + oneLine(t.text())
                 : name + " (“" + oneLine(t.text()) + "”, " + t.id() + ")";
     }
 

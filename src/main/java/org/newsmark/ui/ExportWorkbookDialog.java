@@ -1,15 +1,14 @@
 package org.newsmark.ui;
 
-import java.awt.Window;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
-import org.newsmark.service.Workspace;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.Window;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JDialog;
@@ -20,8 +19,10 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
+
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.WorkbookService;
+import org.newsmark.service.Workspace;
 
 /**
  * File → Export workbook…: the agreement workbook of the whole project, written off the event
@@ -65,14 +66,14 @@ final class ExportWorkbookDialog extends JDialog {
             return;
         }
         Path chosen = chooser.getSelectedFile().toPath();
-        Path file = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen
+        Path file = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
         export(owner, project, file, status);
     }
 
     /** Exports to a file, showing progress; the dialog closes when done. */
-    static ExportWorkbookDialog export(Window owner, Workspace project, Path file,
-                                       Consumer<String> status) {
+    static ExportWorkbookDialog export(Window owner, Workspace project, Path file, Consumer<String> status) {
         ExportWorkbookDialog dialog = new ExportWorkbookDialog(owner);
         dialog.setVisible(true);
         new SwingWorker<WorkbookService.Export, Double>() {
@@ -100,9 +101,17 @@ final class ExportWorkbookDialog extends JDialog {
                     if (r.written().isPresent()) {
                         status.accept("Workbook written: " + file);
                     } else {
-                        JOptionPane.showMessageDialog(owner, "The workbook was not written; the files have problems:\n"
-                                + String.join("\n", r.problems().stream().limit(10).map(Object::toString).toList()),
-                                "Export workbook", JOptionPane.WARNING_MESSAGE);
+                        JOptionPane.showMessageDialog(
+                                owner,
+                                "The workbook was not written; the files have problems:\n"
+                                        + String.join(
+                                                "\n",
+                                                r.problems().stream()
+                                                        .limit(10)
+                                                        .map(Object::toString)
+                                                        .toList()),
+                                "Export workbook",
+                                JOptionPane.WARNING_MESSAGE);
                     }
                 } catch (CancellationException e) {
                     status.accept("Export cancelled; nothing written");
@@ -113,8 +122,11 @@ final class ExportWorkbookDialog extends JDialog {
                         status.accept("Export cancelled; nothing written");
                     } else {
                         status.accept("Export failed: " + e.getCause().getMessage());
-                        JOptionPane.showMessageDialog(owner, "Export failed: " + e.getCause().getMessage(),
-                                "Export workbook", JOptionPane.ERROR_MESSAGE);
+                        JOptionPane.showMessageDialog(
+                                owner,
+                                "Export failed: " + e.getCause().getMessage(),
+                                "Export workbook",
+                                JOptionPane.ERROR_MESSAGE);
                     }
                 }
             }

@@ -19,7 +19,8 @@ import javax.swing.ListSelectionModel;
  */
 final class FeedbackPanel extends JPanel {
     private final RowsTableModel<Finding> model = new RowsTableModel<>(
-            new String[] {"Kind", "At", "What the reference has, and why", "Guideline"}, (f, column) -> switch (column) {
+            new String[] {"Kind", "At", "What the reference has, and why", "Guideline"},
+            (f, column) -> switch (column) {
                 case 0 -> f.kind().toString();
                 case 1 -> f.start();
                 case 2 -> f.message();

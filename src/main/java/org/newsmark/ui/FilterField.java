@@ -9,8 +9,7 @@ import javax.swing.table.TableRowSorter;
 
 /** A filter box over a table: rows that contain the typed text anywhere, ignoring case. */
 final class FilterField {
-    private FilterField() {
-    }
+    private FilterField() {}
 
     static JTextField forSorter(String name, String placeholder, TableRowSorter<?> sorter) {
         JTextField field = new JTextField();

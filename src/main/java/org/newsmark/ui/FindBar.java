@@ -13,6 +13,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
+
 import org.newsmark.model.Article;
 import org.newsmark.model.Spans;
 
@@ -51,7 +52,8 @@ final class FindBar extends JPanel {
         next.addActionListener(e -> move(1));
         close.addActionListener(e -> target.closeFind());
         field.addActionListener(e -> move(1));
-        field.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, KeyEvent.SHIFT_DOWN_MASK), "previous");
+        field.getInputMap(JComponent.WHEN_FOCUSED)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, KeyEvent.SHIFT_DOWN_MASK), "previous");
         field.getActionMap().put("previous", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {

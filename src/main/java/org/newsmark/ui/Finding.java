@@ -8,7 +8,11 @@ package org.newsmark.ui;
 record Finding(int start, int end, Kind kind, String message, String guideline) {
     /** How a difference is drawn: each kind has its own style in the text. */
     enum Kind {
-        MISSED("missed"), SPURIOUS("spurious"), LABEL("wrong label"), BOUNDARY("boundary"), LINK("link");
+        MISSED("missed"),
+        SPURIOUS("spurious"),
+        LABEL("wrong label"),
+        BOUNDARY("boundary"),
+        LINK("link");
 
         private final String text;
 

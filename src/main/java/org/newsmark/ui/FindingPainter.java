@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.Path2D;
 import java.util.List;
 
 /**
@@ -12,8 +13,7 @@ import java.util.List;
  * errors bracketed in blue, link errors outlined in dots.
  */
 final class FindingPainter {
-    private FindingPainter() {
-    }
+    private FindingPainter() {}
 
     static void paint(Graphics2D g, TextView view, List<Finding> findings, Rectangle clip) {
         int h = view.textHeight();
@@ -33,14 +33,15 @@ final class FindingPainter {
         switch (kind) {
             case MISSED -> {
                 g.setColor(new Color(0xD0, 0x10, 0x10));
-                g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+                g.setStroke(new BasicStroke(
+                        2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
                 g.drawRect(r.x - 2, r.y - 2, r.width + 4, h + 4);
             }
             case SPURIOUS -> {
                 g.setColor(new Color(0xF0, 0x7A, 0x00));
                 g.setStroke(new BasicStroke(1.6f));
                 int y = r.y + h / 2;
-                java.awt.geom.Path2D zig = new java.awt.geom.Path2D.Double();
+                Path2D zig = new Path2D.Double();
                 zig.moveTo(r.x, y);
                 for (int x = r.x; x < r.x + r.width; x += 4) {
                     zig.lineTo(x + 2, y + ((x - r.x) / 4 % 2 == 0 ? -2 : 2));
@@ -62,7 +63,8 @@ final class FindingPainter {
             }
             default -> {
                 g.setColor(new Color(0x20, 0x80, 0x80));
-                g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 3f}, 0f));
+                g.setStroke(new BasicStroke(
+                        1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 3f}, 0f));
                 g.drawRect(r.x - 3, r.y - 3, r.width + 6, h + 6);
             }
         }

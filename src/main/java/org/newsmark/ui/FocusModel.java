@@ -33,6 +33,7 @@ final class FocusModel {
     private Component allowed;
     /** The field the user is typing in, so that the focus may come back to it (after a dialog). */
     private Component userField;
+
     private final AWTEventListener listener = this::event;
 
     FocusModel(Window window, JComponent home) {
@@ -41,8 +42,9 @@ final class FocusModel {
     }
 
     void install() {
-        Toolkit.getDefaultToolkit().addAWTEventListener(listener,
-                AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK | AWTEvent.FOCUS_EVENT_MASK);
+        Toolkit.getDefaultToolkit()
+                .addAWTEventListener(
+                        listener, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK | AWTEvent.FOCUS_EVENT_MASK);
     }
 
     void uninstall() {
@@ -89,8 +91,11 @@ final class FocusModel {
             return;
         }
         long now = System.currentTimeMillis();
-        boolean clicked = pressed != null && now - pressedAt < INTENT_MS
-                && (pressed == c || SwingUtilities.isDescendingFrom(pressed, c) || SwingUtilities.isDescendingFrom(c, pressed));
+        boolean clicked = pressed != null
+                && now - pressedAt < INTENT_MS
+                && (pressed == c
+                        || SwingUtilities.isDescendingFrom(pressed, c)
+                        || SwingUtilities.isDescendingFrom(c, pressed));
         boolean picking = SwingUtilities.getAncestorNamed(Picker.NAME, c) != null;
         boolean intended = c == allowed || c == userField || clicked || picking || now - tabAt < INTENT_MS;
         allowed = null;

@@ -3,13 +3,17 @@ package org.newsmark.ui;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JEditorPane;
 import javax.swing.JList;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.event.HyperlinkEvent;
+
 import org.newsmark.service.Guidelines;
 
 /** The guidelines rendered inside the app (F1), opened at the section of the selected label. */
@@ -46,8 +50,11 @@ final class GuidelinesWindow extends JDialog {
         split.setDividerLocation(170);
         add(split, BorderLayout.CENTER);
         setSize(new Dimension(900, 700));
-        getRootPane().registerKeyboardAction(e -> setVisible(false), javax.swing.KeyStroke.getKeyStroke(
-                java.awt.event.KeyEvent.VK_ESCAPE, 0), javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> setVisible(false),
+                        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                        JComponent.WHEN_IN_FOCUSED_WINDOW);
         setLocationRelativeTo(owner);
     }
 
@@ -85,7 +92,8 @@ final class GuidelinesWindow extends JDialog {
     }
 
     private void load(String file, String anchor) {
-        page.setText("<html><body style='font-family:sans-serif; margin:12px'>" + guidelines.html(file) + "</body></html>");
+        page.setText(
+                "<html><body style='font-family:sans-serif; margin:12px'>" + guidelines.html(file) + "</body></html>");
         page.setCaretPosition(0);
         if (anchor != null) {
             SwingUtilities.invokeLater(() -> page.scrollToReference(anchor));

@@ -3,19 +3,26 @@ package org.newsmark.ui;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFormattedTextField;
@@ -25,10 +32,13 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.Scrollable;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.event.ChangeListener;
+
 import org.newsmark.model.Annotation;
-import org.newsmark.model.AttributeDef;
 import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.AttributeDef;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
@@ -87,9 +97,11 @@ final class InspectorPanel extends JPanel {
     private Layer layer;
     /** What the link and attribute rows were made for, so they are made again only when it changes. */
     private Object rolesKey;
+
     private Object attributesKey;
     /** The buttons of the layer's typed attributes, by attribute name. */
-    private final Map<String, JButton> typedAttributes = new java.util.HashMap<>();
+    private final Map<String, JButton> typedAttributes = new HashMap<>();
+
     private boolean building;
 
     InspectorPanel(Editor editor) {
@@ -123,7 +135,7 @@ final class InspectorPanel extends JPanel {
         label.setHorizontalAlignment(JButton.LEFT);
         label.setToolTipText("Choose another label (or press its key)");
         label.addActionListener(e -> pickLabel());
-        javax.swing.event.ChangeListener bounds = e -> {
+        ChangeListener bounds = e -> {
             if (!building && shown != null) {
                 int s = (Integer) start.getValue();
                 int en = (Integer) end.getValue();
@@ -148,7 +160,10 @@ final class InspectorPanel extends JPanel {
             String s = attributeAdd.getText();
             int eq = s.indexOf('=');
             if (eq > 0 && shown != null) {
-                editor.attribute(shown.id(), s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+                editor.attribute(
+                        shown.id(),
+                        s.substring(0, eq).trim(),
+                        s.substring(eq + 1).trim());
                 attributeAdd.setText("");
                 editor.inspectorDone();
             }
@@ -204,7 +219,9 @@ final class InspectorPanel extends JPanel {
             }
             EntityNames names = EntityNames.of(set);
             this.names = names;
-            List<String> shownTargets = a.links().stream().map(l -> describe(set, names, l.target())).toList();
+            List<String> shownTargets = a.links().stream()
+                    .map(l -> describe(set, names, l.target()))
+                    .toList();
             Object newRolesKey = List.of(a.id(), a.layer(), a.links(), set.size(), readOnly, shownTargets);
             if (!newRolesKey.equals(rolesKey)) {
                 rolesKey = newRolesKey;
@@ -231,8 +248,15 @@ final class InspectorPanel extends JPanel {
         for (Label l : layer.labels()) {
             items.add(new Picker.Item<>(l.name(), l.name(), l.key()));
         }
-        Picker.open(label, new java.awt.Point(0, label.getHeight()), "Label of " + a.id(), items, true, true,
-                name -> editor.relabel(a.id(), name), editor::inspectorDone);
+        Picker.open(
+                label,
+                new Point(0, label.getHeight()),
+                "Label of " + a.id(),
+                items,
+                true,
+                true,
+                name -> editor.relabel(a.id(), name),
+                editor::inspectorDone);
     }
 
     private static JSpinner spinner(String name, int min) {
@@ -258,7 +282,7 @@ final class InspectorPanel extends JPanel {
     private JPanel roleBox(Annotation a, AnnotationSet set, EntityNames names, LinkRole role) {
         List<String> targets = a.targets(role.name());
         JPanel box = new JPanel();
-        box.setLayout(new javax.swing.BoxLayout(box, javax.swing.BoxLayout.Y_AXIS));
+        box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
         for (String t : targets) {
             JPanel line = new JPanel(new BorderLayout(4, 0));
             JButton go = new JButton(describe(set, names, t));
@@ -283,8 +307,9 @@ final class InspectorPanel extends JPanel {
             choose.setName("choose-" + role.name());
             choose.setHorizontalAlignment(JButton.LEFT);
             choose.setAlignmentX(0f);
-            choose.setToolTipText("Pick the " + role.targetLayer().toLowerCase(java.util.Locale.ROOT)
-                    + " from a list: type to filter, Enter links, Esc cancels (or press " + role.key() + " and click it in the text)");
+            choose.setToolTipText("Pick the " + role.targetLayer().toLowerCase(Locale.ROOT)
+                    + " from a list: type to filter, Enter links, Esc cancels (or press " + role.key()
+                    + " and click it in the text)");
             choose.addActionListener(e -> pickTarget(choose, a, role));
             box.add(choose);
         }
@@ -297,8 +322,15 @@ final class InspectorPanel extends JPanel {
         for (Annotation t : editor.targets(a.id(), role)) {
             items.add(new Picker.Item<>(t.id(), names.describe(t), null));
         }
-        Picker.open(anchor, new java.awt.Point(0, anchor.getHeight()), role.name() + " of " + a.id(), items, true, false,
-                target -> editor.link(a.id(), role.name(), target), editor::inspectorDone);
+        Picker.open(
+                anchor,
+                new Point(0, anchor.getHeight()),
+                role.name() + " of " + a.id(),
+                items,
+                true,
+                false,
+                target -> editor.link(a.id(), role.name(), target),
+                editor::inspectorDone);
     }
 
     /** The typed attribute's key: opens its list of values; false when the annotation's layer has no such attribute. */
@@ -335,7 +367,8 @@ final class InspectorPanel extends JPanel {
             value.addFocusListener(new FocusAdapter() {
                 @Override
                 public void focusLost(FocusEvent ev) {
-                    if (!value.getText().equals(e.getValue()) && Objects.equals(shown == null ? null : shown.id(), a.id())) {
+                    if (!value.getText().equals(e.getValue())
+                            && Objects.equals(shown == null ? null : shown.id(), a.id())) {
                         editor.attribute(a.id(), e.getKey(), value.getText());
                     }
                 }
@@ -370,7 +403,8 @@ final class InspectorPanel extends JPanel {
             return;
         }
         c.gridx = 0;
-        left.setPreferredSize(new Dimension(Math.max(72, left.getPreferredSize().width), left.getPreferredSize().height));
+        left.setPreferredSize(
+                new Dimension(Math.max(72, left.getPreferredSize().width), left.getPreferredSize().height));
         panel.add(left, c);
         c.gridx = 1;
         c.weightx = 1;
@@ -380,22 +414,22 @@ final class InspectorPanel extends JPanel {
         panel.add(right, c);
     }
 
-    private static void setEnabledDeep(java.awt.Container c, boolean enabled) {
-        for (java.awt.Component child : c.getComponents()) {
+    private static void setEnabledDeep(Container c, boolean enabled) {
+        for (Component child : c.getComponents()) {
             if (child instanceof JButton b && b.getName() != null && b.getName().startsWith("link-")) {
                 continue; // navigating to a link target stays possible when read-only
             }
             if (child.isEnabled() != enabled) {
                 child.setEnabled(enabled);
             }
-            if (child instanceof java.awt.Container inner) {
+            if (child instanceof Container inner) {
                 setEnabledDeep(inner, enabled);
             }
         }
     }
 
     /** A panel that takes the viewport's width, so that the inspector never scrolls sideways. */
-    private static final class TrackingPanel extends JPanel implements javax.swing.Scrollable {
+    private static final class TrackingPanel extends JPanel implements Scrollable {
         TrackingPanel() {
             super(new BorderLayout());
         }
@@ -406,12 +440,12 @@ final class InspectorPanel extends JPanel {
         }
 
         @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+        public int getScrollableUnitIncrement(Rectangle r, int orientation, int direction) {
             return 16;
         }
 
         @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+        public int getScrollableBlockIncrement(Rectangle r, int orientation, int direction) {
             return r.height;
         }
 

@@ -33,7 +33,8 @@ final class KeyBindings {
     private void load() {
         keys.clear();
         for (KeyTable.Action a : table.actions()) {
-            List<KeyStroke> chosen = prefs.key(a.id()).map(KeyStroke::getKeyStroke).map(List::of).orElse(a.keys());
+            List<KeyStroke> chosen =
+                    prefs.key(a.id()).map(KeyStroke::getKeyStroke).map(List::of).orElse(a.keys());
             keys.put(a.id(), chosen);
         }
         byKey.clear();
@@ -62,11 +63,17 @@ final class KeyBindings {
     Optional<String> rebind(String id, KeyStroke key) {
         KeyTable.Action action = table.action(id).orElseThrow();
         int code = key.getKeyCode();
-        if (code == KeyEvent.VK_TAB || code == KeyEvent.VK_SHIFT || code == KeyEvent.VK_CONTROL || code == KeyEvent.VK_ALT
-                || code == KeyEvent.VK_META || code == KeyEvent.VK_ALT_GRAPH) {
+        if (code == KeyEvent.VK_TAB
+                || code == KeyEvent.VK_SHIFT
+                || code == KeyEvent.VK_CONTROL
+                || code == KeyEvent.VK_ALT
+                || code == KeyEvent.VK_META
+                || code == KeyEvent.VK_ALT_GRAPH) {
             return Optional.of(KeyTable.text(key) + " cannot be a key of its own");
         }
-        boolean plain = (key.getModifiers() & (KeyEvent.CTRL_DOWN_MASK | KeyEvent.ALT_DOWN_MASK | KeyEvent.META_DOWN_MASK)) == 0;
+        boolean plain =
+                (key.getModifiers() & (KeyEvent.CTRL_DOWN_MASK | KeyEvent.ALT_DOWN_MASK | KeyEvent.META_DOWN_MASK))
+                        == 0;
         boolean functionKey = code >= KeyEvent.VK_F1 && code <= KeyEvent.VK_F12 || code == KeyEvent.VK_ESCAPE;
         if (action.context() == KeyTable.Context.WINDOW && plain && !functionKey) {
             return Optional.of("“" + action.name() + "” works while typing in a field, so its key needs Ctrl or Alt"

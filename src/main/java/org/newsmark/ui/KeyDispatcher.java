@@ -72,7 +72,9 @@ final class KeyDispatcher implements KeyEventDispatcher {
         boolean roleKey = false;
         List<KeyTable.Action> actions = bindings.actionsFor(key);
         for (KeyTable.Action a : actions) {
-            if (a.context() == KeyTable.Context.PANEL && inPanel(c, a.scope()) && a.run().test(window)) {
+            if (a.context() == KeyTable.Context.PANEL
+                    && inPanel(c, a.scope())
+                    && a.run().test(window)) {
                 e.consume();
                 swallowTyped = true;
                 return true;

@@ -1,14 +1,18 @@
 package org.newsmark.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -17,6 +21,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
 
 /**
  * Help → Keys and Edit → Keys…: the key table as a table, gestures first. In Edit → Keys… a row's
@@ -24,12 +29,10 @@ import javax.swing.ListSelectionModel;
  * and every change can be reset; the choices are kept in the preferences.
  */
 final class KeysDialog {
-    private KeysDialog() {
-    }
+    private KeysDialog() {}
 
     /** One row of the dialog: a gesture (no id) or an action with its current keys. */
-    private record Row(String id, String key, String name, String menu, String description) {
-    }
+    private record Row(String id, String key, String name, String menu, String description) {}
 
     private static List<Row> rows(KeyBindings bindings) {
         List<Row> rows = new ArrayList<>();
@@ -49,8 +52,8 @@ final class KeysDialog {
     static void show(AnnotatorWindow owner, KeyBindings bindings, boolean editable) {
         JDialog dialog = new JDialog(owner, editable ? "Keys — choose your own" : "Keys", true);
         dialog.setName(editable ? "editKeys" : "keys");
-        RowsTableModel<Row> model = new RowsTableModel<>(new String[] {"Key", "Action", "Menu", "What it does"},
-                (r, c) -> switch (c) {
+        RowsTableModel<Row> model =
+                new RowsTableModel<>(new String[] {"Key", "Action", "Menu", "What it does"}, (r, c) -> switch (c) {
                     case 0 -> r.key();
                     case 1 -> r.name();
                     case 2 -> r.menu();
@@ -65,10 +68,10 @@ final class KeysDialog {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
         // Long descriptions are cut in the column: the whole text shows when the mouse rests on a row.
-        table.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
+        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
             @Override
-            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                                    int row, int column) {
+            public Component getTableCellRendererComponent(
+                    JTable t, Object value, boolean selected, boolean focus, int row, int column) {
                 JLabel l = (JLabel) super.getTableCellRendererComponent(t, value, selected, focus, row, column);
                 l.setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
                 return l;
@@ -89,9 +92,10 @@ final class KeysDialog {
                 }
                 captureKey(dialog, r.name()).ifPresent(k -> {
                     Optional<String> refused = bindings.rebind(r.id(), k);
-                    message.setText(refused.map(m -> "Not changed: " + m).orElse(r.name() + " is now " + KeyTable.text(k)));
-                    refused.ifPresent(m -> JOptionPane.showMessageDialog(dialog, m, "Key not changed",
-                            JOptionPane.WARNING_MESSAGE));
+                    message.setText(
+                            refused.map(m -> "Not changed: " + m).orElse(r.name() + " is now " + KeyTable.text(k)));
+                    refused.ifPresent(m ->
+                            JOptionPane.showMessageDialog(dialog, m, "Key not changed", JOptionPane.WARNING_MESSAGE));
                     model.setRows(rows(bindings));
                     table.setRowSelectionInterval(row, row);
                 });
@@ -115,8 +119,11 @@ final class KeysDialog {
         south.add(buttons, BorderLayout.EAST);
         dialog.add(new JScrollPane(table), BorderLayout.CENTER);
         dialog.add(south, BorderLayout.SOUTH);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.getRootPane()
+                .registerKeyboardAction(
+                        e -> dialog.dispose(),
+                        KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                        JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.setSize(new Dimension(1200, 640));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
@@ -133,8 +140,12 @@ final class KeysDialog {
             @Override
             public void keyPressed(KeyEvent e) {
                 int c = e.getKeyCode();
-                if (c == KeyEvent.VK_SHIFT || c == KeyEvent.VK_CONTROL || c == KeyEvent.VK_ALT || c == KeyEvent.VK_META
-                        || c == KeyEvent.VK_ALT_GRAPH || c == KeyEvent.VK_UNDEFINED) {
+                if (c == KeyEvent.VK_SHIFT
+                        || c == KeyEvent.VK_CONTROL
+                        || c == KeyEvent.VK_ALT
+                        || c == KeyEvent.VK_META
+                        || c == KeyEvent.VK_ALT_GRAPH
+                        || c == KeyEvent.VK_UNDEFINED) {
                     return; // wait for the key itself
                 }
                 if (!(c == KeyEvent.VK_ESCAPE && e.getModifiersEx() == 0)) {
@@ -148,9 +159,9 @@ final class KeysDialog {
         ask.add(label);
         ask.setSize(460, 90);
         ask.setLocationRelativeTo(owner);
-        ask.addWindowFocusListener(new java.awt.event.WindowAdapter() {
+        ask.addWindowFocusListener(new WindowAdapter() {
             @Override
-            public void windowGainedFocus(java.awt.event.WindowEvent e) {
+            public void windowGainedFocus(WindowEvent e) {
                 label.requestFocusInWindow();
             }
         });

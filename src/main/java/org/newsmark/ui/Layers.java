@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Layer names as people read them: ENTITY becomes "Entities". */
 final class Layers {
-    private Layers() {
-    }
+    private Layers() {}
 
     static String plural(String layer) {
         String word = layer.charAt(0) + layer.substring(1).toLowerCase(Locale.ROOT);

@@ -10,7 +10,10 @@ import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.awt.geom.QuadCurve2D;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Link;
@@ -27,7 +30,8 @@ final class LinkPainter {
     private final TextView view;
     private final List<Rectangle> placed = new ArrayList<>();
     /** Links already drawn (source, role, target): a link of the selected and the hovered annotation is drawn once. */
-    private final java.util.Set<String> drawn = new java.util.HashSet<>();
+    private final Set<String> drawn = new HashSet<>();
+
     private final List<TextView.LinkShape> shapes = new ArrayList<>();
 
     LinkPainter(TextView view) {
@@ -73,8 +77,14 @@ final class LinkPainter {
         }
     }
 
-    private void connect(Graphics2D g, Schema schema, Annotation source, Annotation target, String role, boolean strong,
-                         boolean dark) {
+    private void connect(
+            Graphics2D g,
+            Schema schema,
+            Annotation source,
+            Annotation target,
+            String role,
+            boolean strong,
+            boolean dark) {
         if (!drawn.add(source.id() + '\u0000' + role + '\u0000' + target.id())) {
             return;
         }
@@ -157,7 +167,8 @@ final class LinkPainter {
         }
         Color c = valid ? new Color(0x1E, 0x88, 0x3A) : new Color(0x90, 0x90, 0x90);
         g.setColor(c);
-        Stroke dashed = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f);
+        Stroke dashed =
+                new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f);
         g.setStroke(dashed);
         Rectangle a = from.get(0);
         g.drawLine((int) a.getCenterX(), a.y, to.x, to.y);

@@ -21,8 +21,7 @@ final class Menus {
     private final JMenuBar bar = new JMenuBar();
     private final List<Entry> entries = new ArrayList<>();
 
-    private record Entry(KeyTable.Action action, JMenuItem item) {
-    }
+    private record Entry(KeyTable.Action action, JMenuItem item) {}
 
     Menus(AnnotatorWindow window, KeyBindings bindings) {
         this.window = window;

@@ -3,6 +3,7 @@ package org.newsmark.ui;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.FlowLayout;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -10,6 +11,8 @@ import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
+import javax.swing.SwingUtilities;
+
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
@@ -43,7 +46,7 @@ final class PalettePanel extends JPanel {
         if (shown != schema) {
             build(schema);
         }
-        for (java.awt.Component c : layers.getComponents()) {
+        for (Component c : layers.getComponents()) {
             if (c instanceof JToggleButton b) {
                 b.setSelected(b.getName().equals("layer-" + currentLayer));
             }
@@ -81,21 +84,22 @@ final class PalettePanel extends JPanel {
     public void doLayout() {
         super.doLayout();
         if (getPreferredSize().height != getHeight()) {
-            javax.swing.SwingUtilities.invokeLater(this::revalidate);
+            SwingUtilities.invokeLater(this::revalidate);
         }
     }
 
     private JButton labelButton(Label label) {
         JButton b = new JButton(label.key() + "  " + label.name());
         b.setName("label-" + label.name());
-        b.setToolTipText("<html><b>" + label.name() + "</b> (key " + label.key() + ")<br>" + label.description() + "</html>");
+        b.setToolTipText(
+                "<html><b>" + label.name() + "</b> (key " + label.key() + ")<br>" + label.description() + "</html>");
         b.setFocusable(false);
         Color c = new Color(label.rgb());
         b.setBackground(c);
         b.setForeground(Colors.textOn(c));
         b.putClientProperty("JButton.buttonType", "roundRect");
-        b.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(c.darker()),
-                BorderFactory.createEmptyBorder(3, 8, 3, 8)));
+        b.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(c.darker()), BorderFactory.createEmptyBorder(3, 8, 3, 8)));
         b.setOpaque(true);
         b.addActionListener(e -> onLabel.accept(label.name()));
         return b;

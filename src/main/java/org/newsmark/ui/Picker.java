@@ -2,18 +2,22 @@ package org.newsmark.ui;
 
 import java.awt.AWTEvent;
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -28,6 +32,7 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
  * A small list that commits only on a decision: Enter or a click chooses, Esc (or a click
@@ -63,8 +68,13 @@ final class Picker<T> {
     private JLayeredPane layers;
     private boolean finished;
 
-    private Picker(String title, List<Item<T>> items, boolean withFilter, boolean keysChoose, Consumer<T> onChoose,
-                   Runnable onClose) {
+    private Picker(
+            String title,
+            List<Item<T>> items,
+            boolean withFilter,
+            boolean keysChoose,
+            Consumer<T> onChoose,
+            Runnable onClose) {
         this.items = List.copyOf(items);
         this.keysChoose = keysChoose;
         this.onChoose = onChoose;
@@ -75,11 +85,14 @@ final class Picker<T> {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setVisibleRowCount(Math.min(12, Math.max(3, items.size())));
         filter = withFilter ? new JTextField(24) : null;
-        java.awt.Color border = javax.swing.UIManager.getColor("Component.borderColor");
-        panel.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(border == null
-                ? java.awt.Color.GRAY : border), BorderFactory.createEmptyBorder(6, 6, 6, 6)));
-        JLabel head = new JLabel(title + (withFilter ? "  (type to filter, Enter chooses, Esc cancels)"
-                : "  (press a key or Enter, Esc cancels)"));
+        Color border = UIManager.getColor("Component.borderColor");
+        panel.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(border == null ? Color.GRAY : border),
+                BorderFactory.createEmptyBorder(6, 6, 6, 6)));
+        JLabel head = new JLabel(title
+                + (withFilter
+                        ? "  (type to filter, Enter chooses, Esc cancels)"
+                        : "  (press a key or Enter, Esc cancels)"));
         head.setName("pickerTitle");
         JPanel north = new JPanel(new BorderLayout(0, 4));
         north.setOpaque(false);
@@ -109,8 +122,15 @@ final class Picker<T> {
      * Opens a picker at a point of a component. {@code onChoose} runs with the chosen value;
      * {@code onClose} runs afterwards in every case (chosen or cancelled), to give the keys back.
      */
-    static <T> Picker<T> open(Component anchor, Point at, String title, List<Item<T>> items, boolean withFilter,
-                              boolean keysChoose, Consumer<T> onChoose, Runnable onClose) {
+    static <T> Picker<T> open(
+            Component anchor,
+            Point at,
+            String title,
+            List<Item<T>> items,
+            boolean withFilter,
+            boolean keysChoose,
+            Consumer<T> onChoose,
+            Runnable onClose) {
         Picker<T> p = new Picker<>(title, items, withFilter, keysChoose, onChoose, onClose);
         p.show(anchor, at);
         return p;
@@ -136,7 +156,8 @@ final class Picker<T> {
 
     /** A press anywhere else in the window is no decision: the picker closes without choosing. */
     private void clickedOutside(AWTEvent e) {
-        if (e.getID() == MouseEvent.MOUSE_PRESSED && e.getSource() instanceof Component c
+        if (e.getID() == MouseEvent.MOUSE_PRESSED
+                && e.getSource() instanceof Component c
                 && !SwingUtilities.isDescendingFrom(c, panel)) {
             cancel();
         }
@@ -152,7 +173,7 @@ final class Picker<T> {
             action(c, "PAGE_UP", () -> move(-list.getVisibleRowCount()));
         }
         if (keysChoose) {
-            c.addKeyListener(new java.awt.event.KeyAdapter() {
+            c.addKeyListener(new KeyAdapter() {
                 @Override
                 public void keyTyped(KeyEvent e) {
                     if (filter != null && !filter.getText().isEmpty()) {
@@ -176,7 +197,7 @@ final class Picker<T> {
         c.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key), "picker-" + key);
         c.getActionMap().put("picker-" + key, new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 r.run();
             }
         });
@@ -206,7 +227,7 @@ final class Picker<T> {
     /** Puts the highlight on an entry (the current value), so that Enter keeps it. */
     Picker<T> highlight(T value) {
         for (int i = 0; i < model.size(); i++) {
-            if (java.util.Objects.equals(model.get(i).value(), value)) {
+            if (Objects.equals(model.get(i).value(), value)) {
                 list.setSelectedIndex(i);
                 list.ensureIndexIsVisible(i);
             }

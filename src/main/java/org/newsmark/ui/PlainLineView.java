@@ -26,6 +26,7 @@ import javax.swing.text.ViewFactory;
 final class PlainLineView extends View implements TabExpander {
     /** The end (document offset) of each row; the last is the paragraph's end. */
     private int[] rowEnds = new int[0];
+
     private int laidOutWidth = -1;
     private int width;
 
@@ -195,7 +196,8 @@ final class PlainLineView extends View implements TabExpander {
             }
         }
         if (from < s.count) {
-            at = Utilities.drawTabbedText(new Segment(s.array, s.offset + from, s.count - from), at, y, g, this, p0 + from);
+            at = Utilities.drawTabbedText(
+                    new Segment(s.array, s.offset + from, s.count - from), at, y, g, this, p0 + from);
         }
         return at;
     }
@@ -209,7 +211,8 @@ final class PlainLineView extends View implements TabExpander {
         Rectangle alloc = a.getBounds();
         int row = rowOf(pos);
         int start = rowStart(row);
-        int x = alloc.x + (pos > start ? Utilities.getTabbedTextWidth(text(start, pos), metrics(), alloc.x, this, start) : 0);
+        int x = alloc.x
+                + (pos > start ? Utilities.getTabbedTextWidth(text(start, pos), metrics(), alloc.x, this, start) : 0);
         return new Rectangle(x, alloc.y + row * rowHeight(), 1, rowHeight());
     }
 
@@ -228,7 +231,8 @@ final class PlainLineView extends View implements TabExpander {
         int n = Utilities.getTabbedTextOffset(text(start, end), metrics(), alloc.x, (int) fx, this, start, true);
         int pos = Math.min(start + n, row == rowEnds.length - 1 ? end - 1 : end);
         try {
-            if (pos > start && pos < getDocument().getLength()
+            if (pos > start
+                    && pos < getDocument().getLength()
                     && Character.isLowSurrogate(getDocument().getText(pos, 1).charAt(0))) {
                 pos--;
             }

@@ -52,8 +52,8 @@ public final class Prefs {
         }
         try {
             String[] p = s.split(",");
-            return Optional.of(new Rectangle(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
-                    Integer.parseInt(p[3])));
+            return Optional.of(new Rectangle(
+                    Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3])));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import java.util.concurrent.ExecutionException;
-import org.newsmark.service.Workspace;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
@@ -10,18 +8,22 @@ import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
 import javax.swing.BorderFactory;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.SwingWorker;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
+
 import org.newsmark.service.ProgressService;
+import org.newsmark.service.Workspace;
 import org.newsmark.service.team.TeamClone;
-import javax.swing.JPanel;
 
 /**
  * The progress view: per annotator and article, status, count of annotations, and per layer the
@@ -42,10 +44,10 @@ final class ProgressWindow extends JDialog {
         table.setRowSorter(new TableRowSorter<>(model));
         table.setDefaultRenderer(Double.class, new DefaultTableCellRenderer() {
             @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
-                JLabel l = (JLabel) super.getTableCellRendererComponent(t, value == null ? "–"
-                        : String.format("%.3f", (Double) value), selected, focus, row, column);
+            public Component getTableCellRendererComponent(
+                    JTable t, Object value, boolean selected, boolean focus, int row, int column) {
+                JLabel l = (JLabel) super.getTableCellRendererComponent(
+                        t, value == null ? "–" : String.format("%.3f", (Double) value), selected, focus, row, column);
                 l.setHorizontalAlignment(RIGHT);
                 if (!selected) {
                     l.setBackground(value == null ? t.getBackground() : band((Double) value));
@@ -59,7 +61,7 @@ final class ProgressWindow extends JDialog {
         progress.add(new JScrollPane(table), BorderLayout.CENTER);
         if (new TeamClone(project.root(), project.annotator()).lead()) {
             // A lead also sees where each annotator of the team stands.
-            javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
+            JTabbedPane tabs = new JTabbedPane();
             tabs.setName("progressTabs");
             tabs.addTab("Agreement", progress);
             tabs.addTab("Team", new TeamStatusPanel(project.root()));
@@ -81,10 +83,11 @@ final class ProgressWindow extends JDialog {
                     ProgressService.Progress p = get();
                     model.set(p);
                     Model.widths(table);
-                    note.setText(p.problems().isEmpty()
-                            ? "κ: mean Cohen's kappa (tokens) with the other annotators; F1: overlap F1 against gold."
-                            : "Agreement not measured: " + p.problems().size() + " file problem(s), first: "
-                            + p.problems().get(0) + " (run newsmark validate)");
+                    note.setText(
+                            p.problems().isEmpty()
+                                    ? "κ: mean Cohen's kappa (tokens) with the other annotators; F1: overlap F1 against gold."
+                                    : "Agreement not measured: " + p.problems().size() + " file problem(s), first: "
+                                            + p.problems().get(0) + " (run newsmark validate)");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
@@ -166,7 +169,9 @@ final class ProgressWindow extends JDialog {
                     return r.annotations();
                 default:
                     String layer = layers.get((column - 4) / 2);
-                    OptionalDouble v = (column - 4) % 2 == 0 ? r.kappaWithOthers().get(layer) : r.f1WithGold().get(layer);
+                    OptionalDouble v = (column - 4) % 2 == 0
+                            ? r.kappaWithOthers().get(layer)
+                            : r.f1WithGold().get(layer);
                     return v != null && v.isPresent() ? v.getAsDouble() : null;
             }
         }

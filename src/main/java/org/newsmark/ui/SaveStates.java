@@ -1,6 +1,8 @@
 package org.newsmark.ui;
 
+import javax.swing.JDialog;
 import javax.swing.JOptionPane;
+
 import org.newsmark.service.AnnotationSession;
 
 /**
@@ -24,8 +26,11 @@ final class SaveStates {
 
     void changed(AnnotationSession.SaveState state) {
         AnnotationSession.SaveState.Kind kind = state.kind();
-        window.statusBar().save(state.message(), kind == AnnotationSession.SaveState.Kind.FAILED
-                || kind == AnnotationSession.SaveState.Kind.CONFLICT);
+        window.statusBar()
+                .save(
+                        state.message(),
+                        kind == AnnotationSession.SaveState.Kind.FAILED
+                                || kind == AnnotationSession.SaveState.Kind.CONFLICT);
         window.updateTitle();
         if (window.session().isEmpty()) {
             return;
@@ -36,7 +41,7 @@ final class SaveStates {
         } else if (kind == AnnotationSession.SaveState.Kind.FAILED && !shown) {
             shown = true;
             JOptionPane pane = new JOptionPane(state.message(), JOptionPane.WARNING_MESSAGE);
-            javax.swing.JDialog dialog = pane.createDialog(window, "Cannot save");
+            JDialog dialog = pane.createDialog(window, "Cannot save");
             dialog.setName("saveFailed");
             dialog.setModal(false);
             dialog.setVisible(true);
@@ -49,8 +54,13 @@ final class SaveStates {
     /** A file (or the article) changed on disk: keep the edits in memory, overwrite, or reload. */
     private void askAboutConflict(AnnotationSession.SaveState state) {
         AnnotationSession asked = window.session().orElseThrow();
-        int choice = JOptionPane.showOptionDialog(window, state.message(), "File changed on disk",
-                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null,
+        int choice = JOptionPane.showOptionDialog(
+                window,
+                state.message(),
+                "File changed on disk",
+                JOptionPane.DEFAULT_OPTION,
+                JOptionPane.WARNING_MESSAGE,
+                null,
                 new String[] {"Keep my edits in memory", "Overwrite with my edits", "Reload from disk"},
                 "Keep my edits in memory");
         if (window.session().orElse(null) != asked) {

@@ -4,16 +4,22 @@ import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -29,6 +35,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableCellRenderer;
+
 import org.newsmark.consistency.CorpusSearch;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
@@ -64,11 +71,13 @@ final class SearchDialog extends JDialog {
                 case 1 -> oneLine(h.left());
                 case 2 -> oneLine(h.text());
                 case 3 -> oneLine(h.right());
-                default -> h.annotations().stream().map(a -> a.id() + " " + a.label()).collect(Collectors.joining(", "));
+                default ->
+                    h.annotations().stream().map(a -> a.id() + " " + a.label()).collect(Collectors.joining(", "));
             });
     private final JTable table = new JTable(model);
     /** The query of the hits shown, run again after annotating so the list shows what is there now. */
     private CorpusSearch.Query shown;
+
     private boolean busy;
 
     SearchDialog(AnnotatorWindow window) {
@@ -98,8 +107,8 @@ final class SearchDialog extends JDialog {
         row1.add(query);
         row1.add(search);
         JPanel row2 = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-        for (JComponent c : List.of(regex, wholeWord, ignoreCase, unannotated, new JLabel("  Layer"), layer,
-                new JLabel("Label"), label)) {
+        for (JComponent c : List.of(
+                regex, wholeWord, ignoreCase, unannotated, new JLabel("  Layer"), layer, new JLabel("Label"), label)) {
             row2.add(c);
         }
         top.add(row1, BorderLayout.NORTH);
@@ -120,9 +129,9 @@ final class SearchDialog extends JDialog {
         add(bottom, BorderLayout.SOUTH);
         fillLayers();
         bindWindowKeys();
-        addWindowFocusListener(new java.awt.event.WindowAdapter() {
+        addWindowFocusListener(new WindowAdapter() {
             @Override
-            public void windowGainedFocus(java.awt.event.WindowEvent e) {
+            public void windowGainedFocus(WindowEvent e) {
                 fillAnnotateLabels(); // the window's current layer may have changed meanwhile
             }
         });
@@ -138,8 +147,8 @@ final class SearchDialog extends JDialog {
             public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                 // Keyword in context: the left context is cut at its start, so the words next to the hit stay in view.
                 int room = t.getColumnModel().getColumn(c).getWidth() - 8;
-                return super.getTableCellRendererComponent(t, tail(String.valueOf(v), getFontMetrics(t.getFont()), room),
-                        s, f, r, c);
+                return super.getTableCellRendererComponent(
+                        t, tail(String.valueOf(v), getFontMetrics(t.getFont()), room), s, f, r, c);
             }
         };
         left.setHorizontalAlignment(SwingConstants.RIGHT);
@@ -181,7 +190,8 @@ final class SearchDialog extends JDialog {
         getRootPane().getActionMap().put("undo", action(() -> window.edits().undo()));
         getRootPane().getActionMap().put("redo", action(() -> window.edits().redo()));
         getRootPane().getActionMap().put("searchCorpus", action(this::focusQuery));
-        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+        getRootPane()
+                .getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
         getRootPane().getActionMap().put("close", action(() -> {
             setVisible(false);
@@ -193,7 +203,7 @@ final class SearchDialog extends JDialog {
     private static AbstractAction action(Runnable r) {
         return new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 r.run();
             }
         };
@@ -230,8 +240,10 @@ final class SearchDialog extends JDialog {
         label.addItem(ANY);
         for (Layer l : schema().layers()) {
             if (!l.marksArticles() && (layer.getSelectedIndex() <= 0 || l.name().equals(layer.getSelectedItem()))) {
-                l.labels().stream().map(Label::name).filter(n -> ((javax.swing.DefaultComboBoxModel<String>)
-                        label.getModel()).getIndexOf(n) < 0).forEach(label::addItem);
+                l.labels().stream()
+                        .map(Label::name)
+                        .filter(n -> ((DefaultComboBoxModel<String>) label.getModel()).getIndexOf(n) < 0)
+                        .forEach(label::addItem);
             }
         }
     }
@@ -247,7 +259,7 @@ final class SearchDialog extends JDialog {
         if (before != null) {
             annotateLabel.setSelectedItem(before);
         }
-        annotate.setText("Annotate all hits (" + Layers.plural(l.name()).toLowerCase(java.util.Locale.ROOT) + ")");
+        annotate.setText("Annotate all hits (" + Layers.plural(l.name()).toLowerCase(Locale.ROOT) + ")");
     }
 
     private Layer currentLayer() {
@@ -261,8 +273,14 @@ final class SearchDialog extends JDialog {
     private CorpusSearch.Query currentQuery() {
         String l = layer.getSelectedIndex() <= 0 ? null : (String) layer.getSelectedItem();
         String x = label.getSelectedIndex() <= 0 ? null : (String) label.getSelectedItem();
-        return new CorpusSearch.Query(query.getText(), regex.isSelected(), wholeWord.isSelected(), ignoreCase.isSelected(),
-                l, x, unannotated.isSelected());
+        return new CorpusSearch.Query(
+                query.getText(),
+                regex.isSelected(),
+                wholeWord.isSelected(),
+                ignoreCase.isSelected(),
+                l,
+                x,
+                unannotated.isSelected());
     }
 
     private void runSearch() {
@@ -311,8 +329,11 @@ final class SearchDialog extends JDialog {
         model.setRows(r.hits());
         long docs = r.hits().stream().map(CorpusSearch.Hit::doc).distinct().count();
         String text = r.hits().size() + " hit" + (r.hits().size() == 1 ? "" : "s") + " in " + docs + " article"
-                + (docs == 1 ? "" : "s") + (r.problems().isEmpty() ? "" : "; " + r.problems().size()
-                + " file problem(s), first: " + r.problems().get(0));
+                + (docs == 1 ? "" : "s")
+                + (r.problems().isEmpty()
+                        ? ""
+                        : "; " + r.problems().size() + " file problem(s), first: "
+                                + r.problems().get(0));
         note.setText(after == null ? text : after + " — " + text);
         if (!r.hits().isEmpty()) {
             table.setRowSelectionInterval(0, 0);
@@ -380,14 +401,14 @@ final class SearchDialog extends JDialog {
         window.refreshArticles();
         window.corpus().refreshChecks();
         String said = changed + " hit" + (changed == 1 ? "" : "s") + " annotated as " + chosen + " in " + articles
-                + " article" + (articles == 1 ? "" : "s") + (refused.isEmpty() ? "" : "; not written: "
-                + String.join("; ", refused));
+                + " article" + (articles == 1 ? "" : "s")
+                + (refused.isEmpty() ? "" : "; not written: " + String.join("; ", refused));
         window.status(said);
         search(shown, said);
     }
 
     /** The end of a text that fits a width, with "…" before it when it had to be cut. */
-    static String tail(String s, java.awt.FontMetrics metrics, int width) {
+    static String tail(String s, FontMetrics metrics, int width) {
         if (metrics.stringWidth(s) <= width) {
             return s;
         }

@@ -6,6 +6,9 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.Rectangle2D;
 import java.text.CharacterIterator;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Font metrics with extra leading: the text area then lays out its lines further apart, which
@@ -26,8 +29,7 @@ final class SpacedMetrics extends FontMetrics {
         this.emoji = emojiWidth(base);
     }
 
-    private static final java.util.Map<FontMetrics, Integer> EMOJI = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
+    private static final Map<FontMetrics, Integer> EMOJI = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** How wide the font draws an emoji (its own glyph, or the box of a missing one). */
     private static int emojiWidth(FontMetrics base) {

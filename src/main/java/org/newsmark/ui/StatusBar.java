@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
@@ -35,7 +36,7 @@ final class StatusBar extends JPanel {
     }
 
     /** A control of the team's sync, left of the save state. */
-    void addControl(javax.swing.JComponent c) {
+    void addControl(JComponent c) {
         right.add(c, 0);
     }
 

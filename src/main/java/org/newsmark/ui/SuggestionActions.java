@@ -1,11 +1,15 @@
 package org.newsmark.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+
 import org.newsmark.model.Edit;
 import org.newsmark.model.Schema;
 import org.newsmark.service.AnnotationEditor;
@@ -95,8 +99,10 @@ final class SuggestionActions {
             return false;
         }
         if (!c.active()) {
-            window.status(c.session().readOnly() ? "Read-only: no suggestions"
-                    : "Suggestions are hidden (View → Show suggestions)");
+            window.status(
+                    c.session().readOnly()
+                            ? "Read-only: no suggestions"
+                            : "Suggestions are hidden (View → Show suggestions)");
             return false;
         }
         return true;
@@ -108,8 +114,10 @@ final class SuggestionActions {
             return true;
         }
         Optional<Suggestion> s = selectedOrSay();
-        s.ifPresent(x -> apply(x, c.batch().accept(List.of(x.key()), schema()), "Accepted " + x.label() + " “"
-                + shorten(x.text()) + "”"));
+        s.ifPresent(x -> apply(
+                x,
+                c.batch().accept(List.of(x.key()), schema()),
+                "Accepted " + x.label() + " “" + shorten(x.text()) + "”"));
         return true;
     }
 
@@ -123,8 +131,7 @@ final class SuggestionActions {
             return false;
         }
         Suggestion x = s.get();
-        apply(x, c.batch().acceptAs(x.key(), label, schema()), "Accepted “" + shorten(x.text()) + "” as "
-                + label);
+        apply(x, c.batch().acceptAs(x.key(), label, schema()), "Accepted “" + shorten(x.text()) + "” as " + label);
         return true;
     }
 
@@ -136,11 +143,15 @@ final class SuggestionActions {
         Optional<Suggestion> s = selectedOrSay();
         if (s.isPresent()) {
             String recommender = s.get().recommender();
-            Set<String> shown = new HashSet<>(c.visible().stream().map(Suggestion::key).toList());
+            Set<String> shown =
+                    new HashSet<>(c.visible().stream().map(Suggestion::key).toList());
             List<String> keys = c.batch().keysOf(recommender).stream()
-                    .filter(k -> shown.contains(k) || c.batch().link(k).isPresent()).toList();
-            apply(s.get(), c.batch().accept(keys, schema()), "Accepted " + keys.size() + " suggestion"
-                    + (keys.size() == 1 ? "" : "s") + " of " + recommender);
+                    .filter(k -> shown.contains(k) || c.batch().link(k).isPresent())
+                    .toList();
+            apply(
+                    s.get(),
+                    c.batch().accept(keys, schema()),
+                    "Accepted " + keys.size() + " suggestion" + (keys.size() == 1 ? "" : "s") + " of " + recommender);
         }
         return true;
     }
@@ -159,15 +170,18 @@ final class SuggestionActions {
             String doc = c.session().article().id();
             RejectedSuggestions file = c.rejections();
             CompletableFuture.runAsync(() -> {
-                try {
-                    file.add(annotator, doc, List.of(r));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).whenComplete((v, e) -> SwingUtilities.invokeLater(() -> window.status(e == null
-                    ? "Rejected " + s.get().label() + " “" + shorten(s.get().text())
-                    + "”: not offered again here"
-                    : "Rejected for now, but it could not be recorded: " + SuggestionsController.rootMessageOf(e))));
+                        try {
+                            file.add(annotator, doc, List.of(r));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .whenComplete((v, e) -> SwingUtilities.invokeLater(() -> window.status(
+                            e == null
+                                    ? "Rejected " + s.get().label() + " “"
+                                            + shorten(s.get().text()) + "”: not offered again here"
+                                    : "Rejected for now, but it could not be recorded: "
+                                            + SuggestionsController.rootMessageOf(e))));
         }
         return true;
     }
@@ -181,7 +195,7 @@ final class SuggestionActions {
     }
 
     private String keyOf(String action) {
-        List<javax.swing.KeyStroke> keys = window.bindings().keys(action);
+        List<KeyStroke> keys = window.bindings().keys(action);
         return keys.isEmpty() ? "Annotate → Next suggestion" : KeyTable.text(keys.get(0));
     }
 
@@ -197,7 +211,8 @@ final class SuggestionActions {
             // The accepted annotation is selected, with its links drawn.
             c.session().current().annotations().stream()
                     .filter(a -> a.layer().equals(s.layer()) && a.start() == s.start() && a.end() == s.end())
-                    .findFirst().ifPresent(a -> window.select(a.id()));
+                    .findFirst()
+                    .ifPresent(a -> window.select(a.id()));
         }
     }
 

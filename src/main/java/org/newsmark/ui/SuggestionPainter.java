@@ -3,9 +3,13 @@ package org.newsmark.ui;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
 import org.newsmark.model.Schema;
 import org.newsmark.suggest.Suggestion;
 
@@ -18,21 +22,27 @@ import org.newsmark.suggest.Suggestion;
 final class SuggestionPainter {
     private static final float[] DASH = {4f, 3f};
 
-    private SuggestionPainter() {
-    }
+    private SuggestionPainter() {}
 
-    static void paint(Graphics2D g, TextView view, Schema schema, List<Suggestion> suggestions, String selectedKey,
-                      Rectangle clip) {
+    static void paint(
+            Graphics2D g,
+            TextView view,
+            Schema schema,
+            List<Suggestion> suggestions,
+            String selectedKey,
+            Rectangle clip) {
         if (suggestions.isEmpty()) {
             return;
         }
         Graphics2D o = (Graphics2D) g.create();
         o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         int h = view.textHeight();
-        int first = view.article().codePointOffset(Math.max(0, view.viewToModel2D(new java.awt.Point(0, clip.y - h))));
-        int last = view.article().codePointOffset(Math.min(view.getDocument().getLength(),
-                view.viewToModel2D(new java.awt.Point(view.getWidth(), clip.y + clip.height + h)) + 1));
-        java.util.Set<String> linked = new java.util.HashSet<>();
+        int first = view.article().codePointOffset(Math.max(0, view.viewToModel2D(new Point(0, clip.y - h))));
+        int last = view.article()
+                .codePointOffset(Math.min(
+                        view.getDocument().getLength(),
+                        view.viewToModel2D(new Point(view.getWidth(), clip.y + clip.height + h)) + 1));
+        Set<String> linked = new HashSet<>();
         for (Suggestion s : suggestions) {
             if (s.key().equals(selectedKey)) {
                 s.links().stream().filter(l -> l.toSuggestion()).forEach(l -> linked.add(l.target()));
@@ -55,7 +65,11 @@ final class SuggestionPainter {
         o.dispose();
     }
 
-    private enum Weight { PLAIN, LINKED, SELECTED }
+    private enum Weight {
+        PLAIN,
+        LINKED,
+        SELECTED
+    }
 
     private static void outline(Graphics2D g, TextView view, Schema schema, Suggestion s, int h, Weight weight) {
         boolean selected = weight == Weight.SELECTED;

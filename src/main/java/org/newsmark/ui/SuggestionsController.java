@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -47,9 +48,11 @@ final class SuggestionsController implements TextView.Overlay {
     private SuggestionBatch batch;
     /** Rejected in the open article: read from the file once per article, then kept here as well. */
     private final Set<Suggester.Rejection> rejected = new HashSet<>();
+
     private boolean rejectionsLoaded;
     /** Whether the open article is a training article; looked up once per article, not on every paint. */
     private boolean training;
+
     private CompletableFuture<?> running;
     private int generation;
     private int computed;
@@ -82,8 +85,10 @@ final class SuggestionsController implements TextView.Overlay {
         } else {
             forget();
         }
-        window.status(!on ? "Suggestions hidden" : training() ? "Suggestions shown, but none in training mode"
-                : "Suggestions shown");
+        window.status(
+                !on
+                        ? "Suggestions hidden"
+                        : training() ? "Suggestions shown, but none in training mode" : "Suggestions shown");
     }
 
     /**
@@ -110,7 +115,8 @@ final class SuggestionsController implements TextView.Overlay {
     }
 
     Optional<Suggestion> selected() {
-        return selectedKey == null || batch == null ? Optional.empty()
+        return selectedKey == null || batch == null
+                ? Optional.empty()
                 : batch.get(selectedKey).filter(s -> visible().contains(s));
     }
 
@@ -127,7 +133,8 @@ final class SuggestionsController implements TextView.Overlay {
                 out.add(s);
             }
         }
-        out.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
+        out.sort(Comparator.comparingInt(Suggestion::start)
+                .thenComparingInt(Suggestion::end)
                 .thenComparing(Suggestion::key));
         return out;
     }
@@ -155,17 +162,20 @@ final class SuggestionsController implements TextView.Overlay {
     void opened(AnnotationSession opened) {
         forget();
         session = opened;
-        training = !window.adjudicating() && !window.workspace().annotator().equals(Names.GOLD)
-                && window.workspace().hasAnnotations(Names.GOLD, opened.article().id());
+        training = !window.adjudicating()
+                && !window.workspace().annotator().equals(Names.GOLD)
+                && window.workspace()
+                        .hasAnnotations(Names.GOLD, opened.article().id());
         rejected.clear();
         rejectionsLoaded = false;
         computed = 0;
         cursor = -1;
-        opened.history().addListener(set -> SwingUtilities.invokeLater(() -> {
-            if (session == opened) {
-                edited();
-            }
-        }));
+        opened.history()
+                .addListener(set -> SwingUtilities.invokeLater(() -> {
+                    if (session == opened) {
+                        edited();
+                    }
+                }));
         compute();
     }
 
@@ -194,8 +204,7 @@ final class SuggestionsController implements TextView.Overlay {
         text.repaint();
     }
 
-    private record Computed(Set<Suggester.Rejection> fromFile, SuggestionBatch batch) {
-    }
+    private record Computed(Set<Suggester.Rejection> fromFile, SuggestionBatch batch) {}
 
     /** Asks for the article's suggestions given the set as it is now; the answer comes back on the event thread. */
     private void compute() {
@@ -212,8 +221,8 @@ final class SuggestionsController implements TextView.Overlay {
         boolean load = !rejectionsLoaded;
         RejectedSuggestions file = store();
         SuggestionService suggester = service();
-        CompletableFuture<Computed> work = CompletableFuture
-                .supplyAsync(() -> load ? file.of(annotator, article.id()) : Set.<Suggester.Rejection>of())
+        CompletableFuture<Computed> work = CompletableFuture.supplyAsync(
+                        () -> load ? file.of(annotator, article.id()) : Set.<Suggester.Rejection>of())
                 .thenCompose(fromFile -> {
                     Set<Suggester.Rejection> all = new LinkedHashSet<>(known);
                     all.addAll(fromFile);
@@ -281,11 +290,20 @@ final class SuggestionsController implements TextView.Overlay {
         List<String> out = new ArrayList<>();
         for (Suggestion s : visible()) {
             if (s.start() <= offset && offset < s.end()) {
-                StringBuilder b = new StringBuilder("<i>suggested</i> <b>").append(s.layer()).append(' ')
-                        .append(s.label()).append("</b> (").append(s.recommender()).append(')');
+                StringBuilder b = new StringBuilder("<i>suggested</i> <b>")
+                        .append(s.layer())
+                        .append(' ')
+                        .append(s.label())
+                        .append("</b> (")
+                        .append(s.recommender())
+                        .append(')');
                 for (var l : s.links()) {
-                    String target = l.toSuggestion() ? batch.get(l.target()).map(Suggestion::text).orElse("?")
-                            : session.current().get(l.target()).map(Annotation::text).orElse("?");
+                    String target = l.toSuggestion()
+                            ? batch.get(l.target()).map(Suggestion::text).orElse("?")
+                            : session.current()
+                                    .get(l.target())
+                                    .map(Annotation::text)
+                                    .orElse("?");
                     b.append("<br>&nbsp;&nbsp;").append(l.role()).append(" → ").append(escape(shorten(target)));
                 }
                 out.add(b.toString());

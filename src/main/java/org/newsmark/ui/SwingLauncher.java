@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -12,6 +10,9 @@ import java.util.Optional;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLightLaf;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
 import org.newsmark.service.GuiLauncher;
@@ -48,11 +49,11 @@ public final class SwingLauncher implements GuiLauncher {
         if (GraphicsEnvironment.isHeadless()) {
             throw new UnavailableException("no display (DISPLAY is not set or cannot be opened)");
         }
-        Path folder = project.orElseGet(() -> prefs.lastProject().map(Path::of).filter(Files::isDirectory)
-                .orElse(Path.of("annotations")));
+        Path folder = project.orElseGet(() ->
+                prefs.lastProject().map(Path::of).filter(Files::isDirectory).orElse(Path.of("annotations")));
         if (!Files.isDirectory(folder)) {
-            throw new UnavailableException("no project folder " + folder.toAbsolutePath()
-                    + " (give one: newsmark gui PROJECT)");
+            throw new UnavailableException(
+                    "no project folder " + folder.toAbsolutePath() + " (give one: newsmark gui PROJECT)");
         }
         boolean adjudicate = annotator.filter(Names.GOLD::equals).isPresent();
         if (annotator.isPresent() && !adjudicate && Names.annotatorProblem(annotator.get()) != null) {
@@ -63,8 +64,13 @@ public final class SwingLauncher implements GuiLauncher {
             SwingUtilities.invokeAndWait(() -> {
                 applyTheme(prefs.dark());
                 // A joined clone records who works in it; that name comes before the remembered one.
-                String name = adjudicate ? Names.GOLD : annotator.or(() -> Workspace.recordedAnnotator(folder)).or(prefs::annotator)
-                        .filter(n -> Names.annotatorProblem(n) == null).orElseGet(this::askName);
+                String name = adjudicate
+                        ? Names.GOLD
+                        : annotator
+                                .or(() -> Workspace.recordedAnnotator(folder))
+                                .or(prefs::annotator)
+                                .filter(n -> Names.annotatorProblem(n) == null)
+                                .orElseGet(this::askName);
                 if (name == null) {
                     failure[0] = "no annotator name given";
                     return;
@@ -106,8 +112,11 @@ public final class SwingLauncher implements GuiLauncher {
 
     private String askName() {
         while (true) {
-            String name = JOptionPane.showInputDialog(null, "Who is annotating? (your name, letters and digits, e.g. ana)",
-                    "Newsmark", JOptionPane.QUESTION_MESSAGE);
+            String name = JOptionPane.showInputDialog(
+                    null,
+                    "Who is annotating? (your name, letters and digits, e.g. ana)",
+                    "Newsmark",
+                    JOptionPane.QUESTION_MESSAGE);
             if (name == null) {
                 return null;
             }
@@ -115,7 +124,8 @@ public final class SwingLauncher implements GuiLauncher {
             if (problem == null) {
                 return name.trim();
             }
-            JOptionPane.showMessageDialog(null, "That name cannot be used: " + problem, "Newsmark", JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    null, "That name cannot be used: " + problem, "Newsmark", JOptionPane.WARNING_MESSAGE);
         }
     }
 

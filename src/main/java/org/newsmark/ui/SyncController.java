@@ -1,23 +1,25 @@
 package org.newsmark.ui;
 
+import java.awt.Dialog;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
-import javax.swing.BorderFactory;
+
+import org.newsmark.service.Workspace;
 import org.newsmark.service.team.ConflictCopy;
 import org.newsmark.service.team.SyncResult;
 import org.newsmark.service.team.SyncService;
 import org.newsmark.service.team.TeamClone;
 import org.newsmark.service.team.TeamException;
-import org.newsmark.service.Workspace;
 
 /**
  * File → Sync and the status bar's sync button: saves, syncs off the event thread (the window
@@ -48,7 +50,8 @@ final class SyncController {
                 int waiting = clone.conflicts().size();
                 if (waiting > 0) {
                     // Left by a sync from the command line: the next sync here asks about each.
-                    button.setText(waiting + (waiting == 1 ? " conflict copy" : " conflict copies") + " to resolve · sync");
+                    button.setText(
+                            waiting + (waiting == 1 ? " conflict copy" : " conflict copies") + " to resolve · sync");
                 }
             } catch (IOException e) {
                 button.setToolTipText("cannot read the conflict copies: " + e.getMessage());
@@ -74,11 +77,14 @@ final class SyncController {
 
     /** The articles in the order of the list: mine (assigned in assignments.csv) first, each group as it was. */
     List<Workspace.ArticleInfo> assignedFirst(List<Workspace.ArticleInfo> rows) {
-        return clone.assigned().map(mine -> {
-            List<Workspace.ArticleInfo> out = new ArrayList<>(rows.stream().filter(r -> mine.contains(r.doc())).toList());
-            rows.stream().filter(r -> !mine.contains(r.doc())).forEach(out::add);
-            return out;
-        }).orElse(rows);
+        return clone.assigned()
+                .map(mine -> {
+                    List<Workspace.ArticleInfo> out = new ArrayList<>(
+                            rows.stream().filter(r -> mine.contains(r.doc())).toList());
+                    rows.stream().filter(r -> !mine.contains(r.doc())).forEach(out::add);
+                    return out;
+                })
+                .orElse(rows);
     }
 
     /** Saves, then syncs in the background; {@code after} runs on the event thread when it ended, however. */
@@ -136,8 +142,9 @@ final class SyncController {
         window.refreshArticles();
         window.session().ifPresent(s -> {
             String doc = s.article().id();
-            boolean mineChanged = r.incoming().stream().anyMatch(c -> doc.equals(c.item())
-                    && (c.owner().equals(r.annotator()) || c.owner().equals(SyncResult.ARTICLES)));
+            boolean mineChanged = r.incoming().stream()
+                    .anyMatch(c -> doc.equals(c.item())
+                            && (c.owner().equals(r.annotator()) || c.owner().equals(SyncResult.ARTICLES)));
             if (mineChanged && !s.dirty()) {
                 window.reload();
             }
@@ -146,12 +153,24 @@ final class SyncController {
 
     private static String details(SyncResult r) {
         StringBuilder b = new StringBuilder("<html>");
-        r.incomingByOwner().forEach((who, items) -> b.append("in from ").append(who).append(": ")
-                .append(String.join(", ", items)).append("<br>"));
-        r.outgoingByOwner().forEach((who, items) -> b.append("out (").append(who).append("): ")
-                .append(String.join(", ", items)).append("<br>"));
-        r.conflicts().forEach(c -> b.append("conflict: your version of ").append(c.path()).append(" kept as ")
-                .append(c.copy()).append("<br>"));
+        r.incomingByOwner()
+                .forEach((who, items) -> b.append("in from ")
+                        .append(who)
+                        .append(": ")
+                        .append(String.join(", ", items))
+                        .append("<br>"));
+        r.outgoingByOwner()
+                .forEach((who, items) -> b.append("out (")
+                        .append(who)
+                        .append("): ")
+                        .append(String.join(", ", items))
+                        .append("<br>"));
+        r.conflicts()
+                .forEach(c -> b.append("conflict: your version of ")
+                        .append(c.path())
+                        .append(" kept as ")
+                        .append(c.copy())
+                        .append("<br>"));
         r.problems().forEach(p -> b.append("no longer valid: ").append(p).append("<br>"));
         return b.append("Click to sync again</html>").toString();
     }
@@ -162,8 +181,8 @@ final class SyncController {
         button.setText(text);
         button.setToolTipText("<html>" + escape(message).replace("\n", "<br>") + "</html>");
         window.status(message.lines().findFirst().orElse(message));
-        if (!(cause instanceof TeamException t && (t.kind() == TeamException.Kind.OFFLINE
-                || t.kind() == TeamException.Kind.BUSY))) {
+        if (!(cause instanceof TeamException t
+                && (t.kind() == TeamException.Kind.OFFLINE || t.kind() == TeamException.Kind.BUSY))) {
             JOptionPane.showMessageDialog(window, message, "Sync", JOptionPane.WARNING_MESSAGE);
         }
     }
@@ -210,13 +229,15 @@ final class SyncController {
             }
         });
         window.refreshArticles();
-        window.status(choice == ConflictDialog.Choice.MINE ? "Kept your version of " + c.path() + "; the next sync sends it"
-                : "Kept the team's version of " + c.path() + "; your copy is gone");
+        window.status(
+                choice == ConflictDialog.Choice.MINE
+                        ? "Kept your version of " + c.path() + "; the next sync sends it"
+                        : "Kept the team's version of " + c.path() + "; your copy is gone");
     }
 
     /** Closing with "sync on quit": a small window says so while the sync runs, then {@code after} closes. */
     void syncBeforeClosing(Runnable after) {
-        JDialog wait = new JDialog(window, "Syncing", java.awt.Dialog.ModalityType.MODELESS);
+        JDialog wait = new JDialog(window, "Syncing", Dialog.ModalityType.MODELESS);
         JLabel l = new JLabel("Syncing your work with the team before closing…");
         l.setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
         wait.add(l);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.service.team.SyncResult;
 import org.newsmark.service.team.TeamException;
 
@@ -12,8 +13,7 @@ import org.newsmark.service.team.TeamException;
 final class SyncSummary {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private SyncSummary() {
-    }
+    private SyncSummary() {}
 
     /** One line: when, what came in from whom (articles; gold; new articles; project files), conflicts, whether it went out. */
     static String of(SyncResult r, ZoneId zone) {
@@ -29,7 +29,8 @@ final class SyncSummary {
             }
             String n = docs + (docs == 1 ? " article" : " articles");
             switch (owner) {
-                case SyncResult.ARTICLES -> other.add(docs + (docs == 1 ? " new or changed article" : " new or changed articles"));
+                case SyncResult.ARTICLES ->
+                    other.add(docs + (docs == 1 ? " new or changed article" : " new or changed articles"));
                 case SyncResult.GOLD -> other.add(n + " of gold");
                 case SyncResult.PROJECT -> other.add("project files (" + String.join(", ", e.getValue()) + ")");
                 default -> people.add((people.isEmpty() ? n + " in" : String.valueOf(docs)) + " from " + owner);

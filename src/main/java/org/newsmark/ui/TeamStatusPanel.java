@@ -12,6 +12,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingWorker;
 import javax.swing.table.TableRowSorter;
+
 import org.newsmark.service.team.StatusService;
 
 /**
@@ -23,15 +24,24 @@ final class TeamStatusPanel extends JPanel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RowsTableModel<StatusService.AnnotatorRow> model = new RowsTableModel<>(
-            new String[] {"Annotator", "Assigned", "Not started", "In progress", "Done", "Last sync"}, (r, column) ->
-            switch (column) {
+            new String[] {"Annotator", "Assigned", "Not started", "In progress", "Done", "Last sync"},
+            (r, column) -> switch (column) {
                 case 0 -> r.annotator();
                 case 1 -> r.assigned();
                 case 2 -> r.notStarted();
                 case 3 -> r.inProgress();
                 case 4 -> r.done();
-                default -> r.lastSync().map(t -> WHEN.format(t.atZone(ZoneId.systemDefault()))).orElse("never");
-            }, String.class, Integer.class, Integer.class, Integer.class, Integer.class, String.class);
+                default ->
+                    r.lastSync()
+                            .map(t -> WHEN.format(t.atZone(ZoneId.systemDefault())))
+                            .orElse("never");
+            },
+            String.class,
+            Integer.class,
+            Integer.class,
+            Integer.class,
+            Integer.class,
+            String.class);
     private final JLabel note = new JLabel("Reading the team's status…");
 
     TeamStatusPanel(Path project) {
@@ -55,12 +65,13 @@ final class TeamStatusPanel extends JPanel {
                 try {
                     StatusService.Result r = get();
                     model.setRows(r.annotators());
-                    note.setText(r.annotators().size() + " annotators, " + r.articles().size()
-                            + " articles; as of this clone's last sync");
+                    note.setText(r.annotators().size() + " annotators, "
+                            + r.articles().size() + " articles; as of this clone's last sync");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
-                    note.setText("Cannot read the team's status: " + e.getCause().getMessage());
+                    note.setText(
+                            "Cannot read the team's status: " + e.getCause().getMessage());
                 }
             }
         }.execute();

@@ -7,10 +7,12 @@ import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.SwingUtilities;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.Spans;
 import org.newsmark.service.AnnotationEditor;
+import org.newsmark.service.AnnotationSession;
 
 /**
  * The mouse on the text. A drag selects text, widened to whole tokens (Ctrl+drag: as dragged, for
@@ -53,7 +55,9 @@ final class TextGestures extends MouseAdapter {
         dragging = false;
         linkFrom = null;
         String selected = window.selectedId();
-        if (selected != null && e.getClickCount() == 1 && !window.edits().linking()
+        if (selected != null
+                && e.getClickCount() == 1
+                && !window.edits().linking()
                 && text.annotationsAt(e.getPoint()).stream().anyMatch(a -> a.id().equals(selected))) {
             // A press on the selected annotation may start a link; the caret leaves the selection alone meanwhile.
             linkFrom = selected;
@@ -127,7 +131,8 @@ final class TextGestures extends MouseAdapter {
         unsnapped = e.isControlDown() || !window.snap();
         if (!unsnapped) {
             Article a = window.article();
-            Spans.Range r = window.editor().map(ed -> ed.spanOf(a.codePointOffset(s), a.codePointOffset(en), true))
+            Spans.Range r = window.editor()
+                    .map(ed -> ed.spanOf(a.codePointOffset(s), a.codePointOffset(en), true))
                     .orElse(new Spans.Range(0, 0));
             if (!r.isEmpty()) {
                 text.select(a.charIndex(r.start()), a.charIndex(r.end()));
@@ -153,12 +158,24 @@ final class TextGestures extends MouseAdapter {
         }
         List<Picker.Item<AnnotationEditor.LinkChoice>> items = new ArrayList<>();
         for (AnnotationEditor.LinkChoice c : valid) {
-            items.add(new Picker.Item<>(c, c.role().name() + ":  " + c.source() + " → " + c.target() + " "
-                    + window.editor().flatMap(ed -> ed.get(c.target())).map(t -> t.label() + " " + oneLine(t.text()))
-                    .orElse(""), c.role().key()));
+            items.add(new Picker.Item<>(
+                    c,
+                    c.role().name() + ":  " + c.source() + " → " + c.target() + " "
+                            + window.editor()
+                                    .flatMap(ed -> ed.get(c.target()))
+                                    .map(t -> t.label() + " " + oneLine(t.text()))
+                                    .orElse(""),
+                    c.role().key()));
         }
-        Picker.open(text, at, "Link " + from + " and " + target.id() + " as", items, false, true,
-                c -> window.edits().link(c.source(), c.role().name(), c.target()), () -> window.focus().home());
+        Picker.open(
+                text,
+                at,
+                "Link " + from + " and " + target.id() + " as",
+                items,
+                false,
+                true,
+                c -> window.edits().link(c.source(), c.role().name(), c.target()),
+                () -> window.focus().home());
         return true;
     }
 
@@ -205,7 +222,7 @@ final class TextGestures extends MouseAdapter {
     @Override
     public void mouseMoved(MouseEvent e) {
         List<Annotation> here = text.annotationsAt(e.getPoint());
-        var set = window.session().map(org.newsmark.service.AnnotationSession::current).orElse(null);
+        var set = window.session().map(AnnotationSession::current).orElse(null);
         String hovered = null;
         for (Annotation a : here) {
             if (!a.links().isEmpty() || set != null && !set.linking(a.id()).isEmpty()) {

@@ -6,19 +6,28 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Insets;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.event.ActionEvent;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javax.swing.AbstractAction;
 import javax.swing.JTextArea;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultCaret;
 import javax.swing.text.DefaultEditorKit;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -54,8 +63,7 @@ final class TextView extends JTextArea {
     }
 
     /** One drawn link: its curve and the box of its role label, in the text's coordinates. */
-    record LinkShape(String role, Shape curve, Rectangle label) {
-    }
+    record LinkShape(String role, Shape curve, Rectangle label) {}
 
     private Article article = new Article("", "");
     private AnnotationSet set = AnnotationSet.empty("", "");
@@ -68,9 +76,11 @@ final class TextView extends JTextArea {
     private List<Finding> findings = List.of();
     /** The mentions of the entity picked in the Entities panel, outlined together. */
     private List<Spans.Range> highlights = List.of();
+
     private List<LinkShape> drawnLinks = List.of();
     /** A link being dragged: from the selected annotation to the mouse, over a target (or null). */
     private Point dragPoint;
+
     private String dragTarget;
     private boolean dragValid;
     private Point lastPress;
@@ -88,14 +98,14 @@ final class TextView extends JTextArea {
         caret.setBlinkRate(getCaret().getBlinkRate());
         setCaret(caret);
         // The text is read-only, but selecting with the keyboard needs a visible caret.
-        addFocusListener(new java.awt.event.FocusAdapter() {
+        addFocusListener(new FocusAdapter() {
             @Override
-            public void focusGained(java.awt.event.FocusEvent e) {
+            public void focusGained(FocusEvent e) {
                 getCaret().setVisible(true);
                 getCaret().setSelectionVisible(true);
             }
         });
-        addMouseListener(new java.awt.event.MouseAdapter() {
+        addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
                 lastPress = e.getPoint();
@@ -104,7 +114,7 @@ final class TextView extends JTextArea {
         // Double-click selects the token under the mouse, by the same rule as every selection.
         getActionMap().put(DefaultEditorKit.selectWordAction, new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 selectTokenAt(lastPress);
             }
         });
@@ -119,7 +129,7 @@ final class TextView extends JTextArea {
 
     /** Makes room above the first line for the arcs and labels of links drawn there. */
     private void updateMargin() {
-        setMargin(new java.awt.Insets(gap() + 8, 8, 6, 8));
+        setMargin(new Insets(gap() + 8, 8, 6, 8));
     }
 
     @Override
@@ -232,7 +242,7 @@ final class TextView extends JTextArea {
 
     /** The annotation under the mouse, whose links are drawn too (null for none). */
     void setHoveredId(String id) {
-        if (!java.util.Objects.equals(id, hoveredId)) {
+        if (!Objects.equals(id, hoveredId)) {
             hoveredId = id;
             repaint();
         }
@@ -343,7 +353,9 @@ final class TextView extends JTextArea {
                 out.add(a);
             }
         }
-        out.sort(Comparator.comparingInt(Annotation::length).thenComparingInt(Annotation::start).thenComparing(Annotation::id));
+        out.sort(Comparator.comparingInt(Annotation::length)
+                .thenComparingInt(Annotation::start)
+                .thenComparing(Annotation::id));
         return out;
     }
 
@@ -351,8 +363,11 @@ final class TextView extends JTextArea {
     public String getToolTipText(MouseEvent e) {
         List<Annotation> here = annotationsAt(e.getPoint());
         int offset = offsetAt(e.getPoint());
-        List<Finding> found = offset < 0 ? List.of()
-                : findings.stream().filter(f -> f.start() <= offset && offset < f.end()).toList();
+        List<Finding> found = offset < 0
+                ? List.of()
+                : findings.stream()
+                        .filter(f -> f.start() <= offset && offset < f.end())
+                        .toList();
         List<String> extra = new ArrayList<>();
         if (offset >= 0) {
             overlays.forEach(o -> extra.addAll(o.tooltip(offset)));
@@ -363,14 +378,32 @@ final class TextView extends JTextArea {
         StringBuilder b = new StringBuilder("<html>");
         extra.forEach(line -> b.append(line).append("<br>"));
         for (Finding f : found) {
-            b.append("<b>").append(f.kind()).append(":</b> ").append(escape(f.message())).append("<br>");
+            b.append("<b>")
+                    .append(f.kind())
+                    .append(":</b> ")
+                    .append(escape(f.message()))
+                    .append("<br>");
         }
         for (Annotation a : here) {
-            b.append("<b>").append(a.layer()).append(' ').append(a.label()).append("</b> ").append(a.id())
-                    .append(" &nbsp;").append(a.start()).append('–').append(a.end());
+            b.append("<b>")
+                    .append(a.layer())
+                    .append(' ')
+                    .append(a.label())
+                    .append("</b> ")
+                    .append(a.id())
+                    .append(" &nbsp;")
+                    .append(a.start())
+                    .append('–')
+                    .append(a.end());
             for (Link l : a.links()) {
-                String target = set.get(l.target()).map(t -> t.label() + " “" + shorten(t.text()) + "”").orElse("?");
-                b.append("<br>&nbsp;&nbsp;").append(l.role()).append(" → ").append(l.target()).append(' ')
+                String target = set.get(l.target())
+                        .map(t -> t.label() + " “" + shorten(t.text()) + "”")
+                        .orElse("?");
+                b.append("<br>&nbsp;&nbsp;")
+                        .append(l.role())
+                        .append(" → ")
+                        .append(l.target())
+                        .append(' ')
                         .append(escape(target));
             }
             b.append("<br>");
@@ -393,8 +426,10 @@ final class TextView extends JTextArea {
 
     void scrollTo(int start, int end) {
         try {
-            Rectangle r = modelToView2D(article.charIndex(Math.min(start, article.length()))).getBounds();
-            Rectangle e = modelToView2D(article.charIndex(Math.min(end, article.length()))).getBounds();
+            Rectangle r = modelToView2D(article.charIndex(Math.min(start, article.length())))
+                    .getBounds();
+            Rectangle e = modelToView2D(article.charIndex(Math.min(end, article.length())))
+                    .getBounds();
             Rectangle both = r.union(e);
             both.grow(0, 40);
             scrollRectToVisible(both);
@@ -444,8 +479,13 @@ final class TextView extends JTextArea {
             links.paint(o, set, schema, hoveredId, false, dark);
         }
         if (dragPoint != null && selectedId != null) {
-            set.get(selectedId).ifPresent(source -> links.paintDrag(o, source, dragPoint,
-                    dragTarget == null ? null : set.get(dragTarget).orElse(null), dragValid));
+            set.get(selectedId)
+                    .ifPresent(source -> links.paintDrag(
+                            o,
+                            source,
+                            dragPoint,
+                            dragTarget == null ? null : set.get(dragTarget).orElse(null),
+                            dragValid));
         }
         drawnLinks = List.copyOf(links.shapes());
         o.dispose();
@@ -515,14 +555,14 @@ final class TextView extends JTextArea {
         return layers.size();
     }
 
-    private record Painted(Annotation annotation, List<Rectangle> rects) {
-    }
+    private record Painted(Annotation annotation, List<Rectangle> rects) {}
 
     /**
      * The rows of each span, kept while the layout stays the same: annotations are immutable,
      * so after an edit only the new or changed spans are measured again.
      */
-    private final java.util.Map<Annotation, List<Rectangle>> rectCache = new java.util.IdentityHashMap<>();
+    private final Map<Annotation, List<Rectangle>> rectCache = new IdentityHashMap<>();
+
     private int cachedWidth;
     private Font cachedFont;
     private Object cachedDoc;
@@ -534,8 +574,8 @@ final class TextView extends JTextArea {
             return out;
         }
         int first = article.codePointOffset(Math.max(0, viewToModel2D(new Point(0, clip.y - 20))));
-        int last = article.codePointOffset(Math.min(getDocument().getLength(),
-                viewToModel2D(new Point(getWidth(), clip.y + clip.height + 20)) + 1));
+        int last = article.codePointOffset(Math.min(
+                getDocument().getLength(), viewToModel2D(new Point(getWidth(), clip.y + clip.height + 20)) + 1));
         if (cachedWidth != getWidth() || cachedFont != getFont() || cachedDoc != getDocument()) {
             rectCache.clear();
             cachedWidth = getWidth();

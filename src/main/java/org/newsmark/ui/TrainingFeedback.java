@@ -4,22 +4,22 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.newsmark.model.Article;
+import org.newsmark.model.Layer;
+import org.newsmark.model.Names;
+import org.newsmark.service.AgreementService;
+import org.newsmark.service.ScoringService;
+import org.newsmark.service.Workspace;
 import org.newsmark.training.ErrorKind;
 import org.newsmark.training.LabelCounts;
 import org.newsmark.training.Scorecard;
 import org.newsmark.training.TrainingError;
-import org.newsmark.model.Article;
-import org.newsmark.model.Names;
-import org.newsmark.model.Layer;
-import org.newsmark.service.AgreementService;
-import org.newsmark.service.ScoringService;
-import org.newsmark.service.Workspace;
 
 /** Training mode's check: the trainee's article scored against gold, as findings and a score card. */
 final class TrainingFeedback {
     /** The differences, in text order, and the score card as one line of HTML. */
-    record Result(List<Finding> findings, String scoreCard) {
-    }
+    record Result(List<Finding> findings, String scoreCard) {}
 
     /** There is nothing to compare with (no gold for this article), or the files have problems. */
     static final class NoReferenceException extends Exception {
@@ -28,8 +28,7 @@ final class TrainingFeedback {
         }
     }
 
-    private TrainingFeedback() {
-    }
+    private TrainingFeedback() {}
 
     static Result check(Workspace workspace, Article article) throws NoReferenceException {
         if (!workspace.hasAnnotations(Names.GOLD, article.id())) {
@@ -44,7 +43,12 @@ final class TrainingFeedback {
         }
         if (r.scorecard().isEmpty()) {
             throw new NoReferenceException("Cannot score, the files have problems:\n"
-                    + String.join("\n", r.problems().stream().map(Object::toString).limit(10).toList()));
+                    + String.join(
+                            "\n",
+                            r.problems().stream()
+                                    .map(Object::toString)
+                                    .limit(10)
+                                    .toList()));
         }
         Scorecard card = r.scorecard().get();
         List<Finding> findings = new ArrayList<>();
@@ -55,14 +59,29 @@ final class TrainingFeedback {
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
         StringBuilder b = new StringBuilder("<html><b>Score against gold</b> (overlap F1 / exact F1): ");
         for (Layer layer : workspace.schema().layers()) {
-            card.total(layer.name(), "*").ifPresent(c -> b.append("&nbsp; ").append(Layers.plural(layer.name()))
-                    .append(' ').append(pct(c, false)).append(" / ").append(pct(c, true)));
+            card.total(layer.name(), "*")
+                    .ifPresent(c -> b.append("&nbsp; ")
+                            .append(Layers.plural(layer.name()))
+                            .append(' ')
+                            .append(pct(c, false))
+                            .append(" / ")
+                            .append(pct(c, true)));
         }
-        b.append("&nbsp; · speakers ").append(card.speakerAccuracy().defined()
-                ? String.format("%.0f%%", 100 * card.speakerAccuracy().value()) : "–");
-        b.append("&nbsp; · arguments F1 ").append(card.argumentF1().defined()
-                ? String.format("%.0f%%", 100 * card.argumentF1().value()) : "–");
-        b.append("&nbsp; · ").append(findings.size()).append(" difference(s); double-click a row for its guideline</html>");
+        b.append("&nbsp; · speakers ")
+                .append(
+                        card.speakerAccuracy().defined()
+                                ? String.format(
+                                        "%.0f%%", 100 * card.speakerAccuracy().value())
+                                : "–");
+        b.append("&nbsp; · arguments F1 ")
+                .append(
+                        card.argumentF1().defined()
+                                ? String.format(
+                                        "%.0f%%", 100 * card.argumentF1().value())
+                                : "–");
+        b.append("&nbsp; · ")
+                .append(findings.size())
+                .append(" difference(s); double-click a row for its guideline</html>");
         return new Result(findings, b.toString());
     }
 

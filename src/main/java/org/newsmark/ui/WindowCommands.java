@@ -1,11 +1,17 @@
 package org.newsmark.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Names;
 import org.newsmark.service.Guidelines;
@@ -57,13 +63,17 @@ final class WindowCommands {
 
     private GuidelinesWindow guidelines() {
         if (guidelines == null) {
-            guidelines = new GuidelinesWindow(window, Guidelines.forProject(window.workspace().root()));
+            guidelines = new GuidelinesWindow(
+                    window, Guidelines.forProject(window.workspace().root()));
         }
         return guidelines;
     }
 
     void showGuidelines() {
-        String label = window.editor().flatMap(e -> e.get(window.selectedId())).map(Annotation::label).orElse(null);
+        String label = window.editor()
+                .flatMap(e -> e.get(window.selectedId()))
+                .map(Annotation::label)
+                .orElse(null);
         guidelines().openAt(label);
     }
 
@@ -85,10 +95,10 @@ final class WindowCommands {
 
     void updateTheme() {
         if (guidelines != null) {
-            javax.swing.SwingUtilities.updateComponentTreeUI(guidelines);
+            SwingUtilities.updateComponentTreeUI(guidelines);
         }
         if (search != null) {
-            javax.swing.SwingUtilities.updateComponentTreeUI(search);
+            SwingUtilities.updateComponentTreeUI(search);
         }
     }
 
@@ -129,8 +139,12 @@ final class WindowCommands {
             return;
         }
         if (!window.isDone()) {
-            JOptionPane.showMessageDialog(window, "Mark the article done first (Article → Done, Ctrl+D).\n"
-                    + "The reference stays hidden until you have finished.", "Check my work", JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    window,
+                    "Mark the article done first (Article → Done, Ctrl+D).\n"
+                            + "The reference stays hidden until you have finished.",
+                    "Check my work",
+                    JOptionPane.INFORMATION_MESSAGE);
             window.focus().home();
             return;
         }
@@ -150,15 +164,16 @@ final class WindowCommands {
      * event thread; the report lists what was imported and what was skipped, and why.
      */
     void importArticles() {
-        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle("Import articles (text, Word, HTML, CSV corpus, brat)");
         chooser.setMultiSelectionEnabled(true);
-        chooser.setFileSelectionMode(javax.swing.JFileChooser.FILES_AND_DIRECTORIES);
-        if (chooser.showOpenDialog(window) != javax.swing.JFileChooser.APPROVE_OPTION) {
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        if (chooser.showOpenDialog(window) != JFileChooser.APPROVE_OPTION) {
             window.focus().home();
             return;
         }
-        List<Path> paths = Arrays.stream(chooser.getSelectedFiles()).map(java.io.File::toPath).toList();
+        List<Path> paths =
+                Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList();
         window.status("Importing " + paths.size() + " item(s)…");
         new SwingWorker<ImportService.Report, Void>() {
             @Override
@@ -172,7 +187,7 @@ final class WindowCommands {
                     report(get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     window.status("Import failed: " + e.getCause().getMessage());
                 }
                 window.focus().home();
@@ -182,16 +197,28 @@ final class WindowCommands {
 
     private void report(ImportService.Report r) {
         StringBuilder b = new StringBuilder();
-        r.imported().forEach(i -> b.append("imported ").append(i.source().getFileName()).append(" as ").append(i.doc())
-                .append(i.how() == null || i.how().isEmpty() ? "" : " (" + i.how() + ")").append('\n'));
-        r.skipped().forEach(s -> b.append("skipped ").append(s.source().getFileName()).append(": ").append(s.reason())
-                .append('\n'));
+        r.imported()
+                .forEach(i -> b.append("imported ")
+                        .append(i.source().getFileName())
+                        .append(" as ")
+                        .append(i.doc())
+                        .append(i.how() == null || i.how().isEmpty() ? "" : " (" + i.how() + ")")
+                        .append('\n'));
+        r.skipped()
+                .forEach(s -> b.append("skipped ")
+                        .append(s.source().getFileName())
+                        .append(": ")
+                        .append(s.reason())
+                        .append('\n'));
         r.problems().forEach(p -> b.append(p).append('\n'));
         window.refreshArticles();
         window.status(r.imported().size() + " imported, " + r.skipped().size() + " skipped");
-        javax.swing.JTextArea text = new javax.swing.JTextArea(b.toString(), 12, 70);
+        JTextArea text = new JTextArea(b.toString(), 12, 70);
         text.setEditable(false);
-        JOptionPane.showMessageDialog(window, new JScrollPane(text), "Import",
+        JOptionPane.showMessageDialog(
+                window,
+                new JScrollPane(text),
+                "Import",
                 r.clean() ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.WARNING_MESSAGE);
     }
 }

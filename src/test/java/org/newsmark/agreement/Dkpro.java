@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+
 import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
@@ -20,8 +21,7 @@ import org.newsmark.model.Annotation;
  * expected (dis)agreement makes the coefficient undefined) comes back as NaN.
  */
 public final class Dkpro {
-    private Dkpro() {
-    }
+    private Dkpro() {}
 
     /** A DKPro coding study of the rows (one value per rater, null for missing). */
     public static CodingAnnotationStudy coding(int raters, List<String[]> rows) {
@@ -52,8 +52,8 @@ public final class Dkpro {
      * A DKPro unitizing study of spans per rater, each rater's overlapping spans of one label merged
      * first (DKPro requires that they do not overlap), written independently of our study class.
      */
-    public static UnitizingAnnotationStudy unitizing(int raters, long begin, long length, List<List<long[]>> spansPerRater,
-                                                     List<List<String>> labelsPerRater) {
+    public static UnitizingAnnotationStudy unitizing(
+            int raters, long begin, long length, List<List<long[]>> spansPerRater, List<List<String>> labelsPerRater) {
         UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(raters, begin, length);
         for (int r = 0; r < raters; r++) {
             List<long[]> spans = spansPerRater.get(r);
@@ -85,7 +85,9 @@ public final class Dkpro {
 
     /** Spans of annotations as {start, end} pairs shifted by an offset. */
     public static List<long[]> spans(List<Annotation> annotations, long offset) {
-        return annotations.stream().map(a -> new long[] {offset + a.start(), offset + a.end()}).toList();
+        return annotations.stream()
+                .map(a -> new long[] {offset + a.start(), offset + a.end()})
+                .toList();
     }
 
     public static double unitizingAlpha(UnitizingAnnotationStudy study) {

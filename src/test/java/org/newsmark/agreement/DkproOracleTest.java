@@ -1,21 +1,20 @@
 package org.newsmark.agreement;
 
-import java.util.Arrays;
-import org.newsmark.model.Token;
-import org.newsmark.model.WordTokenizer;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
@@ -24,10 +23,12 @@ import org.newsmark.model.Article;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
+import org.newsmark.model.Token;
+import org.newsmark.model.WordTokenizer;
 import org.newsmark.report.AgreementCsv;
 import org.newsmark.service.AgreementService;
-import org.newsmark.agreement.corpus.AgreementCalculator;
-import org.newsmark.agreement.corpus.AgreementReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DKPro Statistics 2.1.0 as the oracle: on seeded random studies (random articles with Unicode,
@@ -39,8 +40,10 @@ import org.newsmark.agreement.corpus.AgreementReport;
  */
 class DkproOracleTest {
     private static final Schema SCHEMA = TestData.schema();
-    private static final String[] WORDS = {"Kyiv", "said", "Песков", "José", "😀", "talks", "4.5%", "“", "”", ",", ".",
-        "don't", "U.S.", "e-mail", "العلي", "🇺🇦", "\n", "  ", "👍🏽", "ok"};
+    private static final String[] WORDS = {
+        "Kyiv", "said", "Песков", "José", "😀", "talks", "4.5%", "“", "”", ",", ".", "don't", "U.S.", "e-mail", "العلي",
+        "🇺🇦", "\n", "  ", "👍🏽", "ok"
+    };
     private static final double TOLERANCE = 1e-9;
 
     @TempDir
@@ -59,7 +62,8 @@ class DkproOracleTest {
                     continue;
                 }
                 compared++;
-                boolean same = m.score().defined() ? Math.abs(oracle.value - m.score().value()) <= TOLERANCE
+                boolean same = m.score().defined()
+                        ? Math.abs(oracle.value - m.score().value()) <= TOLERANCE
                         : Double.isNaN(oracle.value);
                 if (!same || m.score().defined() && m.units() != oracle.units) {
                     throw new AssertionError("case " + c + ": " + m + ", DKPro gives " + oracle.value + " on "
@@ -85,12 +89,12 @@ class DkproOracleTest {
     }
 
     /** The value and units DKPro gives for a measurement, or null for measures DKPro does not have. */
-    private record Oracle(double value, long units) {
-    }
+    private record Oracle(double value, long units) {}
 
     private static Oracle oracle(AnnotatedCorpus corpus, Measurement m) {
         Layer layer = SCHEMA.requireLayer(m.layer());
-        List<Article> articles = m.doc().equals(Measurement.ALL) ? corpus.articles()
+        List<Article> articles = m.doc().equals(Measurement.ALL)
+                ? corpus.articles()
                 : corpus.articles().stream().filter(a -> a.id().equals(m.doc())).toList();
         List<String> annotators = corpus.annotators();
         switch (m.measure()) {
@@ -101,13 +105,15 @@ class DkproOracleTest {
             }
             case Measurement.FLEISS_KAPPA -> {
                 List<String[]> rows = tokenRows(corpus, layer, m.label(), articles, annotators, true);
-                return new Oracle(annotators.size() < 2 ? Double.NaN : Dkpro.fleiss(Dkpro.coding(annotators.size(), rows)),
+                return new Oracle(
+                        annotators.size() < 2 ? Double.NaN : Dkpro.fleiss(Dkpro.coding(annotators.size(), rows)),
                         rows.size());
             }
             case Measurement.KRIPPENDORFF_ALPHA -> {
                 List<String[]> rows = tokenRows(corpus, layer, m.label(), articles, annotators, false);
                 CodingAnnotationStudy study = Dkpro.coding(annotators.size(), rows);
-                long pairable = rows.stream().filter(r -> Arrays.stream(r).filter(v -> v != null).count() >= 2)
+                long pairable = rows.stream()
+                        .filter(r -> Arrays.stream(r).filter(v -> v != null).count() >= 2)
                         .count();
                 return new Oracle(Dkpro.alpha(study), pairable);
             }
@@ -125,18 +131,26 @@ class DkproOracleTest {
      * label L, L or "not"), null for an annotator without a file. With {@code complete}, only the
      * articles every given annotator has; otherwise the articles at least two of them have.
      */
-    private static List<String[]> tokenRows(AnnotatedCorpus corpus, Layer layer, String label, List<Article> articles,
-                                            List<String> annotators, boolean complete) {
+    private static List<String[]> tokenRows(
+            AnnotatedCorpus corpus,
+            Layer layer,
+            String label,
+            List<Article> articles,
+            List<String> annotators,
+            boolean complete) {
         List<String[]> rows = new ArrayList<>();
         for (Article article : articles) {
-            long present = annotators.stream().filter(a -> corpus.has(article.id(), a)).count();
+            long present =
+                    annotators.stream().filter(a -> corpus.has(article.id(), a)).count();
             if (complete ? present < annotators.size() : present < 2) {
                 continue;
             }
             List<Token> tokens = WordTokenizer.tokens(article);
             List<List<Annotation>> spans = new ArrayList<>();
             for (String annotator : annotators) {
-                spans.add(corpus.set(article.id(), annotator).map(s -> s.inLayer(layer.name())).orElse(null));
+                spans.add(corpus.set(article.id(), annotator)
+                        .map(s -> s.inLayer(layer.name()))
+                        .orElse(null));
             }
             for (Token t : tokens) {
                 String[] row = new String[annotators.size()];
@@ -157,9 +171,12 @@ class DkproOracleTest {
         Annotation best = null;
         for (Annotation a : spans) {
             if (a.start() < t.end() && t.start() < a.end()) {
-                if (best == null || a.length() < best.length()
-                        || a.length() == best.length() && (a.start() < best.start()
-                        || a.start() == best.start() && a.label().compareTo(best.label()) < 0)) {
+                if (best == null
+                        || a.length() < best.length()
+                        || a.length() == best.length()
+                                && (a.start() < best.start()
+                                        || a.start() == best.start()
+                                                && a.label().compareTo(best.label()) < 0)) {
                     best = a;
                 }
             }
@@ -172,7 +189,9 @@ class DkproOracleTest {
         List<Article> continuum;
         if (m.doc().equals(Measurement.ALL)) {
             raters = corpus.annotators();
-            continuum = articles.stream().filter(a -> corpus.present(a.id()).size() == raters.size()).toList();
+            continuum = articles.stream()
+                    .filter(a -> corpus.present(a.id()).size() == raters.size())
+                    .toList();
         } else {
             raters = corpus.present(m.doc());
             continuum = articles;
@@ -187,7 +206,8 @@ class DkproOracleTest {
         long offset = 0;
         for (Article a : continuum) {
             for (int r = 0; r < raters.size(); r++) {
-                for (Annotation s : corpus.set(a.id(), raters.get(r)).orElseThrow().inLayer(layer.name())) {
+                for (Annotation s :
+                        corpus.set(a.id(), raters.get(r)).orElseThrow().inLayer(layer.name())) {
                     spans.get(r).add(new long[] {offset + s.start(), offset + s.end()});
                     labels.get(r).add(s.label());
                 }
@@ -204,7 +224,8 @@ class DkproOracleTest {
                 units++;
             }
         }
-        double value = m.label().equals(Measurement.ALL) ? Dkpro.unitizingAlpha(study)
+        double value = m.label().equals(Measurement.ALL)
+                ? Dkpro.unitizingAlpha(study)
                 : Dkpro.unitizingAlpha(study, m.label());
         return new Oracle(value, units);
     }
@@ -236,19 +257,36 @@ class DkproOracleTest {
                 List<Annotation> spans = new ArrayList<>();
                 if (roll > 1 && article.length() > 0) {
                     for (Layer layer : SCHEMA.layers()) {
-                        List<Label> labels = layer.labels().subList(0, 1 + random.nextInt(Math.min(3, layer.labels().size())));
+                        List<Label> labels = layer.labels()
+                                .subList(
+                                        0,
+                                        1
+                                                + random.nextInt(Math.min(
+                                                        3, layer.labels().size())));
                         int n = random.nextInt(7);
                         for (int s = 0; s < n; s++) {
                             Annotation span;
                             if (!spans.isEmpty() && random.nextInt(8) == 0) {
                                 Annotation copy = spans.get(random.nextInt(spans.size()));
-                                span = Annotation.span(layer.key() + (spans.size() + 1), copy.layer(), copy.label(),
-                                        copy.start(), copy.end(), copy.text()); // a duplicate
+                                span = Annotation.span(
+                                        layer.key() + (spans.size() + 1),
+                                        copy.layer(),
+                                        copy.label(),
+                                        copy.start(),
+                                        copy.end(),
+                                        copy.text()); // a duplicate
                             } else {
                                 int start = random.nextInt(article.length());
-                                int end = Math.min(article.length(), start + 1 + random.nextInt(Math.min(25, article.length())));
-                                String label = labels.get(random.nextInt(labels.size())).name();
-                                span = Annotation.span(layer.key() + (spans.size() + 1), layer.name(), label, start, end,
+                                int end = Math.min(
+                                        article.length(), start + 1 + random.nextInt(Math.min(25, article.length())));
+                                String label = labels.get(random.nextInt(labels.size()))
+                                        .name();
+                                span = Annotation.span(
+                                        layer.key() + (spans.size() + 1),
+                                        layer.name(),
+                                        label,
+                                        start,
+                                        end,
                                         article.slice(start, end));
                             }
                             spans.add(span);
@@ -278,5 +316,4 @@ class DkproOracleTest {
         }
         return project;
     }
-
 }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.newsmark.model.Article;
-import org.newsmark.model.Layer;
-import org.newsmark.model.WordTokenizer;
+
 import org.newsmark.agreement.coding.TokenAgreement;
 import org.newsmark.agreement.span.SpanAgreement;
 import org.newsmark.agreement.unitizing.UnitizingAgreement;
+import org.newsmark.model.Article;
+import org.newsmark.model.Layer;
+import org.newsmark.model.WordTokenizer;
 
 /**
  * The three groups of measures that {@link AgreementCalculator} runs, one at a time, for the
@@ -18,8 +19,7 @@ import org.newsmark.agreement.unitizing.UnitizingAgreement;
  * the span measures (F1 exact and by overlap, link agreement). Each returns how many values it made.
  */
 public final class MeasureGroups {
-    private MeasureGroups() {
-    }
+    private MeasureGroups() {}
 
     public static int tokenMeasures(AnnotatedCorpus corpus) {
         Map<String, int[]> tokens = corpus.articles().parallelStream()

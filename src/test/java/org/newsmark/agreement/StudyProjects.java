@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.newsmark.TestData;
+import org.newsmark.agreement.coding.DefaultCodingStudy;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.cli.CliRunner;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Article;
 import org.newsmark.service.AgreementService;
-import org.newsmark.agreement.coding.DefaultCodingStudy;
-import org.newsmark.agreement.corpus.AgreementReport;
 
 /**
  * Writes published examples as Newsmark projects (articles and annotation CSVs), so that each one
@@ -21,11 +21,10 @@ import org.newsmark.agreement.corpus.AgreementReport;
  */
 public final class StudyProjects {
     /** The categories of a coding example, in order: O (no span), then ENTITY labels. */
-    public static final List<String> ENTITY_CATEGORIES = List.of("O", "PERSON", "ORGANIZATION", "GPE", "LOCATION", "NORP",
-            "DATE");
+    public static final List<String> ENTITY_CATEGORIES =
+            List.of("O", "PERSON", "ORGANIZATION", "GPE", "LOCATION", "NORP", "DATE");
 
-    private StudyProjects() {
-    }
+    private StudyProjects() {}
 
     /**
      * A coding study as a project: every item is the token "w"; a rater's category c becomes an
@@ -33,7 +32,8 @@ public final class StudyProjects {
      * item is an article of its own and a missing value (null) is a missing file; otherwise all
      * items are tokens of one article "items" (no missing values allowed).
      */
-    public static Path coding(Path dir, List<String> raters, List<String[]> rows, boolean articlePerItem) throws IOException {
+    public static Path coding(Path dir, List<String> raters, List<String[]> rows, boolean articlePerItem)
+            throws IOException {
         TestData.project(dir);
         if (articlePerItem) {
             for (int i = 0; i < rows.size(); i++) {
@@ -48,7 +48,9 @@ public final class StudyProjects {
             }
             return dir;
         }
-        Files.writeString(dir.resolve("articles").resolve("items.txt"), "w ".repeat(rows.size()).trim());
+        Files.writeString(
+                dir.resolve("articles").resolve("items.txt"),
+                "w ".repeat(rows.size()).trim());
         for (int r = 0; r < raters.size(); r++) {
             List<String> values = new ArrayList<>();
             for (String[] row : rows) {
@@ -68,8 +70,8 @@ public final class StudyProjects {
             String label = values.get(i);
             if (!label.equals("O")) {
                 int start = firstOffset + 2 * i;
-                out.add(doc + "," + rater + ",E" + (out.size() + 1) + ",ENTITY," + label + "," + start + "," + (start + 1)
-                        + ",w,,,");
+                out.add(doc + "," + rater + ",E" + (out.size() + 1) + ",ENTITY," + label + "," + start + ","
+                        + (start + 1) + ",w,,,");
             }
         }
         return out.toArray(String[]::new);
@@ -143,13 +145,17 @@ public final class StudyProjects {
             throw new AssertionError("agree failed: " + r.err());
         }
         String prefix = String.join(",", layer, label, measure, annotators, Measurement.ALL) + ",";
-        return r.out().lines().filter(l -> l.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + prefix)).substring(prefix.length()).split(",")[0];
+        return r.out()
+                .lines()
+                .filter(l -> l.startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + prefix))
+                .substring(prefix.length())
+                .split(",")[0];
     }
 
     /** One corpus value of a report. */
-    public static Score value(AgreementReport report, String layer, String label, String measure,
-                       String annotators) {
+    public static Score value(AgreementReport report, String layer, String label, String measure, String annotators) {
         return report.find(layer, label, measure, annotators, Measurement.ALL)
                 .orElseThrow(() -> new AssertionError("no " + layer + "/" + label + "/" + measure + "/" + annotators))
                 .score();
@@ -160,7 +166,8 @@ public final class StudyProjects {
      * it, so that offsets are checked to be code points.
      */
     public static String text(int length) {
-        int[] pattern = "Ünïcödé 😀 text, ✓ with emoji 🚀 and more. ".codePoints().toArray();
+        int[] pattern =
+                "Ünïcödé 😀 text, ✓ with emoji 🚀 and more. ".codePoints().toArray();
         StringBuilder b = new StringBuilder();
         for (int n = 0; n < length; n++) {
             b.appendCodePoint(pattern[n % pattern.length]);
@@ -169,14 +176,17 @@ public final class StudyProjects {
     }
 
     /** An annotation row of a span given in code points of an article text. */
-    public static String span(String doc, String rater, String id, String layer, String label, int start, int end, String text) {
+    public static String span(
+            String doc, String rater, String id, String layer, String label, int start, int end, String text) {
         String covered = new Article(doc, text).slice(start, end);
-        return doc + "," + rater + "," + id + "," + layer + "," + label + "," + start + "," + end + ","
-                + csv(covered) + ",,,";
+        return doc + "," + rater + "," + id + "," + layer + "," + label + "," + start + "," + end + "," + csv(covered)
+                + ",,,";
     }
 
     private static String csv(String field) {
-        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n")
+        boolean quote = field.contains(",")
+                || field.contains("\"")
+                || field.contains("\n")
                 || !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0;
         return quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }

@@ -1,12 +1,12 @@
 package org.newsmark.arch;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The suggestion engine computes on the model alone; OpenNLP stays inside it. */
 class SuggestPackageTest {
@@ -21,16 +21,29 @@ class SuggestPackageTest {
 
     @Test
     void suggestUsesTheModelTheJdkAndOpenNlpOnly() {
-        noClasses().that().resideInAPackage("org.newsmark.suggest..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.newsmark.model..", "org.newsmark.suggest..",
-                        "java..", "javax.xml..", "org.w3c.dom..", "opennlp.tools..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.newsmark.suggest..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "org.newsmark.model..",
+                        "org.newsmark.suggest..",
+                        "java..",
+                        "javax.xml..",
+                        "org.w3c.dom..",
+                        "opennlp.tools..")
                 .check(classes);
     }
 
     @Test
     void openNlpOnlyInSuggest() {
-        noClasses().that().resideOutsideOfPackage("org.newsmark.suggest..")
-                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.newsmark.suggest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("opennlp..")
                 .check(classes);
     }
 }

@@ -7,13 +7,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
-import org.newsmark.agreement.coref.CorefAgreement;
-import org.newsmark.agreement.Measurement;
-import org.newsmark.agreement.corpus.AgreementCalculator;
 import org.newsmark.agreement.AgreementOptions;
-import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.Dkpro;
+import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.coding.CohenKappa;
 import org.newsmark.agreement.coding.CoincidenceMatrix;
 import org.newsmark.agreement.coding.DefaultCodingStudy;
@@ -21,8 +20,10 @@ import org.newsmark.agreement.coding.FleissKappa;
 import org.newsmark.agreement.coding.ItemCategoryCounts;
 import org.newsmark.agreement.coding.KrippendorffAlpha;
 import org.newsmark.agreement.coding.TokenLabels;
+import org.newsmark.agreement.coref.CorefAgreement;
+import org.newsmark.agreement.corpus.AgreementCalculator;
+import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.agreement.unitizing.DefaultUnitizingStudy;
-import org.newsmark.agreement.Dkpro;
 import org.newsmark.agreement.unitizing.KrippendorffUnitizingAlpha;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
@@ -45,8 +46,7 @@ import org.newsmark.service.AnnotationFiles;
  * {@code AgreementBenchmark [articles] [articlesForDkpro]}.
  */
 public final class AgreementBenchmark {
-    private AgreementBenchmark() {
-    }
+    private AgreementBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -58,19 +58,22 @@ public final class AgreementBenchmark {
             System.out.printf("generated %s in %.1f s%n", dir, (System.nanoTime() - t) / 1e9);
         }
         ProjectFolder project = ProjectFolder.open(dir);
-        System.out.printf("corpus: %d articles x 3 annotators x 150 annotations, %d cores%n", articles,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "corpus: %d articles x 3 annotators x 150 annotations, %d cores%n",
+                articles, Runtime.getRuntime().availableProcessors());
 
         AgreementService service = new AgreementService(project);
         Run agree = () -> {
             AgreementService.Result r = service.run(AgreementService.Request.all());
             if (r.report().isEmpty()) {
-                throw new IllegalStateException("the corpus has problems: " + r.problems().get(0));
+                throw new IllegalStateException(
+                        "the corpus has problems: " + r.problems().get(0));
             }
         };
         long cold = System.nanoTime();
         agree.run();
-        System.out.printf("agree, end to end (read, validate, all measures, all layers), first run in this JVM: %.2f s%n",
+        System.out.printf(
+                "agree, end to end (read, validate, all measures, all layers), first run in this JVM: %.2f s%n",
                 (System.nanoTime() - cold) / 1e9);
         double endToEnd = median(3, agree);
         System.out.printf("agree, end to end, median of 3 after warm-up: %.2f s%n", endToEnd);
@@ -78,11 +81,14 @@ public final class AgreementBenchmark {
         AnnotatedCorpus corpus = load(project);
         AgreementReport[] report = new AgreementReport[1];
         double compute = median(5, () -> report[0] = AgreementCalculator.calculate(corpus, AgreementOptions.all()));
-        System.out.printf("all measures, all layers, computation only: %.2f s (%d values)%n", compute,
-                report[0].measurements().size());
-        double byDoc = median(3, () -> report[0] = AgreementCalculator.calculate(corpus,
-                new AgreementOptions(List.of(), true)));
-        System.out.printf("the same with --by-doc: %.2f s (%d values)%n", byDoc, report[0].measurements().size());
+        System.out.printf(
+                "all measures, all layers, computation only: %.2f s (%d values)%n",
+                compute, report[0].measurements().size());
+        double byDoc = median(
+                3, () -> report[0] = AgreementCalculator.calculate(corpus, new AgreementOptions(List.of(), true)));
+        System.out.printf(
+                "the same with --by-doc: %.2f s (%d values)%n",
+                byDoc, report[0].measurements().size());
 
         tokenCoefficients(corpus);
 
@@ -94,8 +100,10 @@ public final class AgreementBenchmark {
             corefRows.clear();
             new CorefAgreement(corpus, entity, false, corefRows).measure();
         });
-        System.out.printf("coreference agreement alone (MUC, B3, CEAFm, CEAFe, BLANC, CoNLL; 3 pairs, %d articles):"
-                + " %.2f s (%d values)%n", articles, coref, corefRows.size());
+        System.out.printf(
+                "coreference agreement alone (MUC, B3, CEAFm, CEAFe, BLANC, CoNLL; 3 pairs, %d articles):"
+                        + " %.2f s (%d values)%n",
+                articles, coref, corefRows.size());
 
         System.out.println();
         System.out.println("αU on the whole corpus as one continuum (all labels of a layer):");
@@ -116,10 +124,12 @@ public final class AgreementBenchmark {
             }
             oursTotal += ours;
             dkproTotal += dkpro;
-            System.out.printf("  %-6s %d articles: ours %.4f s, DKPro %.2f s, %.0fx faster, αU %s = %s%n", layer.name(),
-                    dkproArticles, ours, dkpro, dkpro / ours, value[0], value[1]);
+            System.out.printf(
+                    "  %-6s %d articles: ours %.4f s, DKPro %.2f s, %.0fx faster, αU %s = %s%n",
+                    layer.name(), dkproArticles, ours, dkpro, dkpro / ours, value[0], value[1]);
         }
-        System.out.printf("  all layers, %d articles: ours %.4f s, DKPro %.2f s: %.0fx faster, equal values%n",
+        System.out.printf(
+                "  all layers, %d articles: ours %.4f s, DKPro %.2f s: %.0fx faster, equal values%n",
                 dkproArticles, oursTotal, dkproTotal, dkproTotal / oursTotal);
     }
 
@@ -130,7 +140,8 @@ public final class AgreementBenchmark {
      */
     private static void tokenCoefficients(AnnotatedCorpus corpus) throws Exception {
         System.out.println();
-        System.out.println("Token level, every token of the corpus as one study per layer (all labels), ours and DKPro on the same codes:");
+        System.out.println(
+                "Token level, every token of the corpus as one study per layer (all labels), ours and DKPro on the same codes:");
         List<String> raters = corpus.annotators();
         Map<String, int[]> bounds = new HashMap<>();
         int total = 0;
@@ -159,11 +170,13 @@ public final class AgreementBenchmark {
             double[] ours = new double[3];
             double oursTime = median(5, () -> {
                 DefaultCodingStudy all = DefaultCodingStudy.ofColumns(raters, categories, columns);
-                DefaultCodingStudy pair = DefaultCodingStudy.ofColumns(raters.subList(0, 2), categories,
-                        new int[][] {columns[0], columns[1]});
+                DefaultCodingStudy pair = DefaultCodingStudy.ofColumns(
+                        raters.subList(0, 2), categories, new int[][] {columns[0], columns[1]});
                 ours[0] = new CohenKappa(pair).agreement().value();
                 ours[1] = FleissKappa.of(ItemCategoryCounts.of(all)).agreement().value();
-                ours[2] = KrippendorffAlpha.of(CoincidenceMatrix.of(all)).agreement().value();
+                ours[2] = KrippendorffAlpha.of(CoincidenceMatrix.of(all))
+                        .agreement()
+                        .value();
             });
             double[] theirs = new double[3];
             int items = total;
@@ -185,16 +198,19 @@ public final class AgreementBenchmark {
             String[] names = {"Cohen's κ", "Fleiss' κ", "Krippendorff's α"};
             for (int k = 0; k < 3; k++) {
                 if (Math.abs(ours[k] - theirs[k]) > 1e-9) {
-                    throw new IllegalStateException(layer.name() + " " + names[k] + ": ours " + ours[k] + ", DKPro " + theirs[k]);
+                    throw new IllegalStateException(
+                            layer.name() + " " + names[k] + ": ours " + ours[k] + ", DKPro " + theirs[k]);
                 }
             }
             oursTotal += oursTime;
             dkproTotal += dkproTime;
-            System.out.printf("  %-6s %,d tokens: ours %.3f s, DKPro %.2f s, %.0fx faster; κ(C) %.6f, κ(F) %.6f, α %.6f, equal to DKPro's%n",
+            System.out.printf(
+                    "  %-6s %,d tokens: ours %.3f s, DKPro %.2f s, %.0fx faster; κ(C) %.6f, κ(F) %.6f, α %.6f, equal to DKPro's%n",
                     layer.name(), total, oursTime, dkproTime, dkproTime / oursTime, ours[0], ours[1], ours[2]);
         }
-        System.out.printf("  all layers: ours %.3f s, DKPro %.2f s: %.0fx faster, equal values%n", oursTotal, dkproTotal,
-                dkproTotal / oursTotal);
+        System.out.printf(
+                "  all layers: ours %.3f s, DKPro %.2f s: %.0fx faster, equal values%n",
+                oursTotal, dkproTotal, dkproTotal / oursTotal);
     }
 
     private interface Run {
@@ -223,7 +239,10 @@ public final class AgreementBenchmark {
             articles.add(article);
             Map<String, AnnotationSet> perAnnotator = new HashMap<>();
             for (String annotator : annotators) {
-                perAnnotator.put(annotator, AnnotationFiles.load(project, schema, article, annotator).set());
+                perAnnotator.put(
+                        annotator,
+                        AnnotationFiles.load(project, schema, article, annotator)
+                                .set());
             }
             sets.put(doc, perAnnotator);
         }
@@ -238,7 +257,9 @@ public final class AgreementBenchmark {
         long offset = 0;
         for (Article a : articles) {
             for (int r = 0; r < corpus.annotators().size(); r++) {
-                for (Annotation s : corpus.set(a.id(), corpus.annotators().get(r)).orElseThrow().inLayer(layer.name())) {
+                for (Annotation s : corpus.set(a.id(), corpus.annotators().get(r))
+                        .orElseThrow()
+                        .inLayer(layer.name())) {
                     study.addUnit(offset + s.start(), s.length(), r, s.label());
                 }
             }
@@ -260,7 +281,9 @@ public final class AgreementBenchmark {
         long offset = 0;
         for (Article a : articles) {
             for (int r = 0; r < raters; r++) {
-                List<Annotation> own = corpus.set(a.id(), corpus.annotators().get(r)).orElseThrow().inLayer(layer.name());
+                List<Annotation> own = corpus.set(a.id(), corpus.annotators().get(r))
+                        .orElseThrow()
+                        .inLayer(layer.name());
                 spans.get(r).addAll(Dkpro.spans(own, offset));
                 for (Annotation s : own) {
                     labels.get(r).add(s.label());
@@ -271,6 +294,4 @@ public final class AgreementBenchmark {
         UnitizingAnnotationStudy study = Dkpro.unitizing(raters, 0, length, spans, labels);
         return Dkpro.unitizingAlpha(study);
     }
-
-
 }

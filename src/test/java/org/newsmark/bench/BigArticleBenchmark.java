@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.span.SpanAlignment;
 import org.newsmark.io.ProjectFolder;
@@ -31,12 +35,10 @@ import org.newsmark.service.WorkbookService;
 public final class BigArticleBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private BigArticleBenchmark() {
-    }
+    private BigArticleBenchmark() {}
 
     /** CPU and wall milliseconds of one run. */
-    private record Time(double cpu, double wall) {
-    }
+    private record Time(double cpu, double wall) {}
 
     @FunctionalInterface
     private interface Run {
@@ -44,7 +46,8 @@ public final class BigArticleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 0
+                ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {25_000, 50_000, 100_000, 200_000};
         Map<String, Time[]> table = new LinkedHashMap<>();
         measure(table, sizes[0], 0, 1, true); // warm-up
@@ -56,13 +59,17 @@ public final class BigArticleBenchmark {
         print(table, sizes);
     }
 
-    private static void measure(Map<String, Time[]> table, int spans, int s, int count, boolean naive) throws Exception {
+    private static void measure(Map<String, Time[]> table, int spans, int s, int count, boolean naive)
+            throws Exception {
         Path dir = Path.of("target/bench/big-article-" + spans);
         if (!Files.exists(dir.resolve("schema.csv"))) {
             CorpusGenerator.bigArticle(dir, spans, 20261211L);
         }
         ProjectFolder project = ProjectFolder.open(dir);
-        AnnotatedCorpus corpus = new AgreementService(project).load(AgreementService.Request.all()).corpus().orElseThrow();
+        AnnotatedCorpus corpus = new AgreementService(project)
+                .load(AgreementService.Request.all())
+                .corpus()
+                .orElseThrow();
         List<Layer> layers = corpus.schema().layers();
         table.computeIfAbsent("span alignment (sorted sweep)", k -> new Time[count])[s] =
                 best(3, () -> SpanAlignment.align(corpus, "big", layers));
@@ -103,9 +110,9 @@ public final class BigArticleBenchmark {
                     }
                 }
             }
-            candidates.sort(Comparator.comparing((Object[] c) -> !(Boolean) c[2])
-                    .thenComparing(c -> -(Integer) c[3]));
-            java.util.Set<Annotation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            candidates.sort(
+                    Comparator.comparing((Object[] c) -> !(Boolean) c[2]).thenComparing(c -> -(Integer) c[3]));
+            Set<Annotation> used = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Object[] c : candidates) {
                 @SuppressWarnings("unchecked")
                 Map<String, Annotation> row = (Map<String, Annotation>) c[0];

@@ -26,12 +26,10 @@ import java.util.Map;
 public final class ColdStartBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
 
-    private ColdStartBenchmark() {
-    }
+    private ColdStartBenchmark() {}
 
     /** One run: seconds of wall and CPU time, peak memory in MB (-1 when unknown), and the output. */
-    private record Run(double wall, double cpu, long rssMb, byte[] out) {
-    }
+    private record Run(double wall, double cpu, long rssMb, byte[] out) {}
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
@@ -88,10 +86,16 @@ public final class ColdStartBenchmark {
             double[] wall = list.stream().mapToDouble(Run::wall).sorted().toArray();
             double[] cpu = list.stream().mapToDouble(Run::cpu).sorted().toArray();
             long rss = list.stream().mapToLong(Run::rssMb).max().orElse(-1);
-            System.out.printf("| `%s` | %s | %.2f / %.2f / %.2f s | %s | %s | %s |%n", command, e.getKey(), wall[0],
-                    wall[wall.length / 2], wall[wall.length - 1],
+            System.out.printf(
+                    "| `%s` | %s | %.2f / %.2f / %.2f s | %s | %s | %s |%n",
+                    command,
+                    e.getKey(),
+                    wall[0],
+                    wall[wall.length / 2],
+                    wall[wall.length - 1],
                     cpu[0] < 0 ? "?" : String.format("%.2f s", cpu[cpu.length / 2]),
-                    rss < 0 ? "?" : rss + " MB", same ? "same" : "DIFFERENT");
+                    rss < 0 ? "?" : rss + " MB",
+                    same ? "same" : "DIFFERENT");
         }
         return allSame;
     }
@@ -100,7 +104,8 @@ public final class ColdStartBenchmark {
         Path out = Files.createTempFile("cold-out", ".txt");
         Path stats = Files.createTempFile("cold-time", ".txt");
         try {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> cmd = new ArrayList<>();
             boolean timed = Files.isExecutable(TIME);
             if (timed) {
@@ -108,8 +113,10 @@ public final class ColdStartBenchmark {
             }
             cmd.addAll(List.of(java, "-jar", jar.toString(), command, corpus.toString()));
             long t = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             int code = p.waitFor();
             double wall = (System.nanoTime() - t) / 1e9;
             if (code != 0) {

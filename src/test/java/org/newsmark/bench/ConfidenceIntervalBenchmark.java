@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+
+import com.sun.management.OperatingSystemMXBean;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.bootstrap.AgreementBootstrap;
@@ -26,8 +29,7 @@ import org.newsmark.ui.SwingLauncher;
  * main class: {@code ConfidenceIntervalBenchmark [articles] [runs]}.
  */
 public final class ConfidenceIntervalBenchmark {
-    private ConfidenceIntervalBenchmark() {
-    }
+    private ConfidenceIntervalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
@@ -42,8 +44,9 @@ public final class ConfidenceIntervalBenchmark {
             CorpusGenerator.writeProject(dir, 42, articles, 3, 150, 5000);
             System.out.printf("generated %s in %.1f s%n", dir, (System.nanoTime() - t) / 1e9);
         }
-        System.out.printf("corpus: %d articles x 3 annotators x 150 annotations, %d cores%n", articles,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "corpus: %d articles x 3 annotators x 150 annotations, %d cores%n",
+                articles, Runtime.getRuntime().availableProcessors());
         double[][] plain = new double[2][runs];
         double[][] withCi = new double[2][runs];
         for (int i = 0; i < runs; i++) {
@@ -53,16 +56,19 @@ public final class ConfidenceIntervalBenchmark {
             plain[1][i] = a[1];
             withCi[0][i] = b[0];
             withCi[1][i] = b[1];
-            System.out.printf("  run %d: agree %.1f s (CPU %.1f s), agree --ci 0.95 %.1f s (CPU %.1f s)%n", i + 1,
-                    a[0], a[1], b[0], b[1]);
+            System.out.printf(
+                    "  run %d: agree %.1f s (CPU %.1f s), agree --ci 0.95 %.1f s (CPU %.1f s)%n",
+                    i + 1, a[0], a[1], b[0], b[1]);
         }
-        System.out.printf("fresh JVM, end to end, medians: agree %.1f s (CPU %.1f s); agree --ci 0.95 %.1f s (CPU %.1f s);"
-                + " target 20 s%n", median(plain[0]), median(plain[1]), median(withCi[0]), median(withCi[1]));
+        System.out.printf(
+                "fresh JVM, end to end, medians: agree %.1f s (CPU %.1f s); agree --ci 0.95 %.1f s (CPU %.1f s);"
+                        + " target 20 s%n",
+                median(plain[0]), median(plain[1]), median(withCi[0]), median(withCi[1]));
 
         AnnotatedCorpus corpus = AgreementBenchmark.load(ProjectFolder.open(dir));
         AgreementReport report = AgreementCalculator.calculate(corpus, AgreementOptions.all());
         BootstrapOptions options = BootstrapOptions.level(0.95);
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[] wall = new double[5];
         double[] cpu = new double[5];
         AgreementBootstrap.withIntervals(corpus, report, options);
@@ -73,8 +79,10 @@ public final class ConfidenceIntervalBenchmark {
             wall[i] = (System.nanoTime() - t) / 1e9;
             cpu[i] = (os.getProcessCpuTime() - c) / 1e9;
         }
-        System.out.printf("the bootstrap alone (%d values, 1,000 replicates), median of 5 after warm-up: %.2f s wall,"
-                + " %.2f s CPU%n", report.corpus().size(), median(wall), median(cpu));
+        System.out.printf(
+                "the bootstrap alone (%d values, 1,000 replicates), median of 5 after warm-up: %.2f s wall,"
+                        + " %.2f s CPU%n",
+                report.corpus().size(), median(wall), median(cpu));
     }
 
     /**
@@ -83,27 +91,38 @@ public final class ConfidenceIntervalBenchmark {
      */
     private static double[] agreeInChildJvm(Path project, List<String> args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ConfidenceIntervalBenchmark.class.getName(), "--child", "agree", project.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConfidenceIntervalBenchmark.class.getName(),
+                "--child",
+                "agree",
+                project.toString()));
         command.addAll(args);
         Path out = Path.of("target/bench/agree-ci.csv");
         Path err = Path.of("target/bench/agree-ci.err");
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         int code = p.waitFor();
         double seconds = (System.nanoTime() - t) / 1e9;
         List<String> lines = Files.readAllLines(err);
         if (code != 0 || lines.isEmpty()) {
             throw new IllegalStateException("agree " + args + " failed with exit code " + code + ": " + lines);
         }
-        return new double[] {seconds, Double.parseDouble(lines.get(lines.size() - 1).replace("cpu ", ""))};
+        return new double[] {
+            seconds, Double.parseDouble(lines.get(lines.size() - 1).replace("cpu ", ""))
+        };
     }
 
     /** In the child JVM: the command, as {@code Main} runs it, then its CPU time on standard error. */
     private static void child(String[] args) {
         int code = NewsmarkCommand.commandLine(new SwingLauncher()).execute(args);
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.err.printf(java.util.Locale.ROOT, "cpu %.2f%n", os.getProcessCpuTime() / 1e9);
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.err.printf(Locale.ROOT, "cpu %.2f%n", os.getProcessCpuTime() / 1e9);
         System.exit(code);
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -28,31 +29,77 @@ import org.newsmark.model.Link;
  * <p>Run {@code main OUT [articles] [annotators] [annotationsPerSet] [charsPerArticle] [seed]}.
  */
 public final class CorpusGenerator {
-    private static final String[][] PEOPLE = {{"Olena Kovalenko", "Kovalenko"}, {"José Álvarez", "Álvarez"},
-            {"Дмитрий Песков", "Песков"}, {"Amira Haddad", "Haddad"}, {"محمد العلي", "العلي"}, {"Chen Wei", "Chen"},
-            {"Søren Nørgaard", "Nørgaard"}, {"Maria Schmidt", "Schmidt"}, {"Kwame Mensah", "Mensah"},
-            {"Aiko Tanaka", "Tanaka"}, {"François Dubois", "Dubois"}, {"Rahul Mehta", "Mehta"}};
-    private static final String[] ORGS = {"United Nations", "European Commission", "Red Cross", "State Emergency Service",
-            "Ministry of Health", "Reuters", "World Bank", "Naftogaz", "Médecins Sans Frontières", "NATO"};
-    private static final String[] GPES = {"Kyiv", "Moscow", "Abu Dhabi", "Washington", "Kharkiv", "Ankara", "Zürich",
-            "São Paulo", "Québec", "القاهرة", "Kraków", "Ukraine"};
+    private static final String[][] PEOPLE = {
+        {"Olena Kovalenko", "Kovalenko"},
+        {"José Álvarez", "Álvarez"},
+        {"Дмитрий Песков", "Песков"},
+        {"Amira Haddad", "Haddad"},
+        {"محمد العلي", "العلي"},
+        {"Chen Wei", "Chen"},
+        {"Søren Nørgaard", "Nørgaard"},
+        {"Maria Schmidt", "Schmidt"},
+        {"Kwame Mensah", "Mensah"},
+        {"Aiko Tanaka", "Tanaka"},
+        {"François Dubois", "Dubois"},
+        {"Rahul Mehta", "Mehta"}
+    };
+    private static final String[] ORGS = {
+        "United Nations",
+        "European Commission",
+        "Red Cross",
+        "State Emergency Service",
+        "Ministry of Health",
+        "Reuters",
+        "World Bank",
+        "Naftogaz",
+        "Médecins Sans Frontières",
+        "NATO"
+    };
+    private static final String[] GPES = {
+        "Kyiv",
+        "Moscow",
+        "Abu Dhabi",
+        "Washington",
+        "Kharkiv",
+        "Ankara",
+        "Zürich",
+        "São Paulo",
+        "Québec",
+        "القاهرة",
+        "Kraków",
+        "Ukraine"
+    };
     private static final String[] LOCATIONS = {"Black Sea", "Dnipro River", "Carpathians", "White House", "Red Square"};
     private static final String[] NORPS = {"Ukrainian", "Russian", "European", "Muslim", "Brazilian", "Turkish"};
-    private static final String[] DATES = {"Friday", "Monday", "January 30, 2026", "last week", "next month", "2025",
-            "Thursday", "February 1"};
-    private static final String[][] EVENTS = {{"attacked", "ATTACK"}, {"met", "MEETING"}, {"asked", "REQUEST"},
-            {"agreed with", "AGREEMENT"}, {"negotiated with", "NEGOTIATION"}, {"criticised", "STATEMENT"},
-            {"visited", "OTHER"}};
-    private static final String[] FILLER = {"Officials said the situation remained tense across the region.",
-            "Temperatures dropped below minus 20 degrees Celsius overnight ❄️.",
-            "The report, published in several languages, ran to 120 pages.",
-            "Residents queued for water and heating at temporary shelters.",
-            "Analysts expect the talks to continue into the following week.",
-            "Prices for fuel rose by 4.5% according to the statistics office.",
-            "Schools remained closed while engineers repaired the power lines 🔧."};
-    private static final String[] QUOTES = {"We will not accept these terms", "The cold is the enemy of everyone",
-            "This agreement saves lives", "Nobody expected the talks to move so fast",
-            "We need guarantees, not promises", "It was a very constructive meeting"};
+    private static final String[] DATES = {
+        "Friday", "Monday", "January 30, 2026", "last week", "next month", "2025", "Thursday", "February 1"
+    };
+    private static final String[][] EVENTS = {
+        {"attacked", "ATTACK"},
+        {"met", "MEETING"},
+        {"asked", "REQUEST"},
+        {"agreed with", "AGREEMENT"},
+        {"negotiated with", "NEGOTIATION"},
+        {"criticised", "STATEMENT"},
+        {"visited", "OTHER"}
+    };
+    private static final String[] FILLER = {
+        "Officials said the situation remained tense across the region.",
+        "Temperatures dropped below minus 20 degrees Celsius overnight ❄️.",
+        "The report, published in several languages, ran to 120 pages.",
+        "Residents queued for water and heating at temporary shelters.",
+        "Analysts expect the talks to continue into the following week.",
+        "Prices for fuel rose by 4.5% according to the statistics office.",
+        "Schools remained closed while engineers repaired the power lines 🔧."
+    };
+    private static final String[] QUOTES = {
+        "We will not accept these terms",
+        "The cold is the enemy of everyone",
+        "This agreement saves lives",
+        "Nobody expected the talks to move so fast",
+        "We need guarantees, not promises",
+        "It was a very constructive meeting"
+    };
 
     private final Random random;
     private boolean rtl = true;
@@ -66,8 +113,7 @@ public final class CorpusGenerator {
     }
 
     /** One generated article and the annotation sets of its annotators. */
-    public record Doc(Article article, List<AnnotationSet> sets) {
-    }
+    public record Doc(Article article, List<AnnotationSet> sets) {}
 
     /** Generates article {@code index} of a corpus; the same arguments give the same result. */
     public static Doc generate(long seed, int index, int annotators, int annotationsPerSet, int chars) {
@@ -92,11 +138,12 @@ public final class CorpusGenerator {
     public static void writeProject(Path dir, long seed, int articles, int annotators, int annotationsPerSet, int chars)
             throws IOException {
         Files.createDirectories(dir.resolve("articles"));
-        Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"), StandardCopyOption.REPLACE_EXISTING);
         for (int i = 0; i < articles; i++) {
             Doc d = generate(seed, i, annotators, annotationsPerSet, chars);
-            Files.writeString(dir.resolve("articles").resolve(d.article().id() + ".txt"), d.article().text());
+            Files.writeString(
+                    dir.resolve("articles").resolve(d.article().id() + ".txt"),
+                    d.article().text());
             for (AnnotationSet set : d.sets()) {
                 Path f = dir.resolve("annotators").resolve(set.annotator()).resolve(set.doc() + ".csv");
                 Files.createDirectories(f.getParent());
@@ -121,19 +168,31 @@ public final class CorpusGenerator {
             text.append(' ');
         }
         Files.createDirectories(dir.resolve("articles"));
-        Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir.resolve("articles/big.txt"), text);
         String[] labels = {"PERSON", "ORGANIZATION", "GPE"};
         for (String who : List.of("ana", "ben")) {
-            StringBuilder csv = new StringBuilder(AnnotationCsv.HEADER.stream().reduce((a, b) -> a + "," + b).orElseThrow())
+            StringBuilder csv = new StringBuilder(AnnotationCsv.HEADER.stream()
+                            .reduce((a, b) -> a + "," + b)
+                            .orElseThrow())
                     .append('\n');
             for (int i = 0; i < spans; i++) {
                 boolean ben = who.equals("ben");
                 int end = ben && random.nextInt(10) == 0 && i + 1 < spans ? words[i + 1][1] : words[i][1];
                 String label = labels[ben && random.nextInt(20) == 0 ? (i + 1) % 3 : i % 3];
-                csv.append("big,").append(who).append(",E").append(i + 1).append(",ENTITY,").append(label).append(',')
-                        .append(words[i][0]).append(',').append(end).append(',').append(text, words[i][0], end).append(",,,\n");
+                csv.append("big,")
+                        .append(who)
+                        .append(",E")
+                        .append(i + 1)
+                        .append(",ENTITY,")
+                        .append(label)
+                        .append(',')
+                        .append(words[i][0])
+                        .append(',')
+                        .append(end)
+                        .append(',')
+                        .append(text, words[i][0], end)
+                        .append(",,,\n");
             }
             Files.createDirectories(dir.resolve("annotators/" + who));
             Files.writeString(dir.resolve("annotators/" + who + "/big.csv"), csv);
@@ -180,8 +239,9 @@ public final class CorpusGenerator {
 
     private static boolean isRtl(Object o) {
         String s = o instanceof String[] a ? a[0] : String.valueOf(o);
-        return s.codePoints().anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT);
+        return s.codePoints()
+                .anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        || Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT);
     }
 
     private void write(int chars, int annotationsPerSet) {
@@ -226,8 +286,16 @@ public final class CorpusGenerator {
             append(" in ");
             mention(pick(GPES), "GPE");
             append(". ");
-            truth.add(new Annotation(nextId("Q"), "QUOTE", "DIRECT", start, end, slice(start, end),
-                    List.of(new Link("speaker", speaker)), Map.of(), ""));
+            truth.add(new Annotation(
+                    nextId("Q"),
+                    "QUOTE",
+                    "DIRECT",
+                    start,
+                    end,
+                    slice(start, end),
+                    List.of(new Link("speaker", speaker)),
+                    Map.of(),
+                    ""));
         } else {
             String speaker = mention(person[0], "PERSON");
             append(" said that ");
@@ -235,8 +303,16 @@ public final class CorpusGenerator {
             append("the " + pick(ORGS).toLowerCase(Locale.ROOT) + " would review the plan");
             int end = length;
             append(". ");
-            truth.add(new Annotation(nextId("Q"), "QUOTE", "INDIRECT", start, end, slice(start, end),
-                    List.of(new Link("speaker", speaker)), Map.of(), ""));
+            truth.add(new Annotation(
+                    nextId("Q"),
+                    "QUOTE",
+                    "INDIRECT",
+                    start,
+                    end,
+                    slice(start, end),
+                    List.of(new Link("speaker", speaker)),
+                    Map.of(),
+                    ""));
         }
     }
 
@@ -254,9 +330,20 @@ public final class CorpusGenerator {
         append(" on ");
         String time = mention(pick(DATES), "DATE");
         append(". ");
-        truth.add(new Annotation(nextId("V"), "EVENT", event[1], start, end, slice(start, end),
-                List.of(new Link("agent", agent), new Link("target", target), new Link("place", place),
-                        new Link("time", time)), Map.of(), ""));
+        truth.add(new Annotation(
+                nextId("V"),
+                "EVENT",
+                event[1],
+                start,
+                end,
+                slice(start, end),
+                List.of(
+                        new Link("agent", agent),
+                        new Link("target", target),
+                        new Link("place", place),
+                        new Link("time", time)),
+                Map.of(),
+                ""));
     }
 
     private String slice(int start, int end) {
@@ -268,8 +355,10 @@ public final class CorpusGenerator {
     private AnnotationSet annotator(Article article, String name, int target) {
         Random r = new Random(random.nextLong());
         List<Annotation> chosen = new ArrayList<>();
-        List<Annotation> events = truth.stream().filter(a -> !a.layer().equals("ENTITY")).toList();
-        List<Annotation> entities = truth.stream().filter(a -> a.layer().equals("ENTITY")).toList();
+        List<Annotation> events =
+                truth.stream().filter(a -> !a.layer().equals("ENTITY")).toList();
+        List<Annotation> entities =
+                truth.stream().filter(a -> a.layer().equals("ENTITY")).toList();
         int slots = Math.max(0, target + target / 10 - Math.min(events.size(), target / 3));
         chosen.addAll(events.subList(0, Math.min(events.size(), target / 3)));
         Set<String> keep = new HashSet<>();
@@ -287,7 +376,8 @@ public final class CorpusGenerator {
         chosen.forEach(a -> present.add(a.id()));
         List<Annotation> result = new ArrayList<>();
         for (Annotation a : chosen) {
-            List<Link> links = a.links().stream().filter(l -> present.contains(l.target())).toList();
+            List<Link> links =
+                    a.links().stream().filter(l -> present.contains(l.target())).toList();
             Annotation b = a.withLinks(links);
             double roll = r.nextDouble();
             if (roll < 0.04 && !keep.contains(a.id())) {
@@ -310,13 +400,21 @@ public final class CorpusGenerator {
         }
         if (article.length() > 20) {
             int s = r.nextInt(article.length() - 10);
-            result.add(Annotation.span("E" + (counters.get("E")[0] + 1), "ENTITY", "ORGANIZATION", s, s + 5,
+            result.add(Annotation.span(
+                    "E" + (counters.get("E")[0] + 1),
+                    "ENTITY",
+                    "ORGANIZATION",
+                    s,
+                    s + 5,
                     article.slice(s, s + 5))); // spurious, possibly overlapping others
         }
         Set<String> kept = new HashSet<>();
         result.forEach(a -> kept.add(a.id()));
         List<Annotation> linked = result.stream()
-                .map(a -> a.withLinks(a.links().stream().filter(l -> kept.contains(l.target())).toList())).toList();
+                .map(a -> a.withLinks(a.links().stream()
+                        .filter(l -> kept.contains(l.target()))
+                        .toList()))
+                .toList();
         return new AnnotationSet(article.id(), name, chained(linked, r));
     }
 

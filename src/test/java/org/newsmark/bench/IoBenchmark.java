@@ -7,10 +7,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.newsmark.model.FormatException;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Schema;
 import org.newsmark.service.AnnotationFiles;
 import org.newsmark.service.ProjectValidator;
@@ -21,8 +22,7 @@ import org.newsmark.service.ProjectValidator;
  * runs after warm-up. Run with {@code mvn -q -Pbench verify} or as a plain main class.
  */
 public final class IoBenchmark {
-    private IoBenchmark() {
-    }
+    private IoBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -40,7 +40,8 @@ public final class IoBenchmark {
             ProjectValidator.Report report = new ProjectValidator(project).validate(false);
             double s = (System.nanoTime() - t) / 1e9;
             if (!report.clean()) {
-                throw new IllegalStateException("generated corpus is not valid: " + report.problems().get(0));
+                throw new IllegalStateException(
+                        "generated corpus is not valid: " + report.problems().get(0));
             }
             if (run >= 0) {
                 validate[run] = s;
@@ -63,7 +64,8 @@ public final class IoBenchmark {
                 write[run] = s;
             }
         }
-        System.out.printf("corpus: %d articles x 3 annotators, %d annotation rows in %d files%n", articles, rows, sets.size());
+        System.out.printf(
+                "corpus: %d articles x 3 annotators, %d annotation rows in %d files%n", articles, rows, sets.size());
         System.out.printf("read + validate (median of %d): %.2f s%n", validate.length, median(validate));
         System.out.printf("write, atomic with fsync (median of %d): %.2f s%n", write.length, median(write));
     }
@@ -74,7 +76,8 @@ public final class IoBenchmark {
         for (String doc : project.articleIds()) {
             Article article = project.readArticle(doc);
             for (String annotator : project.annotators()) {
-                sets.add(AnnotationFiles.load(project, schema, article, annotator).set());
+                sets.add(AnnotationFiles.load(project, schema, article, annotator)
+                        .set());
             }
         }
         return sets;

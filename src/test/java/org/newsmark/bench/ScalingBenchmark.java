@@ -1,12 +1,11 @@
 package org.newsmark.bench;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,13 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.util.function.DoubleUnaryOperator;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import org.newsmark.TestData;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.MeasureGroups;
@@ -38,7 +39,6 @@ import org.newsmark.io.TextFiles;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.service.AgreementService;
-import org.newsmark.service.AnnotationFiles;
 import org.newsmark.service.ConvertService;
 import org.newsmark.service.ProgressListener;
 import org.newsmark.service.ProjectValidator;
@@ -54,8 +54,7 @@ import org.newsmark.ui.UiProbe;
  * Run with {@code mvn -q -Pbench verify} or as a main class with the sizes as arguments.
  */
 public final class ScalingBenchmark {
-    private ScalingBenchmark() {
-    }
+    private ScalingBenchmark() {}
 
     @FunctionalInterface
     interface Run {
@@ -63,7 +62,9 @@ public final class ScalingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {10, 100, 1000};
+        int[] sizes = args.length > 0
+                ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10, 100, 1000};
         // Warm-up: every operation a few times on a middle-sized corpus first, so that the JIT compiler
         // has done its work before anything is timed (otherwise the first sizes pay for it, and a
         // single slow run at the largest size can look like faster-than-linear growth).
@@ -103,18 +104,51 @@ public final class ScalingBenchmark {
         put(table, "CSV: plain OpenCSV", s, count, best(runs, () -> openCsv(csvFiles)));
         put(table, "CSV: AnnotationCsv.parse", s, count, best(runs, () -> ourCsv(project, csvFiles)));
         put(table, "CSV: AnnotationFiles.load (all rules)", s, count, best(runs, () -> IoBenchmark.loadAll(project)));
-        put(table, "load + validate", s, count, best(runs, () -> check(new ProjectValidator(project).validate(false).clean())));
-        put(table, "agreement (all measures, all layers)", s, count,
-                best(runs, () -> check(new AgreementService(project).run(AgreementService.Request.all()).report().isPresent())));
+        put(
+                table,
+                "load + validate",
+                s,
+                count,
+                best(
+                        runs,
+                        () -> check(
+                                new ProjectValidator(project).validate(false).clean())));
+        put(
+                table,
+                "agreement (all measures, all layers)",
+                s,
+                count,
+                best(
+                        runs,
+                        () -> check(new AgreementService(project)
+                                .run(AgreementService.Request.all())
+                                .report()
+                                .isPresent())));
         measureGroups(table, s, count, project, runs);
         for (ConvertService.Format f : ConvertService.Format.values()) {
-            put(table, "convert to " + f.word(), s, count,
-                    best(runs, () -> check(convert.convert(f, out.resolve(f.word()), "annotator1", List.of()).clean())));
+            put(
+                    table,
+                    "convert to " + f.word(),
+                    s,
+                    count,
+                    best(
+                            runs,
+                            () -> check(convert.convert(f, out.resolve(f.word()), "annotator1", List.of())
+                                    .clean())));
         }
         Path xlsx = Path.of("target/bench/scaling-workbook-" + n + ".xlsx");
         WorkbookService workbooks = new WorkbookService(project);
-        put(table, "XLSX export (agreement workbook)", s, count, best(n >= 1000 ? 1 : runs, () ->
-                check(workbooks.export(AgreementService.Request.all(), xlsx, ProgressListener.NONE).written().isPresent())));
+        put(
+                table,
+                "XLSX export (agreement workbook)",
+                s,
+                count,
+                best(
+                        n >= 1000 ? 1 : runs,
+                        () -> check(workbooks
+                                .export(AgreementService.Request.all(), xlsx, ProgressListener.NONE)
+                                .written()
+                                .isPresent())));
         if (GraphicsEnvironment.isHeadless()) {
             System.out.println("no display: the annotator rows are left out (run under xvfb-run)");
         } else {
@@ -129,10 +163,23 @@ public final class ScalingBenchmark {
     private static void measureGroups(Map<String, double[]> table, int s, int count, ProjectFolder project, int runs)
             throws Exception {
         AnnotatedCorpus loaded = AgreementBenchmark.load(project);
-        put(table, "agreement: token measures", s, count,
+        put(
+                table,
+                "agreement: token measures",
+                s,
+                count,
                 best(runs, () -> check(MeasureGroups.tokenMeasures(loaded) > 0)));
-        put(table, "agreement: unitizing alpha", s, count, best(runs, () -> check(MeasureGroups.unitizingAlpha(loaded) > 0)));
-        put(table, "agreement: span F1, links", s, count,
+        put(
+                table,
+                "agreement: unitizing alpha",
+                s,
+                count,
+                best(runs, () -> check(MeasureGroups.unitizingAlpha(loaded) > 0)));
+        put(
+                table,
+                "agreement: span F1, links",
+                s,
+                count,
                 best(runs, () -> check(MeasureGroups.spanMeasures(loaded) > 0)));
     }
 
@@ -141,7 +188,8 @@ public final class ScalingBenchmark {
      * list counted, first article painted), switching to another article, and an edit (the median
      * over create, relabel, delete and undo), each timed on the event thread to the end of its repaint.
      */
-    private static void annotator(Map<String, double[]> table, int s, int n, Path generated, int runs) throws Exception {
+    private static void annotator(Map<String, double[]> table, int s, int n, Path generated, int runs)
+            throws Exception {
         // A copy: the edits are saved, and the other operations read the generated corpus.
         Path corpus = Path.of("target/bench/scaling-ui-" + generated.getFileName());
         copy(generated, corpus);
@@ -151,7 +199,8 @@ public final class ScalingBenchmark {
             node.clear();
             UiProbe probe = new UiProbe(node, bounds);
             probe.open(corpus, "annotator1");
-            SwingUtilities.invokeAndWait(() -> probe.text().paintImmediately(probe.text().getVisibleRect()));
+            SwingUtilities.invokeAndWait(
+                    () -> probe.text().paintImmediately(probe.text().getVisibleRect()));
             probe.close();
         }));
         node.clear();
@@ -165,7 +214,9 @@ public final class ScalingBenchmark {
         }
         put(table, "annotator: switch article (median)", s, n, middle(switches));
         probe.openArticle(docs.get(0));
-        List<Annotation> entities = probe.annotations().stream().filter(a -> a.layer().equals("ENTITY")).toList();
+        List<Annotation> entities = probe.annotations().stream()
+                .filter(a -> a.layer().equals("ENTITY"))
+                .toList();
         List<Double> edits = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Annotation target = entities.get(i * 37 % entities.size());
@@ -175,7 +226,11 @@ public final class ScalingBenchmark {
             edits.add(probe.timed(probe::deleteSelected));
             edits.add(probe.timed(probe::undo));
         }
-        put(table, "annotator: one edit (median)", s, n,
+        put(
+                table,
+                "annotator: one edit (median)",
+                s,
+                n,
                 middle(edits.stream().mapToDouble(Double::doubleValue).toArray()));
         probe.close();
     }
@@ -222,7 +277,9 @@ public final class ScalingBenchmark {
         long rows = 0;
         for (Path f : files) {
             try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-                 CSVReader reader = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+                    CSVReader reader = new CSVReaderBuilder(in)
+                            .withCSVParser(new RFC4180ParserBuilder().build())
+                            .build()) {
                 rows += reader.readAll().size();
             }
         }
@@ -235,7 +292,8 @@ public final class ScalingBenchmark {
             String annotator = f.getParent().getFileName().toString();
             String doc = f.getFileName().toString().replace(".csv", "");
             rows += AnnotationCsv.parse(TextFiles.readUtf8(f, project.shown(f)), project.shown(f), doc, annotator)
-                    .annotations().size();
+                    .annotations()
+                    .size();
         }
         check(rows > files.size());
     }
@@ -276,7 +334,9 @@ public final class ScalingBenchmark {
     }
 
     private static String format(double seconds) {
-        return seconds < 1 ? String.format(Locale.ROOT, "%.1f ms", seconds * 1000) : String.format(Locale.ROOT, "%.2f s", seconds);
+        return seconds < 1
+                ? String.format(Locale.ROOT, "%.1f ms", seconds * 1000)
+                : String.format(Locale.ROOT, "%.2f s", seconds);
     }
 
     /** A log–log plot of time against articles, one line per operation. */
@@ -330,15 +390,30 @@ public final class ScalingBenchmark {
         g.drawString("time (fastest of 5 runs), log scale", left, top - 15);
         g.setColor(Color.BLACK);
         g.drawRect(left, top, pw, ph);
-        Color[] colors = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22),
-            new Color(0x17becf), new Color(0x393b79), new Color(0xad494a), new Color(0x637939)};
+        Color[] colors = {
+            new Color(0x1f77b4),
+            new Color(0xff7f0e),
+            new Color(0x2ca02c),
+            new Color(0xd62728),
+            new Color(0x9467bd),
+            new Color(0x8c564b),
+            new Color(0xe377c2),
+            new Color(0x7f7f7f),
+            new Color(0xbcbd22),
+            new Color(0x17becf),
+            new Color(0x393b79),
+            new Color(0xad494a),
+            new Color(0x637939)
+        };
         int i = 0;
         for (Map.Entry<String, double[]> e : table.entrySet()) {
             g.setColor(colors[i % colors.length]);
             // Past the palette, colours repeat with a dashed line.
-            g.setStroke(i < colors.length ? new BasicStroke(2.2f)
-                    : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {9, 5}, 0));
+            g.setStroke(
+                    i < colors.length
+                            ? new BasicStroke(2.2f)
+                            : new BasicStroke(
+                                    2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {9, 5}, 0));
             double[] t = e.getValue();
             for (int k = 0; k < t.length; k++) {
                 int x = (int) px.applyAsDouble(sizes[k]);
@@ -360,8 +435,11 @@ public final class ScalingBenchmark {
         g.setClip(left, top, pw, ph);
         double ref = maxY / 10;
         double refStart = ref / ((double) sizes[sizes.length - 1] / sizes[0]);
-        g.drawLine((int) px.applyAsDouble(sizes[0]), (int) py.applyAsDouble(refStart),
-                (int) px.applyAsDouble(sizes[sizes.length - 1]), (int) py.applyAsDouble(ref));
+        g.drawLine(
+                (int) px.applyAsDouble(sizes[0]),
+                (int) py.applyAsDouble(refStart),
+                (int) px.applyAsDouble(sizes[sizes.length - 1]),
+                (int) py.applyAsDouble(ref));
         g.setClip(null);
         int ly = top + 10 + i * 22;
         g.drawLine(w - right + 20, ly, w - right + 50, ly);

@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Schema;
 import org.newsmark.service.AnnotationFiles;
+import org.newsmark.suggest.Suggester;
 import org.newsmark.suggest.SuggestionBatch;
 import org.newsmark.suggest.SuggestionSettings;
 import org.newsmark.suggest.SuggestionTrainer;
-import org.newsmark.suggest.Suggester;
 import org.newsmark.suggest.TrainedRecommenders;
 import org.newsmark.suggest.TrainingDocument;
 
@@ -24,8 +25,7 @@ import org.newsmark.suggest.TrainingDocument;
  * warm-up. Run as a plain main class (the test classpath).
  */
 public final class SuggestBenchmark {
-    private SuggestBenchmark() {
-    }
+    private SuggestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -51,15 +51,25 @@ public final class SuggestBenchmark {
         List<TrainingDocument> gold = new ArrayList<>();
         for (String doc : bundled.articleIds()) {
             Article a = bundled.readArticle(doc);
-            gold.add(new TrainingDocument(a, AnnotationFiles.load(bundled, schema, a, "gold").set()));
+            gold.add(new TrainingDocument(
+                    a, AnnotationFiles.load(bundled, schema, a, "gold").set()));
         }
-        Suggester fromGold = SuggestionTrainer.train(gold, SuggestionSettings.defaults()).suggester(SuggestionSettings.defaults());
+        Suggester fromGold =
+                SuggestionTrainer.train(gold, SuggestionSettings.defaults()).suggester(SuggestionSettings.defaults());
         Suggester fromGenerated = trained.suggester(SuggestionSettings.defaults());
-        Article generatedArticle = CorpusGenerator.generate(43, 0, 1, 90, 5000).article(); // 90 annotations: about 5,000 characters
+        Article generatedArticle =
+                CorpusGenerator.generate(43, 0, 1, 90, 5000).article(); // 90 annotations: about 5,000 characters
         Article iodine = bundled.readArticle("wikinews-australia-iodine-deficiency");
-        suggest("suggest, generated article of " + generatedArticle.length() + " chars, trained on generated", fromGenerated,
-                generatedArticle, schema);
-        suggest("suggest, iodine article of " + iodine.length() + " chars, trained on the bundled gold", fromGold, iodine, schema);
+        suggest(
+                "suggest, generated article of " + generatedArticle.length() + " chars, trained on generated",
+                fromGenerated,
+                generatedArticle,
+                schema);
+        suggest(
+                "suggest, iodine article of " + iodine.length() + " chars, trained on the bundled gold",
+                fromGold,
+                iodine,
+                schema);
     }
 
     private static void suggest(String what, Suggester suggester, Article article, Schema schema) {
@@ -79,6 +89,7 @@ public final class SuggestBenchmark {
     private static void report(String what, double[] values, String unit) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: fastest %.1f %s, median %.1f %s%n", what, sorted[0], unit, sorted[sorted.length / 2], unit);
+        System.out.printf(
+                "%s: fastest %.1f %s, median %.1f %s%n", what, sorted[0], unit, sorted[sorted.length / 2], unit);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import org.eclipse.jgit.api.Git;
 import org.newsmark.service.team.JoinService;
 import org.newsmark.service.team.ShareService;
@@ -24,14 +25,13 @@ import org.newsmark.service.team.SyncService;
  * articles (about 5,000 characters each) × 3 annotators × 150 annotations, shared by a lead and
  * joined by two annotators. Times a sync with nothing to do, a sync that sends 100 changed files
  * and a sync that brings them in, in a warm JVM (median of several runs) and as a fresh
- * {@code newsmark sync} process (the JVM's start included). Plain main: {@code java -cp ... 
+ * {@code newsmark sync} process (the JVM's start included). Plain main: {@code java -cp ...
  * org.newsmark.bench.SyncBenchmark [ARTICLES]}.
  */
 public final class SyncBenchmark {
     private static final Map<String, String> ENV = Map.of();
 
-    private SyncBenchmark() {
-    }
+    private SyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -42,7 +42,11 @@ public final class SyncBenchmark {
         CorpusGenerator.writeProject(lead, 42, articles, 3, 150, 5000);
         System.out.printf("generated %d articles × 3 annotators in %.1f s%n", articles, (System.nanoTime() - t) / 1e9);
         Path remote = base.resolve("remote.git");
-        try (Git git = Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setBare(true)
+                .setDirectory(remote.toFile())
+                .setInitialBranch("main")
+                .call()) {
             // an empty bare repository, as a new repository on a server starts
         }
         String url = remote.toUri().toString();
@@ -50,9 +54,13 @@ public final class SyncBenchmark {
         new ShareService(ENV).share(lead, url, "lead", SyncProgress.NONE);
         double share = seconds(t);
         t = System.nanoTime();
-        Path one = new JoinService(ENV).join(url, base.resolve("annotator1"), "annotator1", SyncProgress.NONE).project();
+        Path one = new JoinService(ENV)
+                .join(url, base.resolve("annotator1"), "annotator1", SyncProgress.NONE)
+                .project();
         double join = seconds(t);
-        Path two = new JoinService(ENV).join(url, base.resolve("annotator2"), "annotator2", SyncProgress.NONE).project();
+        Path two = new JoinService(ENV)
+                .join(url, base.resolve("annotator2"), "annotator2", SyncProgress.NONE)
+                .project();
 
         double[] idle = new double[10];
         for (int run = -3; run < idle.length; run++) {
@@ -76,8 +84,8 @@ public final class SyncBenchmark {
             SyncResult in = sync(one);
             double b = seconds(t);
             if (out.outgoing().size() != 100 || in.incoming().size() != 100) {
-                throw new IllegalStateException("expected 100 files out and in, got " + out.outgoing().size() + " and "
-                        + in.incoming().size());
+                throw new IllegalStateException("expected 100 files out and in, got "
+                        + out.outgoing().size() + " and " + in.incoming().size());
             }
             if (run >= 0) {
                 send[run] = s;
@@ -88,7 +96,8 @@ public final class SyncBenchmark {
         change(two, "annotator2", 100, 99);
         sync(two);
         double coldBring = cold(one);
-        System.out.printf("%n| sync, %d articles × 3 annotators (%d files), file:// remote | warm JVM, median | fresh process |%n",
+        System.out.printf(
+                "%n| sync, %d articles × 3 annotators (%d files), file:// remote | warm JVM, median | fresh process |%n",
                 articles, articles * 4 + 4);
         System.out.println("| --- | --- | --- |");
         System.out.printf("| share (commit and push everything) | %.2f s (once) | |%n", share);
@@ -106,7 +115,9 @@ public final class SyncBenchmark {
     private static void change(Path clone, String annotator, int n, int round) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(clone.resolve("annotators").resolve(annotator))) {
-            files = s.filter(p -> p.getFileName().toString().startsWith("news-")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().startsWith("news-"))
+                    .sorted()
+                    .toList();
         }
         for (int i = 0; i < n; i++) {
             Path f = files.get((round * n + i) % files.size());
@@ -119,10 +130,18 @@ public final class SyncBenchmark {
 
     /** One {@code newsmark sync} in a fresh JVM, as a user runs it. */
     private static double cold(Path clone) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.newsmark.Main", "sync", clone.toString());
+        List<String> cmd = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.newsmark.Main",
+                "sync",
+                clone.toString());
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("newsmark sync failed");
         }

@@ -3,11 +3,13 @@ package org.newsmark.bench;
 import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -24,8 +26,7 @@ import org.newsmark.ui.UiProbe;
  * {@code rtl} for an article with Arabic names.
  */
 public final class UiBenchmark {
-    private UiBenchmark() {
-    }
+    private UiBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int chars = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -36,17 +37,24 @@ public final class UiBenchmark {
         Files.copy(Path.of("annotations/schema.csv"), project.resolve("schema.csv"));
         CorpusGenerator.Doc doc = CorpusGenerator.generate(7, 0, 1, annotations, chars, rtl);
         Files.writeString(project.resolve("articles/big.txt"), doc.article().text());
-        Files.writeString(project.resolve("articles/a-small.txt"), "A short article opened first, so that the big one"
-                + " is opened as a user switches to it, in a running window.");
+        Files.writeString(
+                project.resolve("articles/a-small.txt"),
+                "A short article opened first, so that the big one"
+                        + " is opened as a user switches to it, in a running window.");
         AnnotationSet set = doc.sets().get(0);
         Path file = project.resolve("annotators/bench/big.csv");
         Files.createDirectories(file.getParent());
         Files.writeString(file, AnnotationCsv.format(new AnnotationSet("big", "bench", set.annotations())));
-        System.out.printf("article: %,d characters, %,d annotations, %s%n", doc.article().length(), set.size(),
+        System.out.printf(
+                "article: %,d characters, %,d annotations, %s%n",
+                doc.article().length(),
+                set.size(),
                 rtl ? "with Arabic (right-to-left) names" : "Latin, Cyrillic and emoji, no right-to-left text");
 
         Preferences node = Preferences.userRoot().node("org/newsmark/bench-ui");
         node.clear();
+        // -Dnewsmark.bench.suggestions=false: the same with View → Show suggestions off.
+        node.putBoolean("suggestions", Boolean.parseBoolean(System.getProperty("newsmark.bench.suggestions", "true")));
         UiProbe probe = new UiProbe(node, new Rectangle(0, 0, 1280, 900));
         long t0 = System.nanoTime();
         probe.open(project, "bench");
@@ -65,16 +73,22 @@ public final class UiBenchmark {
         System.out.printf("start the app and open the first article (cold JVM): %.0f ms%n", cold);
         report("open the article in a running window", switches, switchesCpu);
 
-        List<Annotation> entities = probe.annotations().stream().filter(a -> a.layer().equals("ENTITY")).toList();
+        List<Annotation> entities = probe.annotations().stream()
+                .filter(a -> a.layer().equals("ENTITY"))
+                .toList();
         int reps = Integer.getInteger("newsmark.benchReps", 40);
-        System.out.println("edits from " + java.time.Instant.now());
+        System.out.println("edits from " + Instant.now());
         double[][] wall = new double[4][reps];
         double[][] cpu = new double[4][reps];
         for (int i = 0; i < reps; i++) {
             Annotation target = entities.get(i * 37 % entities.size());
             SwingUtilities.invokeAndWait(() -> probe.scrollTo(target));
-            Runnable[] actions = {() -> probe.createOver(target, "ORGANIZATION"), () -> probe.relabelSelected("LOCATION"),
-                    probe::deleteSelected, probe::undo};
+            Runnable[] actions = {
+                () -> probe.createOver(target, "ORGANIZATION"),
+                () -> probe.relabelSelected("LOCATION"),
+                probe::deleteSelected,
+                probe::undo
+            };
             for (int a = 0; a < actions.length; a++) {
                 wall[a][i] = probe.timed(actions[a]);
                 cpu[a][i] = probe.lastCpuMs();
@@ -101,8 +115,13 @@ public final class UiBenchmark {
         double[] c = cpuMs.clone();
         Arrays.sort(v);
         Arrays.sort(c);
-        System.out.printf("%-38s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   | event-thread CPU median %5.1f ms  p95 %5.1f ms%n",
-                what, v[v.length / 2], v[(int) Math.ceil(v.length * 0.95) - 1], v[v.length - 1], c[c.length / 2],
+        System.out.printf(
+                "%-38s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   | event-thread CPU median %5.1f ms  p95 %5.1f ms%n",
+                what,
+                v[v.length / 2],
+                v[(int) Math.ceil(v.length * 0.95) - 1],
+                v[v.length - 1],
+                c[c.length / 2],
                 c[(int) Math.ceil(c.length * 0.95) - 1]);
     }
 }

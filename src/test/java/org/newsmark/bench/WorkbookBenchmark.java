@@ -3,6 +3,7 @@ package org.newsmark.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.report.workbook.AgreementWorkbook;
 import org.newsmark.service.AgreementService;
@@ -15,8 +16,7 @@ import org.newsmark.service.WorkbookService;
  * main class: {@code WorkbookBenchmark [articles]}.
  */
 public final class WorkbookBenchmark {
-    private WorkbookBenchmark() {
-    }
+    private WorkbookBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--child")) {
@@ -32,8 +32,17 @@ public final class WorkbookBenchmark {
         }
         Path out = Path.of("target/bench/workbook-" + articles + ".xlsx");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                WorkbookBenchmark.class.getName(), "--child", dir.toString(), out.toString())).inheritIO().start();
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        WorkbookBenchmark.class.getName(),
+                        "--child",
+                        dir.toString(),
+                        out.toString()))
+                .inheritIO()
+                .start();
         int code = p.waitFor();
         if (code != 0) {
             throw new IllegalStateException("the export in the child JVM failed with exit code " + code);
@@ -48,12 +57,19 @@ public final class WorkbookBenchmark {
             last[0] = f;
             return true;
         });
-        AgreementWorkbook.Written w = export.written().orElseThrow(() ->
-                new IllegalStateException("the corpus has problems: " + export.problems()));
+        AgreementWorkbook.Written w = export.written()
+                .orElseThrow(() -> new IllegalStateException("the corpus has problems: " + export.problems()));
         double seconds = (System.nanoTime() - t) / 1e9;
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("workbook of %s with -Xmx%dm: %.1f s (read, validate, measure, write), %.0f MB file, sheets %s,"
-                        + " %d aligned spans, %d disagreements%n", project, rt.maxMemory() >> 20, seconds,
-                Files.size(out) / 1e6, w.sheets(), w.spanRows(), w.disagreementRows());
+        System.out.printf(
+                "workbook of %s with -Xmx%dm: %.1f s (read, validate, measure, write), %.0f MB file, sheets %s,"
+                        + " %d aligned spans, %d disagreements%n",
+                project,
+                rt.maxMemory() >> 20,
+                seconds,
+                Files.size(out) / 1e6,
+                w.sheets(),
+                w.spanRows(),
+                w.disagreementRows());
     }
 }

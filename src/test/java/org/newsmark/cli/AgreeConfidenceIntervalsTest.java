@@ -1,14 +1,15 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.opencsv.CSVReader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+
+import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code newsmark agree --ci LEVEL [--seed N] [--replicates R]} on a copy of the bundled project. */
 class AgreeConfidenceIntervalsTest {
@@ -43,11 +44,14 @@ class AgreeConfidenceIntervalsTest {
 
     @Test
     void ciAddsTwoColumnsAtTheEndAndSaysInTheNoteWhatTheyRestOn() throws Exception {
-        List<String[]> plain = rows(agree("--format", "csv", "--by-doc", "--layer", "QUOTE").out());
-        CliRunner.Result r = agree("--format", "csv", "--by-doc", "--layer", "QUOTE", "--ci", "0.9", "--replicates", "200");
+        List<String[]> plain =
+                rows(agree("--format", "csv", "--by-doc", "--layer", "QUOTE").out());
+        CliRunner.Result r =
+                agree("--format", "csv", "--by-doc", "--layer", "QUOTE", "--ci", "0.9", "--replicates", "200");
         assertThat(r.code()).isZero();
         List<String[]> ci = rows(r.out());
-        assertThat(String.join(",", ci.get(0))).isEqualTo("layer,label,measure,annotators,doc,value,units,note,ci_low,ci_high");
+        assertThat(String.join(",", ci.get(0)))
+                .isEqualTo("layer,label,measure,annotators,doc,value,units,note,ci_low,ci_high");
         assertThat(ci).hasSameSizeAs(plain);
         int withBounds = 0;
         for (int i = 1; i < ci.size(); i++) {
@@ -60,8 +64,11 @@ class AgreeConfidenceIntervalsTest {
             boolean defined = !after[5].isEmpty();
             if (corpus && defined) {
                 assertThat(after[7]).startsWith(before[7]).contains("90% CI: ", "seed 1");
-                assertThat(after[7]).contains(after[2].equals("krippendorff_alpha") ? "Krippendorff's bootstrap"
-                        : "articles resampled");
+                assertThat(after[7])
+                        .contains(
+                                after[2].equals("krippendorff_alpha")
+                                        ? "Krippendorff's bootstrap"
+                                        : "articles resampled");
                 if (!after[8].isEmpty()) {
                     assertThat(Double.parseDouble(after[8])).isLessThanOrEqualTo(Double.parseDouble(after[9]));
                     withBounds++;
@@ -77,9 +84,12 @@ class AgreeConfidenceIntervalsTest {
 
     @Test
     void theSameSeedGivesTheSameIntervals() throws Exception {
-        String a = agree("--format", "csv", "--layer", "ENTITY", "--ci", "0.95", "--seed", "42", "--replicates", "200").out();
-        String b = agree("--format", "csv", "--layer", "ENTITY", "--ci", "0.95", "--seed", "42", "--replicates", "200").out();
-        String c = agree("--format", "csv", "--layer", "ENTITY", "--ci", "0.95", "--seed", "43", "--replicates", "200").out();
+        String a = agree("--format", "csv", "--layer", "ENTITY", "--ci", "0.95", "--seed", "42", "--replicates", "200")
+                .out();
+        String b = agree("--format", "csv", "--layer", "ENTITY", "--ci", "0.95", "--seed", "42", "--replicates", "200")
+                .out();
+        String c = agree("--format", "csv", "--layer", "ENTITY", "--ci", "0.95", "--seed", "43", "--replicates", "200")
+                .out();
         assertThat(a).isEqualTo(b).isNotEqualTo(c).contains("seed 42");
     }
 
@@ -87,18 +97,26 @@ class AgreeConfidenceIntervalsTest {
     void theTableShowsEachIntervalAndHowTheyWereMade() throws Exception {
         CliRunner.Result r = agree("--layer", "EVENT", "--ci", "0.95", "--replicates", "200");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("95% confidence intervals: percentile bootstrap, 200 replicates, seed 1",
-                "95% CI");
-        String kappa = r.out().lines().filter(l -> l.contains("cohen_kappa") && l.contains("ana+ben")).findFirst()
+        assertThat(r.out())
+                .contains("95% confidence intervals: percentile bootstrap, 200 replicates, seed 1", "95% CI");
+        String kappa = r.out()
+                .lines()
+                .filter(l -> l.contains("cohen_kappa") && l.contains("ana+ben"))
+                .findFirst()
                 .orElseThrow();
         assertThat(kappa).matches(".*\\[[01]\\.\\d{4}, [01]\\.\\d{4}].*");
     }
 
     @Test
     void badOptionsAreUsageErrors() throws Exception {
-        for (String[] args : List.of(new String[] {"--ci", "1"}, new String[] {"--ci", "0"}, new String[] {"--ci", "95"},
-                new String[] {"--ci", "x"}, new String[] {"--ci", "0.95", "--replicates", "10"},
-                new String[] {"--seed", "3"}, new String[] {"--replicates", "500"})) {
+        for (String[] args : List.of(
+                new String[] {"--ci", "1"},
+                new String[] {"--ci", "0"},
+                new String[] {"--ci", "95"},
+                new String[] {"--ci", "x"},
+                new String[] {"--ci", "0.95", "--replicates", "10"},
+                new String[] {"--seed", "3"},
+                new String[] {"--replicates", "500"})) {
             CliRunner.Result r = agree(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.out()).isEmpty();

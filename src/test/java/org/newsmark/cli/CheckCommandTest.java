@@ -1,11 +1,12 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckCommandTest {
     //                                    0         1         2
@@ -19,7 +20,11 @@ class CheckCommandTest {
     @Test
     void findingsOfEveryAnnotatorAsCsvAndExitCodeOne() throws Exception {
         TestData.project(dir, "d1", D1, "d2", D2);
-        TestData.annotations(dir, "ana", "d1", "d1,ana,E1,ENTITY,ORGANIZATION,0,7,Kremlin,,,",
+        TestData.annotations(
+                dir,
+                "ana",
+                "d1",
+                "d1,ana,E1,ENTITY,ORGANIZATION,0,7,Kremlin,,,",
                 "d1,ana,E2,ENTITY,ORGANIZATION,17,24,Kremlin,,,");
         TestData.annotations(dir, "ana", "d2", "d2,ana,E1,ENTITY,GPE,0,7,Kremlin,,,");
         TestData.annotations(dir, "ben", "d1", "d1,ben,E1,ENTITY,ORGANIZATION,0,7,Kremlin,,,");
@@ -36,11 +41,16 @@ class CheckCommandTest {
     @Test
     void aCleanWorkIsExitCodeZeroAndAnUnknownAnnotatorAUsageError() throws Exception {
         TestData.project(dir, "d1", D1);
-        TestData.annotations(dir, "ana", "d1", "d1,ana,E1,ENTITY,ORGANIZATION,0,7,Kremlin,,,",
+        TestData.annotations(
+                dir,
+                "ana",
+                "d1",
+                "d1,ana,E1,ENTITY,ORGANIZATION,0,7,Kremlin,,,",
                 "d1,ana,E2,ENTITY,ORGANIZATION,17,24,Kremlin,,,");
         CliRunner.Result r = CliRunner.run("check", dir.toString(), "--annotator", "ana");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("0 findings\n");
-        assertThat(CliRunner.run("check", dir.toString(), "--annotator", "gold").code()).isEqualTo(2);
+        assertThat(CliRunner.run("check", dir.toString(), "--annotator", "gold").code())
+                .isEqualTo(2);
     }
 }

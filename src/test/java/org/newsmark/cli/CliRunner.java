@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.newsmark.service.GuiLauncher;
 import picocli.CommandLine;
 
@@ -25,11 +26,9 @@ public final class CliRunner {
         }
     }
 
-    public record Result(int code, String out, String err) {
-    }
+    public record Result(int code, String out, String err) {}
 
-    private CliRunner() {
-    }
+    private CliRunner() {}
 
     public static Result run(String... args) {
         return run(new FakeLauncher(), args);

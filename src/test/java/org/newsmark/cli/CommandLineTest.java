@@ -1,10 +1,11 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandLineTest {
     @TempDir
@@ -36,7 +37,8 @@ class CommandLineTest {
         CliRunner.FakeLauncher launcher = new CliRunner.FakeLauncher();
         assertThat(CliRunner.run(launcher).code()).isZero();
         assertThat(launcher.calls).containsExactly("- -");
-        assertThat(CliRunner.run(launcher, "gui", "proj", "--annotator", "ana").code()).isZero();
+        assertThat(CliRunner.run(launcher, "gui", "proj", "--annotator", "ana").code())
+                .isZero();
         assertThat(launcher.calls).endsWith("proj ana");
     }
 

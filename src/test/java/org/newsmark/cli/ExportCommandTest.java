@@ -1,13 +1,14 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code newsmark export} and {@code agree --xlsx} on small projects. */
 class ExportCommandTest {
@@ -16,7 +17,10 @@ class ExportCommandTest {
 
     private Path project() throws Exception {
         Path project = TestData.project(dir.resolve("p"), "d1", "=cmd said +Ana to @Ben -today.");
-        TestData.annotations(project, "ana", "d1",
+        TestData.annotations(
+                project,
+                "ana",
+                "d1",
                 "d1,ana,E1,ENTITY,PERSON,10,14,+Ana,,,=2+3",
                 "d1,ana,E2,ENTITY,PERSON,18,22,@Ben,,,");
         TestData.annotations(project, "ben", "d1", "d1,ben,E1,ENTITY,PERSON,10,14,+Ana,,,\tx");
@@ -31,18 +35,29 @@ class ExportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(plain);
         // One column per typed attribute of the schema: the value, its default when absent, empty for other layers.
-        assertThat(lines).containsExactly("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality",
-                "d1,ana,E1,ENTITY,PERSON,10,14,+Ana,,,=2+3,name,",
-                "d1,ana,E2,ENTITY,PERSON,18,22,@Ben,,,,name,",
-                "d1,ben,E1,ENTITY,PERSON,10,14,+Ana,,,\tx,name,");
+        assertThat(lines)
+                .containsExactly(
+                        "doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality",
+                        "d1,ana,E1,ENTITY,PERSON,10,14,+Ana,,,=2+3,name,",
+                        "d1,ana,E2,ENTITY,PERSON,18,22,@Ben,,,,name,",
+                        "d1,ben,E1,ENTITY,PERSON,10,14,+Ana,,,\tx,name,");
         Path safe = dir.resolve("safe.csv");
-        assertThat(CliRunner.run("export", project.toString(), "--csv", safe.toString(), "--excel-safe",
-                "--annotators", "ana,ben").code()).isZero();
-        assertThat(Files.readAllLines(safe)).containsExactly(
-                "doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality",
-                "d1,ana,E1,ENTITY,PERSON,10,14,'+Ana,,,'=2+3,name,",
-                "d1,ana,E2,ENTITY,PERSON,18,22,'@Ben,,,,name,",
-                "d1,ben,E1,ENTITY,PERSON,10,14,'+Ana,,,'\tx,name,");
+        assertThat(CliRunner.run(
+                                "export",
+                                project.toString(),
+                                "--csv",
+                                safe.toString(),
+                                "--excel-safe",
+                                "--annotators",
+                                "ana,ben")
+                        .code())
+                .isZero();
+        assertThat(Files.readAllLines(safe))
+                .containsExactly(
+                        "doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality",
+                        "d1,ana,E1,ENTITY,PERSON,10,14,'+Ana,,,'=2+3,name,",
+                        "d1,ana,E2,ENTITY,PERSON,18,22,'@Ben,,,,name,",
+                        "d1,ben,E1,ENTITY,PERSON,10,14,'+Ana,,,'\tx,name,");
     }
 
     @Test
@@ -64,11 +79,21 @@ class ExportCommandTest {
     void usageErrorsAndProblemFiles() throws Exception {
         Path project = project();
         assertThat(CliRunner.run("export", project.toString()).code()).isEqualTo(2);
-        assertThat(CliRunner.run("export", project.toString(), "--xlsx", "a.xlsx", "--csv", "b.csv").code()).isEqualTo(2);
-        assertThat(CliRunner.run("export", project.toString(), "--xlsx", dir.resolve("x.xlsx").toString(),
-                "--annotators", "zoe").code()).isEqualTo(2);
+        assertThat(CliRunner.run("export", project.toString(), "--xlsx", "a.xlsx", "--csv", "b.csv")
+                        .code())
+                .isEqualTo(2);
+        assertThat(CliRunner.run(
+                                "export",
+                                project.toString(),
+                                "--xlsx",
+                                dir.resolve("x.xlsx").toString(),
+                                "--annotators",
+                                "zoe")
+                        .code())
+                .isEqualTo(2);
         TestData.annotations(project, "ben", "d1", "d1,ben,E1,ENTITY,PERSON,10,14,wrong,,,");
-        CliRunner.Result r = CliRunner.run("export", project.toString(), "--xlsx", dir.resolve("y.xlsx").toString());
+        CliRunner.Result r = CliRunner.run(
+                "export", project.toString(), "--xlsx", dir.resolve("y.xlsx").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("annotators/ben/d1.csv");
         assertThat(dir.resolve("y.xlsx")).doesNotExist();

@@ -1,13 +1,14 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the command line prints about bad input is one line per problem, whatever the input holds:
@@ -32,7 +33,8 @@ class MessageHygieneTest {
     private static void assertOneLinePerProblem(CliRunner.Result r, int problems) {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(problems);
-        assertThat(lines).allMatch(l -> l.matches("annotators/ana/d1\\.csv:\\d+: (error|warning): .*"), "path:line: form");
+        assertThat(lines)
+                .allMatch(l -> l.matches("annotators/ana/d1\\.csv:\\d+: (error|warning): .*"), "path:line: form");
         assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\r");
         assertThat(lines).allMatch(l -> l.length() <= 400, "lines of a readable length");
     }
@@ -48,7 +50,8 @@ class MessageHygieneTest {
 
     @Test
     void escapeSequencesNeverReachTheTerminal() throws Exception {
-        Path p = project("d1,ana,E1,ENTITY,PERSON\u001b[31m,0,6,Peskov,,,",
+        Path p = project(
+                "d1,ana,E1,ENTITY,PERSON\u001b[31m,0,6,Peskov,,,",
                 "\u001b]0;owned\u0007d1,ana,E2,ENTITY,GPE,16,22,Moscow,,,");
         CliRunner.Result r = CliRunner.run("validate", p.toString());
         assertThat(r.code()).isEqualTo(1);
@@ -59,7 +62,8 @@ class MessageHygieneTest {
     @Test
     void aHugeValueIsCutNotEchoedWhole() throws Exception {
         String huge = "x".repeat(2_000_000);
-        Path p = project(huge + ",ana,E1,ENTITY,PERSON,0,6,Peskov,,,", "d1,ana,E2,ENTITY,GPE," + huge + ",22,Moscow,,,");
+        Path p =
+                project(huge + ",ana,E1,ENTITY,PERSON,0,6,Peskov,,,", "d1,ana,E2,ENTITY,GPE," + huge + ",22,Moscow,,,");
         CliRunner.Result r = CliRunner.run("validate", p.toString());
         assertThat(r.code()).isEqualTo(1);
         assertOneLinePerProblem(r, 2);
@@ -94,7 +98,8 @@ class MessageHygieneTest {
         Files.write(p.resolve("schema.csv"), rows);
         CliRunner.Result r = CliRunner.run("validate", p.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("schema.csv:8: error: key 1 of ENTITY/PERSONA is used by another label of the layer")
+        assertThat(r.out())
+                .contains("schema.csv:8: error: key 1 of ENTITY/PERSONA is used by another label of the layer")
                 .contains("schema.csv:9: error: label PERSON is defined twice in ENTITY");
     }
 }

@@ -1,13 +1,14 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A CSV corpus is imported row by row, as the README says: a row with a NUL byte (or other binary
@@ -22,10 +23,13 @@ class PartialCsvBatchTest {
     void oneRowWithANulByteIsLeftOutAndTheOthersAreImported() throws Exception {
         Path project = TestData.project(dir.resolve("p"));
         Path csv = dir.resolve("corpus.csv");
-        Files.write(csv, ("id,title,text\n"
-                + "a,First,Peskov spoke in Moscow.\n"
-                + "b,Second,\"A row with a \u0000 NUL byte.\"\n"
-                + "c,Third,Zelensky met Macron.\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                csv,
+                ("id,title,text\n"
+                                + "a,First,Peskov spoke in Moscow.\n"
+                                + "b,Second,\"A row with a \u0000 NUL byte.\"\n"
+                                + "c,Third,Zelensky met Macron.\n")
+                        .getBytes(StandardCharsets.UTF_8));
         CliRunner.Result r = CliRunner.run("import", project.toString(), csv.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("line 3").contains("NUL");

@@ -1,10 +1,11 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Long exports say how far they are, once per tenth, on standard error; short ones say nothing. */
 class ProgressPrinterTest {
@@ -22,7 +23,9 @@ class ProgressPrinterTest {
         p.progress(0.41);
         p.progress(0.95);
         p.progress(1.0);
-        assertThat(out.toString().lines()).containsExactly("newsmark export: 30%", "newsmark export: 40%",
-                "newsmark export: 90%", "newsmark export: 100%");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "newsmark export: 30%",
+                        "newsmark export: 40%", "newsmark export: 90%", "newsmark export: 100%");
     }
 }

@@ -1,16 +1,17 @@
 package org.newsmark.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.report.ScorecardCsv;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ScoreCommandTest {
     //                                   0         1         2
@@ -22,8 +23,10 @@ class ScoreCommandTest {
 
     private void project() throws Exception {
         TestData.project(dir, "d1", TEXT);
-        TestData.annotations(dir, "gold", "d1", "d1,gold,E1,ENTITY,PERSON,0,6,Peskov,,,", "d1,gold,E2,ENTITY,GPE,16,22,Moscow,,,");
-        TestData.annotations(dir, "ana", "d1", "d1,ana,E1,ENTITY,PERSON,0,6,Peskov,,,", "d1,ana,E2,ENTITY,LOCATION,16,22,Moscow,,,");
+        TestData.annotations(
+                dir, "gold", "d1", "d1,gold,E1,ENTITY,PERSON,0,6,Peskov,,,", "d1,gold,E2,ENTITY,GPE,16,22,Moscow,,,");
+        TestData.annotations(
+                dir, "ana", "d1", "d1,ana,E1,ENTITY,PERSON,0,6,Peskov,,,", "d1,ana,E2,ENTITY,LOCATION,16,22,Moscow,,,");
         TestData.annotations(dir, "ben", "d1", "d1,ben,E1,ENTITY,PERSON,0,12,Peskov spoke,,,");
     }
 
@@ -32,7 +35,8 @@ class ScoreCommandTest {
         project();
         CliRunner.Result r = CliRunner.run("score", dir.toString(), "--annotator", "ana");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("ana against gold: 1 article, 1 error\n")
+        assertThat(r.out())
+                .startsWith("ana against gold: 1 article, 1 error\n")
                 .contains("ENTITY  *         2        2          0.500    0.500    0.500")
                 .contains("wrong label          1")
                 .contains("=== d1 (1 error) ===\n16-22 wrong label [ENTITY] LOCATION \"Moscow\" 16-22; reference: GPE"
@@ -43,14 +47,17 @@ class ScoreCommandTest {
     @Test
     void csvHasAStableHeaderAndFullPrecision() throws Exception {
         project();
-        CliRunner.Result r = CliRunner.run("score", dir.toString(), "--annotator", "ben", "--against", "ana", "--format", "csv");
+        CliRunner.Result r =
+                CliRunner.run("score", dir.toString(), "--annotator", "ben", "--against", "ana", "--format", "csv");
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(ScorecardCsv.HEADER);
         // ben 1 span, ana 2; none exact, one by overlap: P = 1, R = 0.5, F1 = 2 / 3
-        assertThat(lines).contains("score,*,ENTITY,*,precision_overlap,1.0,1,,,,,,,,",
-                "score,*,ENTITY,*,f1_overlap,0.6666666666666666,3,,,,,,,,",
-                "score,*,ENTITY,*,precision_exact,0.0,1,,,,,,,,");
+        assertThat(lines)
+                .contains(
+                        "score,*,ENTITY,*,precision_overlap,1.0,1,,,,,,,,",
+                        "score,*,ENTITY,*,f1_overlap,0.6666666666666666,3,,,,,,,,",
+                        "score,*,ENTITY,*,precision_exact,0.0,1,,,,,,,,");
         assertThat(lines).anyMatch(l -> l.startsWith("error,d1,ENTITY,PERSON,boundary_too_wide,,,0,12,Peskov spoke,"));
         assertThat(lines).anyMatch(l -> l.startsWith("error,d1,ENTITY,LOCATION,missed,,,16,22,Moscow,"));
     }
@@ -58,10 +65,13 @@ class ScoreCommandTest {
     @Test
     void usageErrorsAndProblemsHaveTheirExitCodes() throws Exception {
         project();
-        assertThat(CliRunner.run("score", dir.toString(), "--annotator", "zoe").code()).isEqualTo(2);
+        assertThat(CliRunner.run("score", dir.toString(), "--annotator", "zoe").code())
+                .isEqualTo(2);
         assertThat(CliRunner.run("score", dir.toString()).code()).isEqualTo(2);
-        Files.writeString(dir.resolve("annotators/ana/d1.csv"), "doc,annotator,id,layer,label,start,end,text,links,attributes,note\n"
-                + "d1,ana,E1,ENTITY,PERSON,0,6,Peskow,,,\n");
+        Files.writeString(
+                dir.resolve("annotators/ana/d1.csv"),
+                "doc,annotator,id,layer,label,start,end,text,links,attributes,note\n"
+                        + "d1,ana,E1,ENTITY,PERSON,0,6,Peskow,,,\n");
         CliRunner.Result bad = CliRunner.run("score", dir.toString(), "--annotator", "ana");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("annotators/ana/d1.csv:2");
@@ -83,8 +93,8 @@ class ScoreCommandTest {
             assertThat(error.getCell(3).getStringCellValue()).isEqualTo("wrong label");
             assertThat(error.getCell(11).getStringCellValue()).isEqualTo("guidelines/entities.md#gpe");
             assertThat(wb.getSheet("Errors").getLastRowNum()).isEqualTo(1);
-            assertThat(wb.getSheet("Agreement").getRow(1).getCell(1).getNumericCellValue()).isCloseTo(2.0 / 3,
-                    Assertions.within(1e-9));
+            assertThat(wb.getSheet("Agreement").getRow(1).getCell(1).getNumericCellValue())
+                    .isCloseTo(2.0 / 3, Assertions.within(1e-9));
         }
     }
 
@@ -92,7 +102,9 @@ class ScoreCommandTest {
     void theBundledProjectScoresAnaAgainstGold() {
         CliRunner.Result r = CliRunner.run("score", TestData.BUNDLED.toString(), "--annotator", "ana");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("ana against gold: 7 articles,").contains("speaker accuracy")
+        assertThat(r.out())
+                .startsWith("ana against gold: 7 articles,")
+                .contains("speaker accuracy")
                 .contains("guidelines/entities.md#boundary-rules");
     }
 }

@@ -1,8 +1,5 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AtomicFileTest {
     @TempDir
@@ -31,9 +32,10 @@ class AtomicFileTest {
         Path f = dir.resolve("a.csv");
         AtomicFile.write(f, "the old content");
         assertThatThrownBy(() -> AtomicFile.write(f, out -> {
-            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("No space left on device");
-        })).hasMessage("No space left on device");
+                    out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("No space left on device");
+                }))
+                .hasMessage("No space left on device");
         assertThat(Files.readString(f)).isEqualTo("the old content");
         assertThat(listing()).as("no temporary file is left").containsExactly("a.csv");
     }
@@ -42,10 +44,12 @@ class AtomicFileTest {
     void aNewFileIsReadableByOthersAndAnOldOneKeepsItsPermissions() throws IOException {
         Path f = dir.resolve("a.csv");
         AtomicFile.write(f, "new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-r--r--");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
         AtomicFile.write(f, "newer");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-rw----");
     }
 
     @Test

@@ -1,14 +1,15 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.model.FormatException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Nothing is read or written outside the project, whatever a name says. */
 class ProjectFolderTest {
@@ -43,7 +44,8 @@ class ProjectFolderTest {
 
     @Test
     void aFolderThatIsNoProjectIsRefused() {
-        assertThatThrownBy(() -> ProjectFolder.open(dir)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> ProjectFolder.open(dir))
+                .isInstanceOf(FormatException.class)
                 .hasMessageContaining("not a Newsmark project");
     }
 }

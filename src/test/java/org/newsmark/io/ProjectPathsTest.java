@@ -1,20 +1,22 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The path rule of a project: real folders only, nothing leads outside, exports stay off the data. */
 class ProjectPathsTest {
     @TempDir
     Path dir;
+
     private Path project;
     private ProjectPaths paths;
 
@@ -37,30 +39,46 @@ class ProjectPathsTest {
     @Test
     void aLinkOnTheWayIsRefusedWhereverItPoints() throws Exception {
         Files.createSymbolicLink(project.resolve("gold"), dir.resolve("outside"));
-        assertThat(paths.refusal(project.resolve("gold/d1.csv"))).get()
+        assertThat(paths.refusal(project.resolve("gold/d1.csv")))
+                .get()
                 .satisfies(r -> assertThat(r.at()).isEqualTo("gold"))
                 .satisfies(r -> assertThat(r.reason()).contains("symbolic link").contains("outside the project"));
         Files.delete(project.resolve("annotators/ana"));
         Files.createSymbolicLink(project.resolve("annotators/ana"), Path.of("ben"));
-        assertThat(paths.refusal(project.resolve("annotators/ana/d1.csv"))).get()
-                .satisfies(r -> assertThat(r.reason()).contains("annotators/ben").contains("no links"));
+        assertThat(paths.refusal(project.resolve("annotators/ana/d1.csv")))
+                .get()
+                .satisfies(
+                        r -> assertThat(r.reason()).contains("annotators/ben").contains("no links"));
         Files.createSymbolicLink(project.resolve("articles/gone.txt"), dir.resolve("nowhere/x.txt"));
         assertThat(paths.refusal(project.resolve("articles/gone.txt"))).isPresent();
-        assertThatThrownBy(() -> paths.require(project.resolve("gold/x.csv"))).isInstanceOf(UnsafePathException.class)
-                .hasMessageContaining("gold/x.csv").hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> paths.require(project.resolve("gold/x.csv")))
+                .isInstanceOf(UnsafePathException.class)
+                .hasMessageContaining("gold/x.csv")
+                .hasMessageContaining("symbolic link");
     }
 
     @Test
     void aPathOutsideTheProjectIsRefused() {
-        assertThat(paths.refusal(project.resolve("articles/../../outside/x"))).get()
+        assertThat(paths.refusal(project.resolve("articles/../../outside/x")))
+                .get()
                 .satisfies(r -> assertThat(r.reason()).contains("outside the project"));
     }
 
     @Test
     void pathsThatArriveAsTextAreCheckedBeforeTheDiskIsTouched() throws Exception {
-        assertThat(paths.resolve("annotators/ana/d1.csv")).isEqualTo(project.toRealPath().resolve("annotators/ana/d1.csv"));
-        for (String bad : List.of("../outside/x", "/etc/passwd", "annotators//x", "annotators/./x", "a/..", "C:\\x",
-                "gold\\x.csv", "a\nb", "", "gold/x.csv\u0000")) {
+        assertThat(paths.resolve("annotators/ana/d1.csv"))
+                .isEqualTo(project.toRealPath().resolve("annotators/ana/d1.csv"));
+        for (String bad : List.of(
+                "../outside/x",
+                "/etc/passwd",
+                "annotators//x",
+                "annotators/./x",
+                "a/..",
+                "C:\\x",
+                "gold\\x.csv",
+                "a\nb",
+                "",
+                "gold/x.csv\u0000")) {
             assertThatThrownBy(() -> paths.resolve(bad)).as(bad).isInstanceOf(UnsafePathException.class);
         }
         Files.createSymbolicLink(project.resolve("gold"), dir.resolve("outside"));
@@ -69,11 +87,16 @@ class ProjectPathsTest {
 
     @Test
     void exportsStayOffTheDataWhateverLinkNamesIt() throws Exception {
-        assertThat(paths.exportProblem(project.resolve("schema.csv"))).get().asString().contains("inside the project");
+        assertThat(paths.exportProblem(project.resolve("schema.csv")))
+                .get()
+                .asString()
+                .contains("inside the project");
         assertThat(paths.exportProblem(project.resolve("gold/new.xlsx"))).isPresent();
         assertThat(paths.exportProblem(project.resolve("annotators/ana/x.csv"))).isPresent();
-        assertThat(paths.exportProblem(project.resolve("articles/../gold/x.csv"))).isPresent();
-        assertThat(paths.exportProblem(project.resolve(".newsmark/journal.csv"))).isPresent();
+        assertThat(paths.exportProblem(project.resolve("articles/../gold/x.csv")))
+                .isPresent();
+        assertThat(paths.exportProblem(project.resolve(".newsmark/journal.csv")))
+                .isPresent();
         Path link = dir.resolve("link.csv");
         Files.createSymbolicLink(link, project.resolve("articles/d1.txt"));
         assertThat(paths.exportProblem(link)).isPresent();

@@ -1,13 +1,14 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Many files all or nothing: what a crash leaves at each moment (staging only, or a committed
@@ -58,7 +59,9 @@ class ProjectTransactionTest {
         ProjectFolder p = project();
         try (ProjectTransaction tx = ProjectTransaction.begin(p, "merge")) {
             assertThatThrownBy(() -> ProjectTransaction.begin(p, "adjudication"))
-                    .isInstanceOf(ProjectLock.BusyException.class).hasMessageContaining("busy").hasMessageContaining("merge");
+                    .isInstanceOf(ProjectLock.BusyException.class)
+                    .hasMessageContaining("busy")
+                    .hasMessageContaining("merge");
         }
     }
 
@@ -68,15 +71,20 @@ class ProjectTransactionTest {
         Path staging = Files.createDirectories(state.resolve("staging-999999-1"));
         Files.writeString(staging.resolve("1"), "new d2");
         Files.writeString(p.goldDir().resolve("d1.csv"), "new d1");
-        Files.writeString(state.resolve(ProjectTransaction.JOURNAL), "# merge by process 999999 on elsewhere since then\n"
-                + "gold/d1.csv\t.newsmark/staging-999999-1/0\ngold/d2.csv\t.newsmark/staging-999999-1/1\n");
+        Files.writeString(
+                state.resolve(ProjectTransaction.JOURNAL),
+                "# merge by process 999999 on elsewhere since then\n"
+                        + "gold/d1.csv\t.newsmark/staging-999999-1/0\ngold/d2.csv\t.newsmark/staging-999999-1/1\n");
     }
 
     @Test
     void aCrashAfterTheCommitIsReportedThenFinishedByTheNextCommand() throws Exception {
         ProjectFolder p = project();
         crashedAfterCommit(p);
-        assertThat(ProjectTransaction.pending(p)).get().asString().contains("unfinished merge")
+        assertThat(ProjectTransaction.pending(p))
+                .get()
+                .asString()
+                .contains("unfinished merge")
                 .contains("1 of 2 files are not in place");
         assertThat(ProjectTransaction.recover(p)).get().asString().contains("finished merge");
         assertThat(p.goldDir().resolve("d1.csv")).hasContent("new d1");
@@ -87,7 +95,8 @@ class ProjectTransactionTest {
     @Test
     void aCrashBeforeTheCommitIsUndone() throws Exception {
         ProjectFolder p = project();
-        Path staging = Files.createDirectories(p.root().resolve(ProjectPaths.STATE).resolve("staging-999999-2"));
+        Path staging =
+                Files.createDirectories(p.root().resolve(ProjectPaths.STATE).resolve("staging-999999-2"));
         Files.writeString(staging.resolve("0"), "new d1");
         assertThat(ProjectTransaction.pending(p)).isEmpty();
         assertThat(ProjectTransaction.recover(p)).get().asString().contains("undid");
@@ -101,9 +110,12 @@ class ProjectTransactionTest {
         Path state = Files.createDirectories(p.root().resolve(ProjectPaths.STATE));
         Path staging = Files.createDirectories(state.resolve("staging-999999-3"));
         Files.writeString(staging.resolve("0"), "evil");
-        Files.writeString(state.resolve(ProjectTransaction.JOURNAL), "# merge\n../../outside.txt\t.newsmark/staging-999999-3/0\n");
+        Files.writeString(
+                state.resolve(ProjectTransaction.JOURNAL),
+                "# merge\n../../outside.txt\t.newsmark/staging-999999-3/0\n");
         assertThatThrownBy(() -> ProjectTransaction.recover(p)).hasMessageContaining("refused");
-        Files.writeString(state.resolve(ProjectTransaction.JOURNAL), "# merge\nschema.csv\t.newsmark/staging-999999-3/0\n");
+        Files.writeString(
+                state.resolve(ProjectTransaction.JOURNAL), "# merge\nschema.csv\t.newsmark/staging-999999-3/0\n");
         assertThatThrownBy(() -> ProjectTransaction.recover(p)).hasMessageContaining("must not move");
         assertThat(p.schemaFile()).content().doesNotContain("evil");
     }

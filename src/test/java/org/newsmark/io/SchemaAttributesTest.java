@@ -1,8 +1,5 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.model.AttributeDef;
@@ -11,18 +8,25 @@ import org.newsmark.model.Layer;
 import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class SchemaAttributesTest {
     private static final String HEADER = "layer,layer_key,kind,name,key,color,target,cardinality,description\n";
 
     @Test
     void theBundledSchemaDeclaresMentionAndModality() {
         Schema schema = TestData.schema();
-        AttributeDef modality = schema.requireLayer("EVENT").attribute("modality").orElseThrow();
-        assertThat(modality.values()).containsExactly("asserted", "negated", "requested", "hypothetical", "future",
-                "past");
+        AttributeDef modality =
+                schema.requireLayer("EVENT").attribute("modality").orElseThrow();
+        assertThat(modality.values())
+                .containsExactly("asserted", "negated", "requested", "hypothetical", "future", "past");
         assertThat(modality.defaultValue()).isEqualTo("asserted");
         assertThat(modality.many()).isFalse();
-        assertThat(schema.requireLayer("ENTITY").attribute("mention").orElseThrow().values())
+        assertThat(schema.requireLayer("ENTITY")
+                        .attribute("mention")
+                        .orElseThrow()
+                        .values())
                 .containsExactly("name", "nominal", "pronoun");
     }
 
@@ -52,20 +56,32 @@ class SchemaAttributesTest {
                 + "EVENT,V,attribute,polarity,P,,pos|neg,some,\n"
                 + "EVENT,V,attribute,other,V,,a|b,one,\n"
                 + "EVENT,V,scope,sometimes,,,,,\n";
-        assertThatThrownBy(() -> SchemaCsv.parse(text, "schema.csv")).isInstanceOfSatisfying(FormatException.class,
-                e -> assertThat(e.problems()).extracting(Problem::line, Problem::message).satisfiesExactly(
-                        p -> assertThat(p.toList()).containsExactly(3, "attribute modality: the values in the target"
-                                + " column are names joined by |, found \"asserted|not ok\""),
-                        p -> assertThat(p.toList()).containsExactly(4, "cardinality must be one or many, found \"some\""),
-                        p -> assertThat(p.toList()).containsExactly(5, "attribute key V of EVENT/other is also a layer key"),
-                        p -> assertThat(p.toList()).containsExactly(6, "scope must be span or article, found \"sometimes\"")));
+        assertThatThrownBy(() -> SchemaCsv.parse(text, "schema.csv"))
+                .isInstanceOfSatisfying(
+                        FormatException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::line, Problem::message)
+                                .satisfiesExactly(
+                                        p -> assertThat(p.toList())
+                                                .containsExactly(
+                                                        3,
+                                                        "attribute modality: the values in the target"
+                                                                + " column are names joined by |, found \"asserted|not ok\""),
+                                        p -> assertThat(p.toList())
+                                                .containsExactly(4, "cardinality must be one or many, found \"some\""),
+                                        p -> assertThat(p.toList())
+                                                .containsExactly(
+                                                        5, "attribute key V of EVENT/other is also a layer key"),
+                                        p -> assertThat(p.toList())
+                                                .containsExactly(
+                                                        6, "scope must be span or article, found \"sometimes\"")));
     }
 
     @Test
     void anArticleLayerCannotHaveRoles() {
         String text = HEADER + "GENRE,G,scope,article,,,,,\nGENRE,G,label,NEWS,1,#112233,,,\n"
                 + "GENRE,G,role,about,A,,GENRE,one,\n";
-        assertThatThrownBy(() -> SchemaCsv.parse(text, "schema.csv")).hasMessageContaining(
-                "layer GENRE marks whole articles; it cannot have link roles");
+        assertThatThrownBy(() -> SchemaCsv.parse(text, "schema.csv"))
+                .hasMessageContaining("layer GENRE marks whole articles; it cannot have link roles");
     }
 }

@@ -1,10 +1,11 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.Problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Offsets in an annotation file are ASCII digits without sign, padding or leading zeros (0 itself
@@ -29,8 +30,21 @@ class StrictOffsetsTest {
 
     @Test
     void signsPaddingLeadingZerosAndOtherDigitsAreErrorsWithTheirLine() {
-        List<String> bad = List.of("+6", "06", "00", " 5 ", "\"\t5\"", "\"5\n\"", "-0", "\u0666", "\uFF16", "5.0", "1e3",
-                "2147483648", "99999999999", "");
+        List<String> bad = List.of(
+                "+6",
+                "06",
+                "00",
+                " 5 ",
+                "\"\t5\"",
+                "\"5\n\"",
+                "-0",
+                "\u0666",
+                "\uFF16",
+                "5.0",
+                "1e3",
+                "2147483648",
+                "99999999999",
+                "");
         for (String value : bad) {
             AnnotationCsv.Parsed p = parse("0", value);
             assertThat(p.annotations()).as(value).isEmpty();

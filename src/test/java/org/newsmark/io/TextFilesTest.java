@@ -1,14 +1,15 @@
 package org.newsmark.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.FormatException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Strict UTF-8 reading: the fast path never lets a malformed file through, nor refuses a valid one. */
 class TextFilesTest {
@@ -35,8 +36,10 @@ class TextFilesTest {
             {'a', '\n', (byte) 0xE2, (byte) 0x82}, // truncated at the end
         };
         for (byte[] b : bad) {
-            assertThatThrownBy(() -> TextFiles.decodeUtf8(b, "x.txt")).isInstanceOf(FormatException.class)
-                    .hasMessageContaining("x.txt:2").hasMessageContaining("at byte 2");
+            assertThatThrownBy(() -> TextFiles.decodeUtf8(b, "x.txt"))
+                    .isInstanceOf(FormatException.class)
+                    .hasMessageContaining("x.txt:2")
+                    .hasMessageContaining("at byte 2");
         }
     }
 
@@ -48,7 +51,10 @@ class TextFilesTest {
             random.nextBytes(b);
             String strict;
             try {
-                strict = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString();
+                strict = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(ByteBuffer.wrap(b))
+                        .toString();
             } catch (CharacterCodingException e) {
                 strict = null;
             }

@@ -1,9 +1,9 @@
 package org.newsmark.model;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.junit.jupiter.api.Test;
 
 class ArticleTest {
     // U+1F600 (emoji) and U+20000 (CJK extension B) are outside the BMP: two UTF-16 chars each.

@@ -1,8 +1,8 @@
 package org.newsmark.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tokens a selection snaps to reproduce the boundary rules of guidelines/entities.md: the
@@ -48,7 +48,8 @@ class EntityBoundaryRulesTest {
     void aDragIsWidenedToWholeTokensAndNeverNarrowed() {
         assertThat(snap("amid Russia's attack", "Russi")).isEqualTo("Russia");
         assertThat(snap("amid Russia's attack", "ussia'")).isEqualTo("Russia's");
-        assertThat(snap("the Korean People's Army said", "Korean People's Army")).isEqualTo("Korean People's Army");
+        assertThat(snap("the Korean People's Army said", "Korean People's Army"))
+                .isEqualTo("Korean People's Army");
         assertThat(snap("the Korean People's Army said", "orean People's Arm")).isEqualTo("Korean People's Army");
         assertThat(snap("said  Kharkiv ", " Kharkiv ")).isEqualTo("Kharkiv");
     }

@@ -1,10 +1,10 @@
 package org.newsmark.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NamesTest {
     @ParameterizedTest
@@ -14,8 +14,25 @@ class NamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "../etc", "..", ".hidden", "a/b", "a\\b", "/abs", "C:", "con", "NUL.txt", "lpt1",
-            "a b", "a\u0000b", "name.", "-dash", "é"})
+    @ValueSource(
+            strings = {
+                "",
+                "../etc",
+                "..",
+                ".hidden",
+                "a/b",
+                "a\\b",
+                "/abs",
+                "C:",
+                "con",
+                "NUL.txt",
+                "lpt1",
+                "a b",
+                "a\u0000b",
+                "name.",
+                "-dash",
+                "é"
+            })
     void refusesUnsafeNames(String name) {
         assertThat(Names.problem(name)).isNotNull();
     }

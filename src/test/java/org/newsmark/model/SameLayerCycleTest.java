@@ -1,12 +1,13 @@
 package org.newsmark.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cycle rule on roles within one layer: coref chains as well as continued quotes, at any length. */
 class SameLayerCycleTest {
@@ -37,7 +38,8 @@ class SameLayerCycleTest {
         Annotation quote = Annotation.span("Q1", "QUOTE", "DIRECT", 4, 5, "x");
         assertThat(AnnotationRules.check(a, SCHEMA, List.of(x(0, "Q1"), x(1, "E0", "E2"), x(2), quote)))
                 .extracting(Violation::message)
-                .containsExactly("link coref=Q1 points at a QUOTE annotation; coref must point at ENTITY",
+                .containsExactly(
+                        "link coref=Q1 points at a QUOTE annotation; coref must point at ENTITY",
                         "role coref allows one link, found more");
     }
 
@@ -64,7 +66,9 @@ class SameLayerCycleTest {
         List<Violation> v = AnnotationRules.check(a, SCHEMA, list);
         assertThat(v).singleElement().satisfies(violation -> {
             // The search starts at the smallest id as text, "E0".
-            assertThat(violation.message()).startsWith("links form a cycle: E0 -> E1 -> E2 -> ").endsWith(" -> E99999 -> E0");
+            assertThat(violation.message())
+                    .startsWith("links form a cycle: E0 -> E1 -> E2 -> ")
+                    .endsWith(" -> E99999 -> E0");
             assertThat(violation.index()).isZero();
         });
     }

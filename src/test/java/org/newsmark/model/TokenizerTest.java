@@ -1,9 +1,10 @@
 package org.newsmark.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenizerTest {
     @Test
@@ -20,7 +21,8 @@ class TokenizerTest {
         for (Tokenizer.Token t : tokens) {
             assertThat(a.slice(t.start(), t.end())).isEqualTo(t.text());
         }
-        Tokenizer.Token kyiv = tokens.stream().filter(t -> t.text().equals("Kyiv")).findFirst().orElseThrow();
+        Tokenizer.Token kyiv =
+                tokens.stream().filter(t -> t.text().equals("Kyiv")).findFirst().orElseThrow();
         assertThat(kyiv.start()).isEqualTo(5);
     }
 

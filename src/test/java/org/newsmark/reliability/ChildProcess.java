@@ -1,11 +1,16 @@
 package org.newsmark.reliability;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.newsmark.cli.CliRunner;
+import org.newsmark.cli.NewsmarkCommand;
 import org.newsmark.io.AnnotatorLock;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.AgreementService;
@@ -21,8 +26,7 @@ import org.newsmark.service.WorkbookService;
 public final class ChildProcess {
     static final String ANNOTATOR = "ana";
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -53,8 +57,7 @@ public final class ChildProcess {
         System.out.println("ready");
         System.out.flush();
         for (long k = 1; ; k++) {
-            service.export(AgreementService.Request.all(), file,
-                    ProgressListener.NONE);
+            service.export(AgreementService.Request.all(), file, ProgressListener.NONE);
             System.out.println(k);
             System.out.flush();
         }
@@ -68,12 +71,19 @@ public final class ChildProcess {
         System.out.println("ready");
         System.out.flush();
         for (long k = 1; ; k++) {
-            picocli.CommandLine cl = org.newsmark.cli.NewsmarkCommand.commandLine(
-                    new org.newsmark.cli.CliRunner.FakeLauncher());
-            cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
-            cl.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
-            int code = cl.execute("merge", project, "--annotators", annotators, "--out", "gold", "--force",
-                            "--min-agree", k % 2 == 0 ? "1" : "2");
+            picocli.CommandLine cl = NewsmarkCommand.commandLine(new CliRunner.FakeLauncher());
+            cl.setOut(new PrintWriter(Writer.nullWriter()));
+            cl.setErr(new PrintWriter(Writer.nullWriter()));
+            int code = cl.execute(
+                    "merge",
+                    project,
+                    "--annotators",
+                    annotators,
+                    "--out",
+                    "gold",
+                    "--force",
+                    "--min-agree",
+                    k % 2 == 0 ? "1" : "2");
             System.out.println(k + " " + code);
             System.out.flush();
         }
@@ -81,7 +91,8 @@ public final class ChildProcess {
 
     private static void holdLock(Path file) throws Exception {
         AnnotatorLock.Attempt attempt = AnnotatorLock.acquire(file);
-        System.out.println(attempt.lock().isPresent() ? "locked " + ProcessHandle.current().pid() : "refused");
+        System.out.println(
+                attempt.lock().isPresent() ? "locked " + ProcessHandle.current().pid() : "refused");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }
@@ -106,8 +117,10 @@ public final class ChildProcess {
             cmd[4] = ChildProcess.class.getName();
             System.arraycopy(args, 0, cmd, 5, args.length);
             output = Files.createTempFile("newsmark-child", ".out");
-            process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectOutput(output.toFile()).start();
+            process = new ProcessBuilder(cmd)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(output.toFile())
+                    .start();
         }
 
         /**

@@ -1,7 +1,5 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -11,10 +9,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.cli.CliRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a killed command leaves behind: temporary files of interrupted saves and imports are
@@ -41,7 +42,8 @@ class CrashLeftoversTest {
     }
 
     private static Path leftover(Path folder, String file, long pid, int minutesOld) throws Exception {
-        Path tmp = folder.resolve("." + file + "." + pid + "." + (1_000_000 + new Random(pid).nextInt(1_000_000)) + ".tmp");
+        Path tmp = folder.resolve(
+                "." + file + "." + pid + "." + (1_000_000 + new Random(pid).nextInt(1_000_000)) + ".tmp");
         Files.writeString(tmp, "half a file");
         Files.setLastModifiedTime(tmp, FileTime.from(Instant.now().minusSeconds(60L * minutesOld)));
         return tmp;
@@ -52,8 +54,10 @@ class CrashLeftoversTest {
         Path p = SmallProject.create(dir.resolve("p"));
         long dead = deadPid();
         long alive = ProcessHandle.current().pid();
-        List<Path> stale = List.of(leftover(p.resolve("articles"), "d3.txt", dead, 5),
-                leftover(p.resolve("annotators/ana"), "d1.csv", dead, 5), leftover(p.resolve("gold"), "d2.csv", dead, 5));
+        List<Path> stale = List.of(
+                leftover(p.resolve("articles"), "d3.txt", dead, 5),
+                leftover(p.resolve("annotators/ana"), "d1.csv", dead, 5),
+                leftover(p.resolve("gold"), "d2.csv", dead, 5));
         Path live = leftover(p.resolve("annotators/ben"), "d1.csv", alive, 5);
         CliRunner.Result validate = CliRunner.run("validate", p.toString());
         assertThat(validate.code()).as(validate.out()).isZero();
@@ -72,17 +76,28 @@ class CrashLeftoversTest {
         Path file = out.resolve("review.xlsx");
         Random random = new Random(20261212L);
         for (int kill = 0; kill < 3; kill++) {
-            Process child = new ProcessBuilder(java(), "-Djava.io.tmpdir=" + tmpdir, "-cp", System.getProperty("java.class.path"),
-                    ChildProcess.class.getName(), "export-loop", p.toString(), file.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(
+                            java(),
+                            "-Djava.io.tmpdir=" + tmpdir,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ChildProcess.class.getName(),
+                            "export-loop",
+                            p.toString(),
+                            file.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Thread.sleep(1500 + random.nextInt(500));
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             TALLY.add("exports killed", 1);
         }
-        Subprocess.Result last = Subprocess.runWith(dir, List.of("-Djava.io.tmpdir=" + tmpdir), "export", p.toString(),
-                "--xlsx", file.toString());
+        Subprocess.Result last = Subprocess.runWith(
+                dir, List.of("-Djava.io.tmpdir=" + tmpdir), "export", p.toString(), "--xlsx", file.toString());
         assertThat(last.code()).as(last.err()).isZero();
-        assertThat(everything(tmpdir)).as("the temporary folder after a clean run").isEmpty();
+        assertThat(everything(tmpdir))
+                .as("the temporary folder after a clean run")
+                .isEmpty();
         assertThat(everything(out)).containsExactly("review.xlsx");
         TALLY.add("files left in the temporary folder and beside the output after the next export", 0);
     }
@@ -94,7 +109,8 @@ class CrashLeftoversTest {
     private static List<String> everything(Path folder) throws Exception {
         List<String> out = new ArrayList<>();
         try (Stream<Path> all = Files.walk(folder)) {
-            all.filter(f -> !f.equals(folder)).forEach(f -> out.add(folder.relativize(f).toString()));
+            all.filter(f -> !f.equals(folder))
+                    .forEach(f -> out.add(folder.relativize(f).toString()));
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,8 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Schema;
 import org.newsmark.service.AnnotationFiles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Crash safety of saving: a child JVM saves the annotator file and the gold file in a loop
  * through {@code ProjectFolder.writeAnnotations} (AtomicFile) and is killed with SIGKILL at random
@@ -30,6 +31,7 @@ import org.newsmark.service.AnnotationFiles;
 class CrashSafetyTest {
     /** Kills per run; {@code -Dnewsmark.crashKills=500} for a long run. */
     static final int KILLS = Integer.getInteger("newsmark.crashKills", 40);
+
     static final Tally TALLY = new Tally("crash safety");
 
     @TempDir
@@ -45,7 +47,9 @@ class CrashSafetyTest {
         Versions versions = new Versions();
         Files.createDirectories(dir.resolve("articles"));
         Files.copy(Path.of("annotations/schema.csv"), dir.resolve("schema.csv"));
-        Files.writeString(dir.resolve("articles").resolve(Versions.DOC + ".txt"), versions.article().text());
+        Files.writeString(
+                dir.resolve("articles").resolve(Versions.DOC + ".txt"),
+                versions.article().text());
         ProjectFolder project = ProjectFolder.open(dir);
         Schema schema = project.readSchema();
         project.writeAnnotations(versions.version(ChildProcess.ANNOTATOR, 0));
@@ -96,7 +100,8 @@ class CrashSafetyTest {
         Random random = new Random(20261130L);
         int kills = Integer.getInteger("newsmark.workbookKills", 12);
         for (int kill = 0; kill < kills; kill++) {
-            try (ChildProcess.Child child = new ChildProcess.Child("export-loop", project.toString(), file.toString())) {
+            try (ChildProcess.Child child =
+                    new ChildProcess.Child("export-loop", project.toString(), file.toString())) {
                 assertThat(child.next(60)).as("child start").isEqualTo("ready");
                 for (int exports = random.nextInt(3); exports > 0; exports--) {
                     assertThat(child.next(60)).as("an export finished").isNotNull();
@@ -106,7 +111,9 @@ class CrashSafetyTest {
             }
             if (Files.exists(file)) {
                 try (var wb = WorkbookFactory.create(file.toFile(), null, true)) {
-                    assertThat(wb.getSheet("Summary")).as("a complete workbook after kill " + kill).isNotNull();
+                    assertThat(wb.getSheet("Summary"))
+                            .as("a complete workbook after kill " + kill)
+                            .isNotNull();
                     assertThat(wb.getSheet("Disagreements")).isNotNull();
                 }
             }
@@ -116,8 +123,9 @@ class CrashSafetyTest {
     }
 
     /** Asserts the file is a clean, exact copy of version {@code reported} or {@code reported + 1}; returns it. */
-    private long check(ProjectFolder project, Schema schema, Versions versions, String annotator, long complete,
-                       long first) throws IOException {
+    private long check(
+            ProjectFolder project, Schema schema, Versions versions, String annotator, long complete, long first)
+            throws IOException {
         long next = Math.max(complete + 1, first);
         AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, versions.article(), annotator);
         assertThat(loaded.problems()).as(annotator + " file after a kill").isEmpty();
@@ -132,7 +140,9 @@ class CrashSafetyTest {
             files.filter(p -> !p.equals(file)).forEach(temps::add);
         }
         for (Path t : temps) {
-            assertThat(t.getFileName().toString()).startsWith("." + file.getFileName() + ".").endsWith(".tmp");
+            assertThat(t.getFileName().toString())
+                    .startsWith("." + file.getFileName() + ".")
+                    .endsWith(".tmp");
             TALLY.add("kills that left a temporary file (killed mid-write)", 1);
             Files.delete(t);
         }

@@ -1,17 +1,18 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.cli.CliRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A valid file whose quotes form one {@code continues} chain of 100,000 links (no cycle, every
@@ -39,15 +40,25 @@ class DeepChainTest {
         }
         TestData.project(dir, "chain", text.toString());
         for (String who : annotators) {
-            StringBuilder csv = new StringBuilder("doc,annotator,id,layer,label,start,end,text,links,attributes,note\n");
+            StringBuilder csv =
+                    new StringBuilder("doc,annotator,id,layer,label,start,end,text,links,attributes,note\n");
             csv.append("chain,").append(who).append(",E1,ENTITY,PERSON,0,3,Ann,,,\n");
             for (int i = 0; i < length; i++) {
                 int start = 5 + 4 * i;
-                csv.append("chain,").append(who).append(",Q").append(i + 1).append(",QUOTE,DIRECT,").append(start)
-                        .append(',').append(start + 3).append(",\u201cq\u201d,");
+                csv.append("chain,")
+                        .append(who)
+                        .append(",Q")
+                        .append(i + 1)
+                        .append(",QUOTE,DIRECT,")
+                        .append(start)
+                        .append(',')
+                        .append(start + 3)
+                        .append(",\u201cq\u201d,");
                 csv.append(i == 0 ? "" : "continues=Q" + i + ";").append("speaker=E1,,\n");
             }
-            Path file = who.equals("gold") ? dir.resolve("gold/chain.csv") : dir.resolve("annotators/" + who + "/chain.csv");
+            Path file = who.equals("gold")
+                    ? dir.resolve("gold/chain.csv")
+                    : dir.resolve("annotators/" + who + "/chain.csv");
             Files.createDirectories(file.getParent());
             Files.writeString(file, csv);
         }
@@ -63,11 +74,36 @@ class DeepChainTest {
                 new String[] {"validate", project},
                 new String[] {"agree", project, "--annotators", "ana,ben"},
                 new String[] {"merge", project, "--annotators", "ana,ben", "--out", "merged"},
-                new String[] {"convert", project, "--to", "conll", "--out", out.resolve("conll").toString()},
-                new String[] {"convert", project, "--to", "jsonl", "--out", out.resolve("jsonl").toString()},
-                new String[] {"convert", project, "--to", "brat", "--out", out.resolve("brat").toString()},
-                new String[] {"export", project, "--xlsx", out.resolve("chain.xlsx").toString()},
-                new String[] {"export", project, "--csv", out.resolve("chain.csv").toString()},
+                new String[] {
+                    "convert",
+                    project,
+                    "--to",
+                    "conll",
+                    "--out",
+                    out.resolve("conll").toString()
+                },
+                new String[] {
+                    "convert",
+                    project,
+                    "--to",
+                    "jsonl",
+                    "--out",
+                    out.resolve("jsonl").toString()
+                },
+                new String[] {
+                    "convert",
+                    project,
+                    "--to",
+                    "brat",
+                    "--out",
+                    out.resolve("brat").toString()
+                },
+                new String[] {
+                    "export", project, "--xlsx", out.resolve("chain.xlsx").toString()
+                },
+                new String[] {
+                    "export", project, "--csv", out.resolve("chain.csv").toString()
+                },
                 new String[] {"score", project, "--annotator", "ana"});
         for (String[] run : runs) {
             long t0 = System.nanoTime();
@@ -76,8 +112,11 @@ class DeepChainTest {
             String err = r.err().length() > 2000 ? r.err().substring(0, 2000) : r.err();
             assertThat(r.code()).as(String.join(" ", run) + ": " + err).isZero();
             assertThat(r.err()).doesNotContain("StackOverflowError");
-            System.out.printf("[reliability] deep chains: %s on a chain of %,d links: %d ms%n", run[0]
-                    + (run[0].equals("convert") ? " " + run[3] : run[0].equals("export") ? " " + run[2] : ""), LENGTH, ms);
+            System.out.printf(
+                    "[reliability] deep chains: %s on a chain of %,d links: %d ms%n",
+                    run[0] + (run[0].equals("convert") ? " " + run[3] : run[0].equals("export") ? " " + run[2] : ""),
+                    LENGTH,
+                    ms);
             TALLY.add("commands run on a chain of " + LENGTH + " links", 1);
         }
         assertThat(Files.readString(p.resolve("annotators/merged/chain.csv"))).contains("continues=Q" + (LENGTH - 1));

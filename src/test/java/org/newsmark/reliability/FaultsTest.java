@@ -1,8 +1,5 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +20,9 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Edits;
 import org.newsmark.service.AnnotationSession;
 import org.newsmark.service.AnnotationSession.SaveState.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Faults while the annotator works: disk full (a real 512 kB tmpfs where the machine lets us
@@ -46,7 +47,9 @@ class FaultsTest {
     private ProjectFolder project(Path root) throws Exception {
         Files.createDirectories(root.resolve("articles"));
         Files.copy(Path.of("annotations/schema.csv"), root.resolve("schema.csv"));
-        Files.writeString(root.resolve("articles").resolve(Versions.DOC + ".txt"), versions.article().text());
+        Files.writeString(
+                root.resolve("articles").resolve(Versions.DOC + ".txt"),
+                versions.article().text());
         ProjectFolder project = ProjectFolder.open(root);
         project.writeAnnotations(versions.version(ChildProcess.ANNOTATOR, 0));
         return project;
@@ -150,7 +153,8 @@ class FaultsTest {
     private static String mountTmpfs(Path at, String size) {
         try {
             Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? "tmpfs" : null;
         } catch (IOException e) {
             return null;
@@ -223,7 +227,9 @@ class FaultsTest {
 
     private static boolean chattr(String flag, Path path) {
         try {
-            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("chattr", flag, path.toString())
+                    .redirectErrorStream(true)
+                    .start();
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return false;
             }
@@ -296,13 +302,16 @@ class FaultsTest {
         }
         Path lockFile = AnnotatorLock.lockFileFor(file(project));
         long pid;
-        try (ChildProcess.Child child = new ChildProcess.Child("hold-lock", file(project).toString())) {
+        try (ChildProcess.Child child =
+                new ChildProcess.Child("hold-lock", file(project).toString())) {
             String line = child.next(60);
             assertThat(line).startsWith("locked ");
             pid = Long.parseLong(line.substring(7));
             try (AnnotationSession second = open(project)) {
                 assertThat(second.readOnly()).isTrue();
-                assertThat(second.readOnlyReason().orElseThrow()).contains("already open").contains("process " + pid);
+                assertThat(second.readOnlyReason().orElseThrow())
+                        .contains("already open")
+                        .contains("process " + pid);
                 assertThat(second.current()).isEqualTo(before);
                 assertThatThrownBy(() -> edit(second, "refused")).isInstanceOf(IllegalStateException.class);
             }
@@ -314,11 +323,15 @@ class FaultsTest {
         assertThat(lockFile).exists();
         try (AnnotationSession session = open(project)) {
             assertThat(session.readOnly()).isFalse();
-            assertThat(Files.readAllLines(lockFile).get(0)).isEqualTo(Long.toString(ProcessHandle.current().pid()));
+            assertThat(Files.readAllLines(lockFile).get(0))
+                    .isEqualTo(Long.toString(ProcessHandle.current().pid()));
             String note = edit(session, "after the stale lock was taken over");
             assertThat(session.flush()).isTrue();
             assertThat(AnnotationCsv.parse(Files.readString(file(project)), "f", Versions.DOC, ChildProcess.ANNOTATOR)
-                    .annotations().get(0).note()).isEqualTo(note);
+                            .annotations()
+                            .get(0)
+                            .note())
+                    .isEqualTo(note);
             TALLY.add("stale locks of a killed process taken over", 1);
         }
         assertThat(lockFile).doesNotExist();

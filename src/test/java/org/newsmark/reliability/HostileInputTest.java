@@ -1,8 +1,5 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -15,31 +12,35 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.AnnotationCsv;
+import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.SchemaCsv;
+import org.newsmark.io.TextFiles;
 import org.newsmark.io.formats.BratImport;
 import org.newsmark.io.formats.BratMapping;
 import org.newsmark.io.imports.CsvCorpusImport;
 import org.newsmark.io.imports.Docs;
 import org.newsmark.io.imports.DocxImport;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.imports.HtmlImport;
 import org.newsmark.io.imports.ImportLimits;
 import org.newsmark.io.imports.PlainTextImport;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
-import org.newsmark.io.ProjectFolder;
-import org.newsmark.io.SchemaCsv;
-import org.newsmark.io.TextFiles;
 import org.newsmark.model.Schema;
 import org.newsmark.report.workbook.DecisionSheet;
 import org.newsmark.service.AgreementService;
 import org.newsmark.service.AnnotationFiles;
 import org.newsmark.service.ProgressListener;
 import org.newsmark.service.WorkbookService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Every reader against broken and hostile input from a seeded mutator: it returns data or a
@@ -51,6 +52,7 @@ import org.newsmark.service.WorkbookService;
 class HostileInputTest {
     /** Inputs per reader; {@code -Dnewsmark.fuzzInputs=5000} for a long run. */
     static final int INPUTS = Integer.getInteger("newsmark.fuzzInputs", 80);
+
     static final long SEED = Long.getLong("newsmark.fuzzSeed", 20261129L);
     static final Tally TALLY = new Tally("hostile input");
     /** Small limits, so that a few MB of input shows that the limits refuse, not the memory. */
@@ -58,6 +60,7 @@ class HostileInputTest {
 
     @TempDir
     Path dir;
+
     private ProjectFolder project;
     private Schema schema;
     private final Versions versions = new Versions();
@@ -72,7 +75,9 @@ class HostileInputTest {
     void project() throws Exception {
         Files.createDirectories(dir.resolve("p/articles"));
         Files.copy(Path.of("annotations/schema.csv"), dir.resolve("p/schema.csv"));
-        Files.writeString(dir.resolve("p/articles").resolve(Versions.DOC + ".txt"), versions.article().text());
+        Files.writeString(
+                dir.resolve("p/articles").resolve(Versions.DOC + ".txt"),
+                versions.article().text());
         project = ProjectFolder.open(dir.resolve("p"));
         schema = project.readSchema();
     }
@@ -93,8 +98,12 @@ class HostileInputTest {
             AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, versions.article(), "ana");
             assertClear(loaded.problems(), shown);
         });
-        fuzz("annotation CSV (AnnotationCsv.parse)", utf8(AnnotationCsv.format(versions.version("ana", 2))), input ->
-                assertClear(AnnotationCsv.parse(TextFiles.decodeUtf8(input, shown), shown, Versions.DOC, "ana").problems(),
+        fuzz(
+                "annotation CSV (AnnotationCsv.parse)",
+                utf8(AnnotationCsv.format(versions.version("ana", 2))),
+                input -> assertClear(
+                        AnnotationCsv.parse(TextFiles.decodeUtf8(input, shown), shown, Versions.DOC, "ana")
+                                .problems(),
                         shown));
     }
 
@@ -105,13 +114,12 @@ class HostileInputTest {
     @Test
     void workbookDecisions() throws Exception {
         Path p = TestData.project(dir.resolve("wb"), "d", "Peskov spoke in Moscow on Friday.");
-        TestData.annotations(p, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,",
-                "d,ana,E2,ENTITY,GPE,16,22,Moscow,,,");
-        TestData.annotations(p, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,",
-                "d,ben,E2,ENTITY,DATE,26,32,Friday,,,");
+        TestData.annotations(
+                p, "ana", "d", "d,ana,E1,ENTITY,PERSON,0,6,Peskov,,,", "d,ana,E2,ENTITY,GPE,16,22,Moscow,,,");
+        TestData.annotations(
+                p, "ben", "d", "d,ben,E1,ENTITY,ORGANIZATION,0,6,Peskov,,,", "d,ben,E2,ENTITY,DATE,26,32,Friday,,,");
         Path valid = dir.resolve("valid.xlsx");
-        new WorkbookService(ProjectFolder.open(p))
-                .export(AgreementService.Request.all(), valid, ProgressListener.NONE);
+        new WorkbookService(ProjectFolder.open(p)).export(AgreementService.Request.all(), valid, ProgressListener.NONE);
         Path file = dir.resolve("fuzzed.xlsx");
         fuzz("workbook decisions (DecisionSheet.read)", Files.readAllBytes(valid), input -> {
             Files.write(file, input);
@@ -126,8 +134,10 @@ class HostileInputTest {
 
     @Test
     void schemaFiles() throws Exception {
-        fuzz("schema (SchemaCsv.parse)", Files.readAllBytes(Path.of("annotations/schema.csv")), input ->
-                SchemaCsv.parse(TextFiles.decodeUtf8(input, "schema.csv"), "schema.csv"));
+        fuzz(
+                "schema (SchemaCsv.parse)",
+                Files.readAllBytes(Path.of("annotations/schema.csv")),
+                input -> SchemaCsv.parse(TextFiles.decodeUtf8(input, "schema.csv"), "schema.csv"));
     }
 
     @Test
@@ -170,8 +180,13 @@ class HostileInputTest {
                 + "ar,\u0639\u0646\u0648\u0627\u0646,2026-02-03,\u0642\u0627\u0644 \u0627\u0644\u0645\u062A\u062D\u062F\u062B\n";
         fuzz("CSV corpus (CsvCorpusImport.read)", utf8(corpus), input -> {
             PlainTextImport.Decoded decoded = PlainTextImport.decodeRaw(input, "corpus.csv");
-            CsvCorpusImport.Result r = CsvCorpusImport.read(decoded.text(), "corpus", CsvCorpusImport.Columns.DEFAULT,
-                    LIMITS, "corpus.csv", decoded.encoding());
+            CsvCorpusImport.Result r = CsvCorpusImport.read(
+                    decoded.text(),
+                    "corpus",
+                    CsvCorpusImport.Columns.DEFAULT,
+                    LIMITS,
+                    "corpus.csv",
+                    decoded.encoding());
             assertClear(r.rejected(), "corpus.csv");
         });
     }
@@ -183,18 +198,22 @@ class HostileInputTest {
         BratMapping mapping = BratMapping.byName(schema);
         PlainTextImport.Decoded decoded = PlainTextImport.decodeRaw(txt, "d.txt");
         fuzz("brat .ann (BratImport.read)", ann, input -> {
-            BratImport.Result r = BratImport.read(decoded, new String(input, StandardCharsets.UTF_8), "d", "ana",
-                    mapping, "d.ann");
+            BratImport.Result r =
+                    BratImport.read(decoded, new String(input, StandardCharsets.UTF_8), "d", "ana", mapping, "d.ann");
             assertClear(r.problems(), "d.ann");
         });
         fuzz("brat .txt with its .ann (BratImport.read)", txt, input -> {
             PlainTextImport.Decoded t = PlainTextImport.decodeRaw(input, "d.txt");
-            assertClear(BratImport.read(t, new String(ann, StandardCharsets.UTF_8), "d", "ana", mapping, "d.ann")
-                    .problems(), "d.ann");
+            assertClear(
+                    BratImport.read(t, new String(ann, StandardCharsets.UTF_8), "d", "ana", mapping, "d.ann")
+                            .problems(),
+                    "d.ann");
         });
-        fuzz("brat mapping (BratMapping.parse)", utf8("brat_type,layer,label\nOrg,ENTITY,ORGANIZATION\n"
-                + "Merge-org,EVENT,AGREEMENT\nOrg-Arg,EVENT,agent\n"), input ->
-                BratMapping.parse(TextFiles.decodeUtf8(input, "map.csv"), "map.csv", schema));
+        fuzz(
+                "brat mapping (BratMapping.parse)",
+                utf8("brat_type,layer,label\nOrg,ENTITY,ORGANIZATION\n"
+                        + "Merge-org,EVENT,AGREEMENT\nOrg-Arg,EVENT,agent\n"),
+                input -> BratMapping.parse(TextFiles.decodeUtf8(input, "map.csv"), "map.csv", schema));
     }
 
     @Test
@@ -213,12 +232,25 @@ class HostileInputTest {
         assertRefused(() -> project.readAnnotationRows("ana", "huge"), "annotators/ana/huge.csv", "files over");
         // Articles past the article limit, from every importer that has text in hand.
         String big = "Long article text. ".repeat((int) (LIMITS.maxArticleBytes() / 19) + 10);
-        assertRefused(() -> HtmlImport.read(utf8("<html><body><article><p>" + big + "</p></article></body></html>"),
-                "big", LIMITS, "big.html"), "big.html", "bytes of text");
-        CsvCorpusImport.Result r = CsvCorpusImport.read("id,text\nbig," + big + "\nsmall,fine\n", "c",
-                CsvCorpusImport.Columns.DEFAULT, LIMITS, "c.csv", "UTF-8");
+        assertRefused(
+                () -> HtmlImport.read(
+                        utf8("<html><body><article><p>" + big + "</p></article></body></html>"),
+                        "big",
+                        LIMITS,
+                        "big.html"),
+                "big.html",
+                "bytes of text");
+        CsvCorpusImport.Result r = CsvCorpusImport.read(
+                "id,text\nbig," + big + "\nsmall,fine\n",
+                "c",
+                CsvCorpusImport.Columns.DEFAULT,
+                LIMITS,
+                "c.csv",
+                "UTF-8");
         assertThat(r.articles()).hasSize(1);
-        assertThat(r.rejected()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("c.csv:2:"));
+        assertThat(r.rejected())
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString()).startsWith("c.csv:2:"));
         TALLY.add("inputs past the size limits, refused before reading", 4);
     }
 
@@ -265,37 +297,41 @@ class HostileInputTest {
         Mutator.Kind[] slowestKind = {null};
         int[] slowestSize = {0};
         read.read(valid); // the valid input itself must read
-        assertTimeoutPreemptively(Duration.ofSeconds(Long.getLong("newsmark.fuzzSecondsPerReader", 60)), () -> {
-            for (int i = 0; i < INPUTS; i++) {
-                Mutator.Kind kind = mutator.kind(i);
-                byte[] input = mutator.mutate(valid, kind);
-                long t = System.nanoTime();
-                try {
-                    read.read(input);
-                    counts[0]++;
-                } catch (FormatException e) {
-                    counts[1]++;
-                    assertThat(e.problems()).isNotEmpty();
-                    for (Problem p : e.problems()) {
-                        assertThat(p.line()).isNotNegative();
-                        assertThat(p.message()).isNotBlank();
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(Long.getLong("newsmark.fuzzSecondsPerReader", 60)),
+                () -> {
+                    for (int i = 0; i < INPUTS; i++) {
+                        Mutator.Kind kind = mutator.kind(i);
+                        byte[] input = mutator.mutate(valid, kind);
+                        long t = System.nanoTime();
+                        try {
+                            read.read(input);
+                            counts[0]++;
+                        } catch (FormatException e) {
+                            counts[1]++;
+                            assertThat(e.problems()).isNotEmpty();
+                            for (Problem p : e.problems()) {
+                                assertThat(p.line()).isNotNegative();
+                                assertThat(p.message()).isNotBlank();
+                            }
+                        } catch (Exception | AssertionError | StackOverflowError e) {
+                            counts[2]++;
+                            failures.add(keep(reader, i, kind, input, e));
+                        }
+                        long took = System.nanoTime() - t;
+                        if (took > slowest[0]) {
+                            slowest[0] = took;
+                            slowestKind[0] = kind;
+                            slowestSize[0] = input.length;
+                        }
                     }
-                } catch (Exception | AssertionError | StackOverflowError e) {
-                    counts[2]++;
-                    failures.add(keep(reader, i, kind, input, e));
-                }
-                long took = System.nanoTime() - t;
-                if (took > slowest[0]) {
-                    slowest[0] = took;
-                    slowestKind[0] = kind;
-                    slowestSize[0] = input.length;
-                }
-            }
-        }, reader + " did not finish " + INPUTS + " inputs in time");
+                },
+                reader + " did not finish " + INPUTS + " inputs in time");
         TALLY.add("inputs tried", INPUTS + 1);
-        System.out.printf("[reliability] hostile input: %-45s %d inputs: %d read, %d refused with a clear error,"
-                + " %d other; slowest %.0f ms (%s, %d bytes)%n", reader, INPUTS, counts[0], counts[1], counts[2],
-                slowest[0] / 1e6, slowestKind[0], slowestSize[0]);
+        System.out.printf(
+                "[reliability] hostile input: %-45s %d inputs: %d read, %d refused with a clear error,"
+                        + " %d other; slowest %.0f ms (%s, %d bytes)%n",
+                reader, INPUTS, counts[0], counts[1], counts[2], slowest[0] / 1e6, slowestKind[0], slowestSize[0]);
         assertThat(failures).as(reader).isEmpty();
     }
 

@@ -1,10 +1,10 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.cli.CliRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Workbooks built to exhaust {@code adjudicate}: decision cells of 10 MB each (a small file, since
@@ -34,6 +37,7 @@ class HugeWorkbookTest {
 
     @TempDir
     Path dir;
+
     private Path project;
     private Path workbook;
 
@@ -46,7 +50,9 @@ class HugeWorkbookTest {
     void workbook() throws Exception {
         project = SmallProject.create(dir.resolve("p"));
         workbook = dir.resolve("review.xlsx");
-        assertThat(CliRunner.run("export", project.toString(), "--xlsx", workbook.toString()).code()).isZero();
+        assertThat(CliRunner.run("export", project.toString(), "--xlsx", workbook.toString())
+                        .code())
+                .isZero();
     }
 
     /** Rewrites the Disagreements sheet's XML: {@code edit} gets the XML up to the last row, and the rest, and writes it. */
@@ -76,12 +82,15 @@ class HugeWorkbookTest {
 
     private static String sheetPart(Map<String, byte[]> parts, String sheet) {
         String wb = new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("<sheet name=\"" + sheet + "\"[^>]*r:id=\"(rId\\d+)\"").matcher(wb);
+        Matcher m = Pattern.compile("<sheet name=\"" + sheet + "\"[^>]*r:id=\"(rId\\d+)\"")
+                .matcher(wb);
         assertThat(m.find()).isTrue();
         String rels = new String(parts.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8);
-        Matcher t = Pattern.compile("Id=\"" + m.group(1) + "\"[^>]*Target=\"/?(?:xl/)?([^\"]+)\"").matcher(rels);
+        Matcher t = Pattern.compile("Id=\"" + m.group(1) + "\"[^>]*Target=\"/?(?:xl/)?([^\"]+)\"")
+                .matcher(rels);
         if (!t.find()) {
-            t = Pattern.compile("Target=\"/?(?:xl/)?([^\"]+)\"[^>]*Id=\"" + m.group(1) + "\"").matcher(rels);
+            t = Pattern.compile("Target=\"/?(?:xl/)?([^\"]+)\"[^>]*Id=\"" + m.group(1) + "\"")
+                    .matcher(rels);
             assertThat(t.find()).isTrue();
         }
         return "xl/" + t.group(1);
@@ -90,8 +99,8 @@ class HugeWorkbookTest {
     private static void write(OutputStream out, String s) {
         try {
             out.write(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -114,15 +123,17 @@ class HugeWorkbookTest {
             write(out, xml.substring(at));
         });
         long t0 = System.nanoTime();
-        Subprocess.Result r = Subprocess.runWith(dir, List.of("-Xmx256m"), "adjudicate", project.toString(), "--from",
-                wb.toString());
+        Subprocess.Result r =
+                Subprocess.runWith(dir, List.of("-Xmx256m"), "adjudicate", project.toString(), "--from", wb.toString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.err()).doesNotContain("OutOfMemoryError").contains("Disagreements!2");
         assertThat(r.code()).isIn(1, 2);
         assertThat(r.err().lines()).allMatch(line -> line.length() < 400);
         assertThat(r.err().length()).isLessThan(20_000);
-        System.out.printf("[reliability] huge workbooks: %,d bytes with 40 decision cells of 10 MB: refused in %d ms"
-                + " (child JVM, -Xmx256m)%n", Files.size(wb), ms);
+        System.out.printf(
+                "[reliability] huge workbooks: %,d bytes with 40 decision cells of 10 MB: refused in %d ms"
+                        + " (child JVM, -Xmx256m)%n",
+                Files.size(wb), ms);
         TALLY.add("workbooks with 10 MB cells refused", 1);
     }
 
@@ -134,7 +145,9 @@ class HugeWorkbookTest {
             write(out, xml.substring(0, end));
             ByteArrayOutputStream chunk = new ByteArrayOutputStream();
             for (int r = 1000; r < 1000 + rows; r++) {
-                write(chunk, "<row r=\"" + r + "\"><c r=\"N" + r + "\" t=\"inlineStr\"><is><t>reject</t></is></c></row>\n");
+                write(
+                        chunk,
+                        "<row r=\"" + r + "\"><c r=\"N" + r + "\" t=\"inlineStr\"><is><t>reject</t></is></c></row>\n");
                 if (chunk.size() > 1 << 20) {
                     write(out, chunk.toString(StandardCharsets.UTF_8));
                     chunk.reset();
@@ -144,13 +157,15 @@ class HugeWorkbookTest {
             write(out, xml.substring(end));
         });
         long t0 = System.nanoTime();
-        Subprocess.Result r = Subprocess.runWith(dir, List.of("-Xmx256m"), "adjudicate", project.toString(), "--from",
-                wb.toString());
+        Subprocess.Result r =
+                Subprocess.runWith(dir, List.of("-Xmx256m"), "adjudicate", project.toString(), "--from", wb.toString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.err()).doesNotContain("OutOfMemoryError").contains("rows");
         assertThat(r.code()).isIn(1, 2);
-        System.out.printf("[reliability] huge workbooks: Disagreements with %,d rows (%,d bytes): refused in %d ms"
-                + " (child JVM, -Xmx256m)%n", rows, Files.size(wb), ms);
+        System.out.printf(
+                "[reliability] huge workbooks: Disagreements with %,d rows (%,d bytes): refused in %d ms"
+                        + " (child JVM, -Xmx256m)%n",
+                rows, Files.size(wb), ms);
         TALLY.add("workbooks with too many rows refused", 1);
     }
 }

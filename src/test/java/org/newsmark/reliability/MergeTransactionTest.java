@@ -1,9 +1,12 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -12,11 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.TestData;
 import org.newsmark.bench.CorpusGenerator;
 import org.newsmark.cli.CliRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A merge is a transaction: two merges into one folder at the same moment never both succeed nor
@@ -65,10 +73,10 @@ class MergeTransactionTest {
 
     /** What a merge with this minimum writes, made in a copy of the project. */
     private Map<String, String> expected(Path project, String minAgree, String copyName) throws Exception {
-        Path copy = org.newsmark.TestData.copyTree(project, dir.resolve(copyName));
+        Path copy = TestData.copyTree(project, dir.resolve(copyName));
         Subprocess.deleteTree(copy.resolve("gold"));
-        CliRunner.Result r = CliRunner.run("merge", copy.toString(), "--annotators", ANNOTATORS, "--out", "gold",
-                "--min-agree", minAgree);
+        CliRunner.Result r = CliRunner.run(
+                "merge", copy.toString(), "--annotators", ANNOTATORS, "--out", "gold", "--min-agree", minAgree);
         assertThat(r.code()).as(r.err()).isZero();
         return files(copy.resolve("gold"));
     }
@@ -85,16 +93,20 @@ class MergeTransactionTest {
             CyclicBarrier start = new CyclicBarrier(2);
             CompletableFuture<CliRunner.Result> a = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--out", out, "--min-agree", "1");
+                return CliRunner.run(
+                        "merge", project.toString(), "--annotators", ANNOTATORS, "--out", out, "--min-agree", "1");
             });
             CompletableFuture<CliRunner.Result> b = CompletableFuture.supplyAsync(() -> {
                 await(start);
                 sleep(delay);
-                return CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--out", out, "--min-agree", "3");
+                return CliRunner.run(
+                        "merge", project.toString(), "--annotators", ANNOTATORS, "--out", out, "--min-agree", "3");
             });
             CliRunner.Result ra = a.get(120, TimeUnit.SECONDS);
             CliRunner.Result rb = b.get(120, TimeUnit.SECONDS);
-            assertThat(List.of(ra.code(), rb.code())).as(ra.err() + "\n" + rb.err()).containsExactlyInAnyOrder(0, 1);
+            assertThat(List.of(ra.code(), rb.code()))
+                    .as(ra.err() + "\n" + rb.err())
+                    .containsExactlyInAnyOrder(0, 1);
             Map<String, String> written = files(project.resolve("annotators").resolve(out));
             assertThat(written).as("round " + round).isEqualTo(ra.code() == 0 ? rename(one, out) : rename(three, out));
             TALLY.add("concurrent merges into one new folder (pairs)", 1);
@@ -115,8 +127,16 @@ class MergeTransactionTest {
         Map<String, String> before = files(project.resolve("gold"));
         try (ChildProcess.Child child = new ChildProcess.Child("hold-lock", goldFile.toString())) {
             assertThat(child.next(60)).startsWith("locked");
-            CliRunner.Result r = CliRunner.run("merge", project.toString(), "--annotators", "ana,ben", "--out", "gold",
-                    "--force", "--min-agree", "1");
+            CliRunner.Result r = CliRunner.run(
+                    "merge",
+                    project.toString(),
+                    "--annotators",
+                    "ana,ben",
+                    "--out",
+                    "gold",
+                    "--force",
+                    "--min-agree",
+                    "1");
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("gold/d1.csv").contains("process");
             assertThat(files(project.resolve("gold"))).isEqualTo(before);
@@ -129,7 +149,9 @@ class MergeTransactionTest {
         Path project = corpus("killed", 80);
         Map<String, String> minTwo = expected(project, "2", "expect2");
         Map<String, String> minOne = expected(project, "1", "expect1k");
-        assertThat(CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "2").code()).isZero();
+        assertThat(CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "2")
+                        .code())
+                .isZero();
         Random random = new Random(20261210L);
         int mixedSeen = 0;
         for (int kill = 0; kill < KILLS; kill++) {
@@ -151,10 +173,13 @@ class MergeTransactionTest {
                 assertThat(validate.out()).contains("unfinished merge");
             }
             // Any other command finishes or undoes it first.
-            CliRunner.Result agree = CliRunner.run("agree", project.toString(), "--annotators", "annotator1,annotator2");
+            CliRunner.Result agree =
+                    CliRunner.run("agree", project.toString(), "--annotators", "annotator1,annotator2");
             assertThat(agree.code()).as(agree.err()).isZero();
             Map<String, String> after = files(project.resolve("gold"));
-            assertThat(after.equals(minOne) || after.equals(minTwo)).as("gold after kill " + kill + " is whole").isTrue();
+            assertThat(after.equals(minOne) || after.equals(minTwo))
+                    .as("gold after kill " + kill + " is whole")
+                    .isTrue();
             assertThat(CliRunner.run("validate", project.toString()).code()).isZero();
             TALLY.add("kills during a merge", 1);
         }
@@ -169,20 +194,42 @@ class MergeTransactionTest {
     @Test
     void inASharedProjectAnotherUserTakesTheLockAndFinishesAnInterruptedMerge() throws Exception {
         String why = Subprocess.noNormalUser();
-        org.junit.jupiter.api.Assumptions.assumeTrue(why == null, why);
+        Assumptions.assumeTrue(why == null, why);
         Path project = SmallProject.create(dir.resolve("shared/p"));
         shareWithEveryone(dir.resolve("shared"));
-        assertThat(CliRunner.run("merge", project.toString(), "--annotators", "ana,ben", "--out", "gold", "--force",
-                "--min-agree", "2").code()).isZero();
-        Subprocess.Result other = Subprocess.runAsNobody(dir, "merge", project.toString(), "--annotators", "ana,ben",
-                "--out", "gold", "--force", "--min-agree", "1");
+        assertThat(CliRunner.run(
+                                "merge",
+                                project.toString(),
+                                "--annotators",
+                                "ana,ben",
+                                "--out",
+                                "gold",
+                                "--force",
+                                "--min-agree",
+                                "2")
+                        .code())
+                .isZero();
+        Subprocess.Result other = Subprocess.runAsNobody(
+                dir,
+                "merge",
+                project.toString(),
+                "--annotators",
+                "ana,ben",
+                "--out",
+                "gold",
+                "--force",
+                "--min-agree",
+                "1");
         assertThat(other.code()).as(other.err()).isZero();
         // The first member's merge is killed after its commit: the other member's next command finishes it.
         Path state = project.resolve(".newsmark");
         Path staging = Files.createDirectories(state.resolve("staging-999999-1"));
-        Files.writeString(staging.resolve("0"), Files.readString(project.resolve("gold/d1.csv")).replace(",ORGANIZATION,", ",NORP,"));
-        Files.writeString(state.resolve("journal.csv"), "# merge by process 999999 on elsewhere since then\n"
-                + "gold/d1.csv\t.newsmark/staging-999999-1/0\n");
+        Files.writeString(
+                staging.resolve("0"),
+                Files.readString(project.resolve("gold/d1.csv")).replace(",ORGANIZATION,", ",NORP,"));
+        Files.writeString(
+                state.resolve("journal.csv"),
+                "# merge by process 999999 on elsewhere since then\n" + "gold/d1.csv\t.newsmark/staging-999999-1/0\n");
         shareWithEveryone(state);
         Subprocess.Result finish = Subprocess.runAsNobody(dir, "agree", project.toString());
         assertThat(finish.code()).as(finish.err()).isZero();
@@ -194,12 +241,12 @@ class MergeTransactionTest {
     private static void shareWithEveryone(Path root) throws Exception {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path f : all.toList()) {
-                Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString(
-                        Files.isDirectory(f) ? "rwxrwxrwx" : "rw-rw-rw-"));
+                Files.setPosixFilePermissions(
+                        f, PosixFilePermissions.fromString(Files.isDirectory(f) ? "rwxrwxrwx" : "rw-rw-rw-"));
             }
         }
         for (Path p = root.getParent(); p != null && p.getNameCount() > 1; p = p.getParent()) {
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -211,23 +258,27 @@ class MergeTransactionTest {
             return;
         }
         try {
-            Path project = org.newsmark.TestData.copyTree(corpus("full-src", 12), mount.resolve("p"));
+            Path project = TestData.copyTree(corpus("full-src", 12), mount.resolve("p"));
             long need = 0;
             for (String f : expected(project, "1", "expect-full").values()) {
-                need += f.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                need += f.getBytes(StandardCharsets.UTF_8).length;
             }
             // Fill the disk, then free room for about a third of what the merge writes.
             Path filler = mount.resolve("filler");
             fill(filler);
-            try (var ch = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var ch = FileChannel.open(filler, StandardOpenOption.WRITE)) {
                 ch.truncate(Math.max(0, ch.size() - need / 3));
             }
-            CliRunner.Result full = CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "1");
+            CliRunner.Result full =
+                    CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "1");
             assertThat(full.code()).isEqualTo(1);
             assertThat(full.err()).contains("no space left on device");
-            assertThat(files(project.resolve("gold"))).as("nothing written on a full disk").isEmpty();
+            assertThat(files(project.resolve("gold")))
+                    .as("nothing written on a full disk")
+                    .isEmpty();
             Files.delete(filler);
-            CliRunner.Result rerun = CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "1");
+            CliRunner.Result rerun =
+                    CliRunner.run("merge", project.toString(), "--annotators", ANNOTATORS, "--min-agree", "1");
             assertThat(rerun.code()).as(rerun.err()).isZero();
             assertThat(files(project.resolve("gold"))).hasSize(12);
             TALLY.add("merges on a full disk (nothing written, rerun went through)", 1);
@@ -242,7 +293,7 @@ class MergeTransactionTest {
             while (true) {
                 out.write(block);
             }
-        } catch (java.io.IOException full) {
+        } catch (IOException full) {
             // The disk is full now.
         }
     }
@@ -251,7 +302,8 @@ class MergeTransactionTest {
     static boolean mountTmpfs(Path at, String size) {
         try {
             Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (Exception e) {
             return false;

@@ -14,12 +14,42 @@ final class Mutator {
     /** Mutants never grow past this; larger inputs are tested against the readers' limits separately. */
     static final int MAX_BYTES = 3 * 1024 * 1024;
 
-    enum Kind { RANDOM_BYTES, TRUNCATED, BIT_FLIPS, DELETED_RANGE, DUPLICATED_RANGE, INSERTED_SPECIALS, HUGE_FIELD,
-        LONG_LINE, DEEP_NESTING, WRONG_ENCODING, TWO_MUTATIONS }
+    enum Kind {
+        RANDOM_BYTES,
+        TRUNCATED,
+        BIT_FLIPS,
+        DELETED_RANGE,
+        DUPLICATED_RANGE,
+        INSERTED_SPECIALS,
+        HUGE_FIELD,
+        LONG_LINE,
+        DEEP_NESTING,
+        WRONG_ENCODING,
+        TWO_MUTATIONS
+    }
 
     private static final byte[][] SPECIALS = {
-        {'"'}, {','}, {'\n'}, {'\r'}, {'\r', '\n'}, {0}, {'\t'}, {';'}, {'='}, {'\\'}, {'<'}, {'>'}, {'&'},
-        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xC3}, {(byte) 0xFF}, {'%'}, {'#'}, {' '}, {'-'}, {'1'},
+        {'"'},
+        {','},
+        {'\n'},
+        {'\r'},
+        {'\r', '\n'},
+        {0},
+        {'\t'},
+        {';'},
+        {'='},
+        {'\\'},
+        {'<'},
+        {'>'},
+        {'&'},
+        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        {(byte) 0xC3},
+        {(byte) 0xFF},
+        {'%'},
+        {'#'},
+        {' '},
+        {'-'},
+        {'1'},
     };
 
     private final Random random;
@@ -40,14 +70,24 @@ final class Mutator {
             case DELETED_RANGE -> deleteRange(valid);
             case DUPLICATED_RANGE -> duplicateRange(valid);
             case INSERTED_SPECIALS -> insertSpecials(valid);
-            case HUGE_FIELD -> insert(valid, random.nextInt(valid.length + 1), repeat("x\u00e9\u0416\uD83D\uDE00 ",
-                    30_000 + random.nextInt(50_000)));
+            case HUGE_FIELD ->
+                insert(
+                        valid,
+                        random.nextInt(valid.length + 1),
+                        repeat("x\u00e9\u0416\uD83D\uDE00 ", 30_000 + random.nextInt(50_000)));
             case LONG_LINE -> longLine(valid);
-            case DEEP_NESTING -> insert(valid, random.nextInt(valid.length + 1), repeat(
-                    new String[] {"\"", "<div>", "<b><i>", "((", "{\"a\":[", "\\"}[random.nextInt(6)], 20_000));
+            case DEEP_NESTING ->
+                insert(
+                        valid,
+                        random.nextInt(valid.length + 1),
+                        repeat(
+                                new String[] {"\"", "<div>", "<b><i>", "((", "{\"a\":[", "\\"}[random.nextInt(6)],
+                                20_000));
             case WRONG_ENCODING -> wrongEncoding(valid);
-            case TWO_MUTATIONS -> mutate(mutate(valid, kind(random.nextInt(Kind.values().length - 1))),
-                    kind(random.nextInt(Kind.values().length - 1)));
+            case TWO_MUTATIONS ->
+                mutate(
+                        mutate(valid, kind(random.nextInt(Kind.values().length - 1))),
+                        kind(random.nextInt(Kind.values().length - 1)));
         };
         return out.length > MAX_BYTES ? Arrays.copyOf(out, MAX_BYTES) : out;
     }
@@ -97,15 +137,23 @@ final class Mutator {
 
     private byte[] longLine(byte[] valid) {
         // Every line break of the input gone, plus a long run: one line of several hundred kB.
-        String s = new String(valid, StandardCharsets.ISO_8859_1).replace("\n", " ").replace("\r", " ");
+        String s = new String(valid, StandardCharsets.ISO_8859_1)
+                .replace("\n", " ")
+                .replace("\r", " ");
         return insert(s.getBytes(StandardCharsets.ISO_8859_1), 0, repeat("word, ", 20_000 + random.nextInt(30_000)));
     }
 
     private byte[] wrongEncoding(byte[] valid) {
         String text = new String(valid, StandardCharsets.UTF_8);
-        Charset[] charsets = {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16,
-            StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"), Charset.forName("windows-1251"),
-            Charset.forName("Shift_JIS")};
+        Charset[] charsets = {
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16,
+            StandardCharsets.ISO_8859_1,
+            Charset.forName("windows-1252"),
+            Charset.forName("windows-1251"),
+            Charset.forName("Shift_JIS")
+        };
         return text.getBytes(charsets[random.nextInt(charsets.length)]);
     }
 

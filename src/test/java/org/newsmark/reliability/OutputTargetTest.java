@@ -1,10 +1,8 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,10 +11,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.cli.CliRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Where exports go: a regular file is replaced atomically; a FIFO, a device, {@code -} (standard
@@ -51,8 +54,10 @@ class OutputTargetTest {
     }
 
     private static boolean isCharDevice(Path p) throws Exception {
-        return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p);
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(p);
     }
 
     @Test
@@ -64,7 +69,9 @@ class OutputTargetTest {
             CliRunner.Result r = CliRunner.run("export", p.toString(), option, full.toString());
             assertThat(isCharDevice(full)).as("after export " + option).isTrue();
             assertThat(r.code()).as(r.err()).isEqualTo(1);
-            assertThat(r.err()).contains("no space left on device: " + full).doesNotContain(".tmp")
+            assertThat(r.err())
+                    .contains("no space left on device: " + full)
+                    .doesNotContain(".tmp")
                     .doesNotContain("unclosed entries");
             TALLY.add("exports into a full device", 1);
         }
@@ -106,8 +113,10 @@ class OutputTargetTest {
         });
         CliRunner.Result r = CliRunner.run("export", p.toString(), "--csv", fifo.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        String csv = new String(read.get(60, TimeUnit.SECONDS), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality\n").contains("Peskov");
+        String csv = new String(read.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality\n")
+                .contains("Peskov");
         assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
         assertThat(listing(dir)).noneMatch(n -> n.endsWith(".tmp"));
@@ -127,7 +136,9 @@ class OutputTargetTest {
         assertThat(Files.readString(real)).startsWith("doc,annotator,id");
         Path xlsxLink = dir.resolve("link.xlsx");
         Files.createSymbolicLink(xlsxLink, Path.of("real/review.xlsx"));
-        assertThat(CliRunner.run("export", p.toString(), "--xlsx", xlsxLink.toString()).code()).isZero();
+        assertThat(CliRunner.run("export", p.toString(), "--xlsx", xlsxLink.toString())
+                        .code())
+                .isZero();
         assertThat(Files.isSymbolicLink(xlsxLink)).isTrue();
         assertThat(Files.size(dir.resolve("real/review.xlsx"))).isPositive();
         TALLY.add("exports through a symbolic link", 2);
@@ -138,14 +149,16 @@ class OutputTargetTest {
         Path p = project();
         Subprocess.Result dash = Subprocess.run(dir, "export", p.toString(), "--csv", "-");
         assertThat(dash.code()).as(dash.err()).isZero();
-        assertThat(dash.out()).startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality\n")
-                .contains("Peskov").doesNotContain("wrote");
+        assertThat(dash.out())
+                .startsWith("doc,annotator,id,layer,label,start,end,text,links,attributes,note,@mention,@modality\n")
+                .contains("Peskov")
+                .doesNotContain("wrote");
         Subprocess.Result dev = Subprocess.run(dir, "export", p.toString(), "--csv", "/dev/stdout");
         assertThat(dev.code()).as(dev.err()).isZero();
         assertThat(dev.out()).isEqualTo(dash.out());
         Subprocess.Result xlsx = Subprocess.run(dir, "export", p.toString(), "--xlsx", "-");
         assertThat(xlsx.code()).as(xlsx.err()).isZero();
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(xlsx.outBytes()))) {
+        try (var wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx.outBytes()))) {
             assertThat(wb.getSheet("Disagreements")).isNotNull();
         }
         TALLY.add("exports to standard output", 3);
@@ -159,17 +172,23 @@ class OutputTargetTest {
         Files.createSymbolicLink(linkToGold, p.resolve("gold"));
         Path linkToSchema = dir.resolve("schema-link.csv");
         Files.createSymbolicLink(linkToSchema, p.resolve("schema.csv"));
-        List<String> targets = List.of(p.resolve("schema.csv").toString(), p.resolve("gold/d1.csv").toString(),
-                p.resolve("articles/d1.txt").toString(), p.resolve("annotators/ana/d1.csv").toString(),
-                p.resolve("annotators/ana/new.xlsx").toString(), p.resolve("articles/../gold/d2.csv").toString(),
-                linkToGold.resolve("d1.csv").toString(), linkToSchema.toString());
+        List<String> targets = List.of(
+                p.resolve("schema.csv").toString(),
+                p.resolve("gold/d1.csv").toString(),
+                p.resolve("articles/d1.txt").toString(),
+                p.resolve("annotators/ana/d1.csv").toString(),
+                p.resolve("annotators/ana/new.xlsx").toString(),
+                p.resolve("articles/../gold/d2.csv").toString(),
+                linkToGold.resolve("d1.csv").toString(),
+                linkToSchema.toString());
         Map<String, String> before = SymlinkLayoutTest.snapshot(p);
         for (String target : targets) {
             String[][] runs = {
                 {"export", p.toString(), "--xlsx", target},
                 {"export", p.toString(), "--csv", target},
                 {"agree", p.toString(), "--xlsx", target},
-                {"score", p.toString(), "--annotator", "ana", "--xlsx", target}};
+                {"score", p.toString(), "--annotator", "ana", "--xlsx", target}
+            };
             String[] run = runs[random.nextInt(runs.length)];
             CliRunner.Result r = CliRunner.run(run);
             assertThat(r.code()).as(String.join(" ", run) + ": " + r.err()).isIn(1, 2);
@@ -179,7 +198,8 @@ class OutputTargetTest {
         }
         Path linkToArticles = dir.resolve("articles-link");
         Files.createSymbolicLink(linkToArticles, p.resolve("articles"));
-        CliRunner.Result convert = CliRunner.run("convert", p.toString(), "--to", "brat", "--out", linkToArticles.toString());
+        CliRunner.Result convert =
+                CliRunner.run("convert", p.toString(), "--to", "brat", "--out", linkToArticles.toString());
         assertThat(convert.code()).isIn(1, 2);
         assertThat(SymlinkLayoutTest.snapshot(p)).isEqualTo(before);
         TALLY.add("exports aimed at project data, refused", 1);

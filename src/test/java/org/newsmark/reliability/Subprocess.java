@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,15 +26,14 @@ import java.util.stream.Stream;
 final class Subprocess {
     /** The unprivileged user and group the tests switch to. */
     static final int NOBODY = 65534;
+
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
     private static String sharedClassPath;
 
-    private Subprocess() {
-    }
+    private Subprocess() {}
 
     /** What a run printed and how it ended. */
-    record Result(int code, String out, String err, byte[] outBytes) {
-    }
+    record Result(int code, String out, String err, byte[] outBytes) {}
 
     static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
@@ -83,15 +84,21 @@ final class Subprocess {
         Path out = Files.createTempFile("newsmark-run", ".out");
         Path err = Files.createTempFile("newsmark-run", ".err");
         try {
-            Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(cmd)
+                    .directory(workDir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
                 throw new IllegalStateException("newsmark " + String.join(" ", args) + " did not end in 120 s");
             }
             byte[] bytes = Files.readAllBytes(out);
-            return new Result(p.exitValue(), new String(bytes, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), bytes);
+            return new Result(
+                    p.exitValue(),
+                    new String(bytes, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8),
+                    bytes);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -120,7 +127,7 @@ final class Subprocess {
                 copyReadable(entry, copy);
                 entries.add(copy.toString());
             }
-            sharedClassPath = String.join(java.io.File.pathSeparator, entries);
+            sharedClassPath = String.join(File.pathSeparator, entries);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
         }
         return sharedClassPath;
@@ -129,7 +136,7 @@ final class Subprocess {
     /** The class path entries, with Surefire's manifest-only jar opened up into the jars it names. */
     private static Set<Path> classPathEntries() throws IOException {
         Set<Path> out = new LinkedHashSet<>();
-        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(e).toAbsolutePath();
             if (Files.isRegularFile(p) && p.getFileName().toString().startsWith("surefirebooter")) {
                 try (JarFile jar = new JarFile(p.toFile())) {
@@ -148,7 +155,7 @@ final class Subprocess {
 
     static void deleteTree(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | RuntimeException e) {
             // A copy left in the temporary folder is harmless.
         }

@@ -34,8 +34,12 @@ final class Tally {
         System.out.print(sb);
         try {
             Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target/reliability-numbers.txt"), sb.toString(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target/reliability-numbers.txt"),
+                    sb.toString(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             // The numbers were printed; the file is a convenience.
         }

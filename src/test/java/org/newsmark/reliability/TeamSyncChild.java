@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
 import org.newsmark.service.team.SyncResult;
 import org.newsmark.service.team.SyncService;
 import org.newsmark.service.team.TeamException;
@@ -16,8 +17,7 @@ import org.newsmark.service.team.TeamException;
  * with SIGKILL, at a chosen stage.
  */
 public final class TeamSyncChild {
-    private TeamSyncChild() {
-    }
+    private TeamSyncChild() {}
 
     public static void main(String[] args) throws Exception {
         Class.forName("org.eclipse.jgit.api.Git");
@@ -44,10 +44,18 @@ public final class TeamSyncChild {
 
         Child(Path clone) throws IOException {
             output = Files.createTempFile("newsmark-team-child", ".out");
-            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                    TeamSyncChild.class.getName(), clone.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(output.toFile()).start();
+            process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:TieredStopAtLevel=1",
+                            "-Xshare:auto",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            TeamSyncChild.class.getName(),
+                            clone.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(output.toFile())
+                    .start();
         }
 
         /** Waits until the child printed a line starting with {@code prefix}; false at the timeout or its end. */
@@ -58,7 +66,9 @@ public final class TeamSyncChild {
                     return true;
                 }
                 if (!process.isAlive()) {
-                    return Files.readString(output, StandardCharsets.UTF_8).lines().anyMatch(l -> l.startsWith(prefix));
+                    return Files.readString(output, StandardCharsets.UTF_8)
+                            .lines()
+                            .anyMatch(l -> l.startsWith(prefix));
                 }
                 Thread.sleep(5);
             }

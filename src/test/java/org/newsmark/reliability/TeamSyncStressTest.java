@@ -1,7 +1,5 @@
 package org.newsmark.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -20,6 +20,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,8 @@ import org.newsmark.service.team.SyncProgress;
 import org.newsmark.service.team.SyncResult;
 import org.newsmark.service.team.SyncService;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Three annotators' clones of one project make random edits and sync at the same time, round after
  * round, each sync in a child JVM, some killed with SIGKILL at a random moment. At the end every
@@ -45,6 +48,7 @@ import org.newsmark.service.team.SyncService;
 class TeamSyncStressTest {
     /** Rounds per run; {@code -Dnewsmark.teamRounds=100} for a long run. */
     static final int ROUNDS = Integer.getInteger("newsmark.teamRounds", 8);
+
     static final double KILL_CHANCE = 0.5;
     static final String TEXT = "Peskov spoke in Moscow on Friday.";
     static final List<String> ANNOTATORS = List.of("ana", "ben", "cy");
@@ -64,7 +68,11 @@ class TeamSyncStressTest {
     @Test
     void threeClonesSyncingWithKillsEndWithTheUnionAndNoEditLost() throws Exception {
         Path remote = dir.resolve("remote.git");
-        try (Git git = Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setBare(true)
+                .setDirectory(remote.toFile())
+                .setInitialBranch("main")
+                .call()) {
             // the team's remote
         }
         String url = remote.toUri().toString();
@@ -72,7 +80,11 @@ class TeamSyncStressTest {
         new ShareService(Map.of()).share(lead, url, "lea", SyncProgress.NONE);
         Map<String, Path> clones = new LinkedHashMap<>();
         for (String name : ANNOTATORS) {
-            clones.put(name, new JoinService(Map.of()).join(url, dir.resolve(name), name, SyncProgress.NONE).project());
+            clones.put(
+                    name,
+                    new JoinService(Map.of())
+                            .join(url, dir.resolve(name), name, SyncProgress.NONE)
+                            .project());
         }
         Map<String, String> expected = new TreeMap<>(); // path -> content each annotator last wrote
         Random random = new Random(20261207L);
@@ -91,14 +103,17 @@ class TeamSyncStressTest {
         for (int pass = 0; pass < 2; pass++) {
             for (Path clone : clones.values()) {
                 SyncResult r = new SyncService(Map.of()).sync(clone, SyncProgress.NONE);
-                TALLY.add("syncs that repaired what a killed one left", r.repaired().isEmpty() ? 0 : 1);
+                TALLY.add(
+                        "syncs that repaired what a killed one left",
+                        r.repaired().isEmpty() ? 0 : 1);
             }
         }
         check(remote, lead, clones, expected);
     }
 
     /** One edit: an annotation file of the annotator's own, or marking an article done or reopening it. */
-    private static void edit(Path clone, String name, String doc, int version, Random random, Map<String, String> expected)
+    private static void edit(
+            Path clone, String name, String doc, int version, Random random, Map<String, String> expected)
             throws Exception {
         ProjectFolder project = ProjectFolder.open(clone);
         if (random.nextInt(4) == 0) {
@@ -107,14 +122,20 @@ class TeamSyncStressTest {
                 status.put(doc, StatusFile.DONE);
             }
             StatusFile.write(project, name, status);
-            expected.put("annotators/" + name + "/" + StatusFile.NAME,
+            expected.put(
+                    "annotators/" + name + "/" + StatusFile.NAME,
                     Files.readString(StatusFile.of(project, name), StandardCharsets.UTF_8));
         } else {
-            AnnotationSet set = new AnnotationSet(doc, name, List.of(
-                    Annotation.span("E1", "ENTITY", "PERSON", 0, 6, "Peskov").withNote(name + " v" + version),
-                    Annotation.span("E2", "ENTITY", "GPE", 16, 22, "Moscow")));
+            AnnotationSet set = new AnnotationSet(
+                    doc,
+                    name,
+                    List.of(
+                            Annotation.span("E1", "ENTITY", "PERSON", 0, 6, "Peskov")
+                                    .withNote(name + " v" + version),
+                            Annotation.span("E2", "ENTITY", "GPE", 16, 22, "Moscow")));
             project.writeAnnotations(set);
-            expected.put("annotators/" + name + "/" + doc + ".csv",
+            expected.put(
+                    "annotators/" + name + "/" + doc + ".csv",
                     Files.readString(project.annotationFile(name, doc), StandardCharsets.UTF_8));
         }
         TALLY.add("edits", 1);
@@ -130,7 +151,8 @@ class TeamSyncStressTest {
             List<String> killIn = new ArrayList<>();
             for (TeamSyncChild.Child child : children) {
                 assertThat(child.await("ready", 60)).as("child started").isTrue();
-                killIn.add(random.nextDouble() < KILL_CHANCE ? KILL_STAGES.get(random.nextInt(KILL_STAGES.size())) : null);
+                killIn.add(
+                        random.nextDouble() < KILL_CHANCE ? KILL_STAGES.get(random.nextInt(KILL_STAGES.size())) : null);
             }
             for (int i = 0; i < children.size(); i++) {
                 TeamSyncChild.Child child = children.get(i);
@@ -141,8 +163,12 @@ class TeamSyncStressTest {
                     Thread.sleep(random.nextInt(20));
                     boolean finished = !child.process.isAlive();
                     child.kill();
-                    TALLY.add(finished || !reached ? "kills that came after the sync had finished"
-                            : "syncs killed with SIGKILL (" + killIn.get(i).toLowerCase(java.util.Locale.ROOT) + ")", 1);
+                    TALLY.add(
+                            finished || !reached
+                                    ? "kills that came after the sync had finished"
+                                    : "syncs killed with SIGKILL ("
+                                            + killIn.get(i).toLowerCase(Locale.ROOT) + ")",
+                            1);
                     continue;
                 }
                 String line = child.result(120);
@@ -166,7 +192,8 @@ class TeamSyncStressTest {
         }
     }
 
-    private static void check(Path remote, Path lead, Map<String, Path> clones, Map<String, String> expected) throws Exception {
+    private static void check(Path remote, Path lead, Map<String, Path> clones, Map<String, String> expected)
+            throws Exception {
         Map<String, byte[]> tip = new TreeMap<>();
         try (Git git = Git.open(remote.toFile())) {
             Repository repo = git.getRepository();
@@ -176,12 +203,15 @@ class TeamSyncStressTest {
                 tw.setRecursive(true);
                 while (tw.next()) {
                     assertThat(tw.getFileMode(0)).isEqualTo(FileMode.REGULAR_FILE);
-                    tip.put(tw.getPathString(), repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).getBytes());
+                    tip.put(
+                            tw.getPathString(),
+                            repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).getBytes());
                 }
             }
             for (Map.Entry<String, String> e : expected.entrySet()) {
                 assertThat(tip).as("the remote holds " + e.getKey()).containsKey(e.getKey());
-                assertThat(new String(tip.get(e.getKey()), StandardCharsets.UTF_8)).as("no edit lost: " + e.getKey())
+                assertThat(new String(tip.get(e.getKey()), StandardCharsets.UTF_8))
+                        .as("no edit lost: " + e.getKey())
                         .isEqualTo(e.getValue());
             }
             TALLY.add("files checked in the remote (each annotator's last version)", expected.size());
@@ -192,16 +222,24 @@ class TeamSyncStressTest {
         new SyncService(Map.of()).sync(lead, SyncProgress.NONE);
         for (Path clone : all) {
             for (Map.Entry<String, byte[]> e : tip.entrySet()) {
-                assertThat(Files.readAllBytes(clone.resolve(e.getKey()))).as(clone.getFileName() + ": " + e.getKey())
+                assertThat(Files.readAllBytes(clone.resolve(e.getKey())))
+                        .as(clone.getFileName() + ": " + e.getKey())
                         .isEqualTo(e.getValue());
                 TALLY.add("files compared in the clones", 1);
             }
-            assertThat(new ProjectValidator(ProjectFolder.open(clone)).validate(false).problems()).as("valid " + clone).isEmpty();
+            assertThat(new ProjectValidator(ProjectFolder.open(clone))
+                            .validate(false)
+                            .problems())
+                    .as("valid " + clone)
+                    .isEmpty();
             assertThat(clone.resolve(".newsmark/conflicts")).doesNotExist();
             assertThat(clone.resolve(".git/newsmark-checkout")).doesNotExist();
             try (Git git = Git.open(clone.toFile())) {
-                assertThat(git.status().call().isClean()).as(clone + " is clean").isTrue();
-                assertThat(git.getRepository().resolve("HEAD")).isEqualTo(git.getRepository().resolve("origin/main"));
+                assertThat(git.status().call().isClean())
+                        .as(clone + " is clean")
+                        .isTrue();
+                assertThat(git.getRepository().resolve("HEAD"))
+                        .isEqualTo(git.getRepository().resolve("origin/main"));
             }
         }
         TALLY.add("edits lost", 0);
@@ -226,7 +264,7 @@ class TeamSyncStressTest {
                     for (RevCommit p : c.getParents()) {
                         tw.addTree(walk.parseCommit(p).getTree());
                     }
-                    tw.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+                    tw.setFilter(TreeFilter.ANY_DIFF);
                     while (tw.next()) {
                         boolean matchesAParent = false;
                         for (int i = 1; i < tw.getTreeCount(); i++) {
@@ -234,7 +272,9 @@ class TeamSyncStressTest {
                         }
                         String path = tw.getPathString();
                         if (!matchesAParent && path.startsWith("annotators/")) {
-                            assertThat(path).as("commit " + c.name() + " by " + author).startsWith("annotators/" + author + "/");
+                            assertThat(path)
+                                    .as("commit " + c.name() + " by " + author)
+                                    .startsWith("annotators/" + author + "/");
                         }
                     }
                 }

@@ -2,6 +2,7 @@ package org.newsmark.reliability;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.newsmark.bench.CorpusGenerator;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;

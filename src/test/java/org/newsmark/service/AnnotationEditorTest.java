@@ -1,9 +1,8 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,8 @@ import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The editing rules of the annotator, without a window: each change one undoable edit of the session. */
 class AnnotationEditorTest {
     static final String TEXT = "The Kremlin said Russia's strikes on Kharkiv would pause, Peskov said.\n\n"
@@ -19,6 +20,7 @@ class AnnotationEditorTest {
 
     @TempDir
     Path dir;
+
     AnnotationSession session;
     AnnotationEditor editor;
 
@@ -60,7 +62,8 @@ class AnnotationEditorTest {
         assertThat(mark("QUOTE", "DIRECT", "\"We agreed,\"", 0).select()).isEqualTo("Q1");
         assertThat(mark("ENTITY", "PERSON", "Peskov", 0).select()).isEqualTo("E2");
         int[] pesk = at("Peskov", 1);
-        assertThat(editor.mark("ENTITY", "PERSON", pesk[0], pesk[0] + 4, false).select()).isEqualTo("E3");
+        assertThat(editor.mark("ENTITY", "PERSON", pesk[0], pesk[0] + 4, false).select())
+                .isEqualTo("E3");
         assertThat(get("E3").text()).isEqualTo("Pesk");
     }
 
@@ -70,7 +73,8 @@ class AnnotationEditorTest {
         AnnotationEditor.Outcome again = mark("ENTITY", "PERSON", "Peskov", 0);
         assertThat(again).isEqualTo(new AnnotationEditor.Outcome(false, "E1 already marks this span", "E1"));
         assertThat(mark("ENTITY", "ORGANIZATION", "Peskov", 0).changed()).isTrue();
-        assertThat(editor.mark("ENTITY", "PERSON", 4, 4, true).message()).isEqualTo("Nothing to mark: the selection is only white space");
+        assertThat(editor.mark("ENTITY", "PERSON", 4, 4, true).message())
+                .isEqualTo("Nothing to mark: the selection is only white space");
         assertThat(session.current().size()).isEqualTo(2);
     }
 
@@ -97,7 +101,8 @@ class AnnotationEditorTest {
         assertThat(editor.link("V1", "place", "E2").changed()).isFalse();
         assertThat(editor.link("E1", "speaker", "E2").message()).isEqualTo("ENTITY has no role speaker");
         mark("QUOTE", "DIRECT", "\"We agreed,\"", 0);
-        assertThat(editor.link("Q1", "speaker", "V1").message()).isEqualTo("The speaker of Q1 must be a ENTITY, not a EVENT");
+        assertThat(editor.link("Q1", "speaker", "V1").message())
+                .isEqualTo("The speaker of Q1 must be a ENTITY, not a EVENT");
         assertThat(editor.link("Q1", "speaker", "E1").changed()).isTrue();
         assertThat(editor.link("Q1", "speaker", "E2").changed()).isTrue(); // one speaker: replaced
         assertThat(get("Q1").links()).containsExactly(new Link("speaker", "E2"));
@@ -108,11 +113,14 @@ class AnnotationEditorTest {
         mark("ENTITY", "PERSON", "Peskov", 1);
         mark("QUOTE", "DIRECT", "\"We agreed,\"", 0);
         mark("EVENT", "ATTACK", "strikes", 0);
-        assertThat(editor.linksBetween("Q1", "E1")).extracting(c -> c.source() + " " + c.role().name() + " " + c.target())
+        assertThat(editor.linksBetween("Q1", "E1"))
+                .extracting(c -> c.source() + " " + c.role().name() + " " + c.target())
                 .containsExactly("Q1 speaker E1");
-        assertThat(editor.linksBetween("E1", "Q1")).extracting(c -> c.source() + " " + c.role().name() + " " + c.target())
+        assertThat(editor.linksBetween("E1", "Q1"))
+                .extracting(c -> c.source() + " " + c.role().name() + " " + c.target())
                 .containsExactly("Q1 speaker E1");
-        assertThat(editor.linksBetween("V1", "E1")).extracting(c -> c.role().name())
+        assertThat(editor.linksBetween("V1", "E1"))
+                .extracting(c -> c.role().name())
                 .containsExactly("agent", "target", "place", "time");
         assertThat(editor.linksBetween("E1", "E1")).isEmpty();
     }
@@ -125,7 +133,8 @@ class AnnotationEditorTest {
         mark("ENTITY", "PERSON", "Peskov", 0);
         mark("EVENT", "ATTACK", "strikes", 0);
         var place = session.schema().requireLayer("EVENT").role("place").orElseThrow();
-        List<String> texts = editor.targets("V1", place).stream().map(Annotation::text).toList();
+        List<String> texts =
+                editor.targets("V1", place).stream().map(Annotation::text).toList();
         assertThat(texts).containsExactly("Kharkiv", "Kremlin", "Peskov", "Trump");
         editor.link("V1", "place", "E2");
         assertThat(editor.targets("V1", place)).extracting(Annotation::text).doesNotContain("Kharkiv");

@@ -1,7 +1,5 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.io.imports.ImportFormat;
 import org.newsmark.io.ProjectFolder;
+import org.newsmark.io.imports.ImportFormat;
+import org.newsmark.model.EntityChains;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** brat export and import are inverses on the bundled project: annotation sets, ids and bytes. */
 class BratRoundTripTest {
@@ -44,8 +46,8 @@ class BratRoundTripTest {
 
     private static void export(ProjectFolder project, Path out) throws IOException {
         for (String owner : OWNERS) {
-            ConvertService.Report r = new ConvertService(project).convert(ConvertService.Format.BRAT,
-                    out.resolve(owner), owner, List.of());
+            ConvertService.Report r = new ConvertService(project)
+                    .convert(ConvertService.Format.BRAT, out.resolve(owner), owner, List.of());
             assertThat(r.clean()).as(r.problems().toString()).isTrue();
             assertThat(r.warnings()).isEmpty();
             assertThat(r.articles()).isEqualTo(7);
@@ -54,8 +56,12 @@ class BratRoundTripTest {
 
     private static void importAll(ProjectFolder project, Path brat) {
         for (String owner : OWNERS) {
-            ImportService.Report r = new ImportService(project).importPaths(List.of(brat.resolve(owner)),
-                    ImportService.Options.DEFAULT.withFormat(ImportFormat.BRAT).withBrat(owner, null));
+            ImportService.Report r = new ImportService(project)
+                    .importPaths(
+                            List.of(brat.resolve(owner)),
+                            ImportService.Options.DEFAULT
+                                    .withFormat(ImportFormat.BRAT)
+                                    .withBrat(owner, null));
             assertThat(r.skipped()).isEmpty();
             assertThat(r.problems()).isEmpty();
             assertThat(r.imported()).hasSize(7);
@@ -79,8 +85,10 @@ class BratRoundTripTest {
         for (String owner : OWNERS) {
             for (String doc : original.articleIds()) {
                 var article = original.readArticle(doc);
-                assertThat(AnnotationFiles.load(back, back.readSchema(), back.readArticle(doc), owner).set())
-                        .isEqualTo(AnnotationFiles.load(original, original.readSchema(), article, owner).set());
+                assertThat(AnnotationFiles.load(back, back.readSchema(), back.readArticle(doc), owner)
+                                .set())
+                        .isEqualTo(AnnotationFiles.load(original, original.readSchema(), article, owner)
+                                .set());
             }
         }
     }
@@ -92,7 +100,8 @@ class BratRoundTripTest {
         ProjectFolder middle = ProjectFolder.open(emptyProject(dir.resolve("middle")));
         importAll(middle, dir.resolve("brat1"));
         export(middle, dir.resolve("brat2"));
-        assertThat(ImportServiceTest.snapshot(dir.resolve("brat2"))).isEqualTo(ImportServiceTest.snapshot(dir.resolve("brat1")));
+        assertThat(ImportServiceTest.snapshot(dir.resolve("brat2")))
+                .isEqualTo(ImportServiceTest.snapshot(dir.resolve("brat1")));
         assertThat(Files.readString(dir.resolve("brat1/gold/kyiv-strikes-pause-2026-01-30.txt")))
                 .isEqualTo(Files.readString(TestData.BUNDLED.resolve("articles/kyiv-strikes-pause-2026-01-30.txt")));
     }
@@ -106,9 +115,12 @@ class BratRoundTripTest {
             }
         }
         ProjectFolder first = ProjectFolder.open(emptyProject(dir.resolve("first")));
-        ImportService.Options brat = ImportService.Options.DEFAULT.withFormat(ImportFormat.BRAT).withBrat("ana", null);
+        ImportService.Options brat =
+                ImportService.Options.DEFAULT.withFormat(ImportFormat.BRAT).withBrat("ana", null);
         ImportService.Report r = new ImportService(first).importPaths(List.of(in.resolve("peskov.ann")), brat);
-        assertThat(r.imported()).singleElement().satisfies(i -> assertThat(i.how()).isEqualTo("brat, UTF-8, 13 annotations for ana"));
+        assertThat(r.imported())
+                .singleElement()
+                .satisfies(i -> assertThat(i.how()).isEqualTo("brat, UTF-8, 13 annotations for ana"));
         assertThat(r.problems()).hasSize(2).noneMatch(p -> p.isError());
         new ConvertService(first).convert(ConvertService.Format.BRAT, dir.resolve("out"), "ana", List.of());
         ProjectFolder second = ProjectFolder.open(emptyProject(dir.resolve("second")));
@@ -128,22 +140,24 @@ class BratRoundTripTest {
         export(original, dir.resolve("brat"));
         String doc = "kyiv-strikes-pause-2026-01-30";
         var article = original.readArticle(doc);
-        var chains = org.newsmark.model.EntityChains.of(
-                AnnotationFiles.load(original, original.readSchema(), article, "gold").set());
+        var chains = EntityChains.of(AnnotationFiles.load(original, original.readSchema(), article, "gold")
+                .set());
         String ann = Files.readString(dir.resolve("brat/gold/" + doc + ".ann"));
         long chained = chains.entities().stream().filter(e -> !e.isSingleton()).count();
         assertThat(chained).isGreaterThan(3);
         assertThat(ann.lines().filter(l -> l.startsWith("*\tEquiv T"))).hasSize((int) chained);
         assertThat(ann).doesNotContainPattern("(?m)^R\\d+\tcoref ");
         assertThat(Files.readString(dir.resolve("brat/gold/annotation.conf")))
-                .contains("Equiv\tArg1:PERSON|ORGANIZATION|GPE|LOCATION|NORP|DATE, Arg2:PERSON|ORGANIZATION|GPE|LOCATION|NORP|DATE,"
-                        + " <REL-TYPE>:symmetric-transitive\n")
+                .contains(
+                        "Equiv\tArg1:PERSON|ORGANIZATION|GPE|LOCATION|NORP|DATE, Arg2:PERSON|ORGANIZATION|GPE|LOCATION|NORP|DATE,"
+                                + " <REL-TYPE>:symmetric-transitive\n")
                 .doesNotContain("\ncoref\t");
         ProjectFolder back = ProjectFolder.open(emptyProject(dir.resolve("back")));
         importAll(back, dir.resolve("brat"));
         for (String owner : OWNERS) {
             for (String d : original.articleIds()) {
-                assertThat(Conll2012ImportServiceTest.chains(back, owner, d)).as(owner + " " + d)
+                assertThat(Conll2012ImportServiceTest.chains(back, owner, d))
+                        .as(owner + " " + d)
                         .isEqualTo(Conll2012ImportServiceTest.chains(original, owner, d));
             }
         }

@@ -1,8 +1,5 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.ProjectFolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * JSONL and CoNLL agree with Python's {@code text[start:end]} on a text full of emoji. The fixture
@@ -76,7 +77,9 @@ class ConvertServiceTest {
             // Python also reads the CoNLL-2012 file as the scorer does: its clusters are the JSONL clusters.
             files.add(o.resolve(annotator + ".coref.conll"));
         }
-        assertThat(runPython(script, files.toArray(Path[]::new))).startsWith("ok: ").endsWith("in 21 articles");
+        assertThat(runPython(script, files.toArray(Path[]::new)))
+                .startsWith("ok: ")
+                .endsWith("in 21 articles");
     }
 
     @Test
@@ -86,11 +89,13 @@ class ConvertServiceTest {
         ConvertService.Report jsonl = service.convert(ConvertService.Format.JSONL, dir.resolve("j"), "ana", List.of());
         assertThat(jsonl.articles()).isEqualTo(7);
         assertThat(Files.readAllLines(dir.resolve("j/ana.jsonl"))).hasSize(7).allMatch(l -> l.startsWith("{\"id\":\""));
-        ConvertService.Report conll = service.convert(ConvertService.Format.CONLL, dir.resolve("c"), "gold",
-                List.of("kyiv-strikes-pause-2026-01-30"));
+        ConvertService.Report conll = service.convert(
+                ConvertService.Format.CONLL, dir.resolve("c"), "gold", List.of("kyiv-strikes-pause-2026-01-30"));
         assertThat(conll.articles()).isEqualTo(1);
         String text = Files.readString(dir.resolve("c/gold.conll"));
-        assertThat(text).startsWith("-DOCSTART- O O O\n\n").contains("\nKremlin B-ORGANIZATION O O\n")
+        assertThat(text)
+                .startsWith("-DOCSTART- O O O\n\n")
+                .contains("\nKremlin B-ORGANIZATION O O\n")
                 .doesNotContain("\n\n\n");
         assertThat(text.lines().filter(l -> !l.isEmpty())).allMatch(l -> l.split(" ").length == 4);
     }
@@ -100,21 +105,25 @@ class ConvertServiceTest {
         ProjectFolder project = emojiProject();
         Files.writeString(project.root().resolve("articles/other.txt"), "Other text.");
         TestData.annotations(project.root(), "gold", "other", "other,gold,E1,ENTITY,PERSON,0,5,Wrong,,,");
-        ConvertService.Report r = new ConvertService(project).convert(ConvertService.Format.JSONL, dir.resolve("o"),
-                "gold", List.of());
+        ConvertService.Report r =
+                new ConvertService(project).convert(ConvertService.Format.JSONL, dir.resolve("o"), "gold", List.of());
         assertThat(r.articles()).isEqualTo(1);
         assertThat(r.clean()).isFalse();
-        assertThat(r.problems()).extracting(Object::toString).singleElement()
+        assertThat(r.problems())
+                .extracting(Object::toString)
+                .singleElement()
                 .satisfies(s -> assertThat(s).startsWith("gold/other.csv:2: error: text \"Wrong\" does not match"));
-        ConvertService.Report none = new ConvertService(project).convert(ConvertService.Format.JSONL, dir.resolve("o"),
-                "ana", List.of());
-        assertThat(none.skipped()).containsExactly("emoji: no annotators/ana/emoji.csv",
-                "other: no annotators/ana/other.csv");
-        assertThatThrownBy(() -> new ConvertService(project).convert(ConvertService.Format.BRAT,
-                project.articlesDir(), "gold", List.of())).isInstanceOf(IllegalArgumentException.class)
+        ConvertService.Report none =
+                new ConvertService(project).convert(ConvertService.Format.JSONL, dir.resolve("o"), "ana", List.of());
+        assertThat(none.skipped())
+                .containsExactly("emoji: no annotators/ana/emoji.csv", "other: no annotators/ana/other.csv");
+        assertThatThrownBy(() -> new ConvertService(project)
+                        .convert(ConvertService.Format.BRAT, project.articlesDir(), "gold", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("inside the project's articles/");
-        assertThatThrownBy(() -> new ConvertService(project).convert(ConvertService.Format.BRAT,
-                dir.resolve("x"), "gold", List.of("nope"))).hasMessageContaining("no article nope");
+        assertThatThrownBy(() -> new ConvertService(project)
+                        .convert(ConvertService.Format.BRAT, dir.resolve("x"), "gold", List.of("nope")))
+                .hasMessageContaining("no article nope");
     }
 
     private static String python;
@@ -133,7 +142,8 @@ class ConvertServiceTest {
         for (String candidate : List.of("python3", "python")) {
             try {
                 Process p = new ProcessBuilder(candidate, "-c", "import sys; print(sys.version_info[0])")
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && out.equals("3")) {
                     return candidate;

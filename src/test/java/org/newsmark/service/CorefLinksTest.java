@@ -1,12 +1,13 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Link;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Coreference links as the annotator makes them, on "Dmitry Peskov spoke. He said so. Peskov
@@ -37,7 +38,9 @@ class CorefLinksTest {
 
     @Test
     void mentionsOfOneEntityAreNotLinkedAgainWhichWouldCloseACycle() {
-        AnnotationSet s = set(mention("E1", 0, 13, "Dmitry Peskov"), mention("E2", 21, 23, "He", new Link("coref", "E1")),
+        AnnotationSet s = set(
+                mention("E1", 0, 13, "Dmitry Peskov"),
+                mention("E2", 21, 23, "He", new Link("coref", "E1")),
                 mention("E3", 32, 38, "Peskov", new Link("coref", "E2")));
         assertThat(CorefLinks.decide(s, "E1", "E3").refusal()).contains("already one entity");
         assertThat(CorefLinks.candidates(s, "E3", List.copyOf(s.annotations()))).isEmpty();
@@ -45,12 +48,16 @@ class CorefLinksTest {
 
     @Test
     void aLaterMentionThatLinksElsewhereIsNotMovedFromTheEarlierOne() {
-        AnnotationSet s = set(mention("E1", 0, 13, "Dmitry Peskov"), mention("E2", 21, 23, "He"),
-                mention("E3", 32, 38, "Peskov", new Link("coref", "E2")), mention("E4", 40, 45, "Putin"));
+        AnnotationSet s = set(
+                mention("E1", 0, 13, "Dmitry Peskov"),
+                mention("E2", 21, 23, "He"),
+                mention("E3", 32, 38, "Peskov", new Link("coref", "E2")),
+                mention("E4", 40, 45, "Putin"));
         assertThat(CorefLinks.decide(s, "E1", "E3").refusal()).contains("E3 comes later and already links to E2");
         CorefLinks.Decision d = CorefLinks.decide(s, "E3", "E1");
         assertThat(List.of(d.from(), d.to())).containsExactly("E3", "E1");
-        assertThat(CorefLinks.candidates(s, "E3", List.copyOf(s.annotations()))).extracting(Annotation::id)
+        assertThat(CorefLinks.candidates(s, "E3", List.copyOf(s.annotations())))
+                .extracting(Annotation::id)
                 .containsExactly("E1", "E4");
     }
 }

@@ -1,8 +1,7 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.consistency.ConsistencyChecks;
@@ -13,6 +12,8 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Edits;
 import org.newsmark.model.Link;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Repairs of brat's consistency examples: "the Kremlin" once against "Kremlin" twice (a boundary
@@ -25,11 +26,18 @@ class FindingRepairTest {
     private static final Article C = new Article("c", "The Kremlin spoke.");
 
     private static List<AnnotatedArticle> corpus(AnnotationSet a) {
-        return List.of(new AnnotatedArticle(A, a),
-                new AnnotatedArticle(B, new AnnotationSet("b", "ana", List.of(
-                        Annotation.span("E1", "ENTITY", "ORGANIZATION", 0, 7, "Kremlin")))),
-                new AnnotatedArticle(C, new AnnotationSet("c", "ana", List.of(
-                        Annotation.span("E1", "ENTITY", "ORGANIZATION", 4, 11, "Kremlin")))));
+        return List.of(
+                new AnnotatedArticle(A, a),
+                new AnnotatedArticle(
+                        B,
+                        new AnnotationSet(
+                                "b", "ana", List.of(Annotation.span("E1", "ENTITY", "ORGANIZATION", 0, 7, "Kremlin")))),
+                new AnnotatedArticle(
+                        C,
+                        new AnnotationSet(
+                                "c",
+                                "ana",
+                                List.of(Annotation.span("E1", "ENTITY", "ORGANIZATION", 4, 11, "Kremlin")))));
     }
 
     private static AnnotationSet setA() {
@@ -41,7 +49,9 @@ class FindingRepairTest {
 
     private static Finding variant(AnnotationSet a) {
         return ConsistencyChecks.check(corpus(a)).stream()
-                .filter(f -> f.problem() == Finding.Problem.BOUNDARY_VARIANT).findFirst().orElseThrow();
+                .filter(f -> f.problem() == Finding.Problem.BOUNDARY_VARIANT)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

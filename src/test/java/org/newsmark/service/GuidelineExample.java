@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One executable example of the guidelines: a {@code newsmark-example} block, the article text it quotes and
@@ -32,9 +33,15 @@ record GuidelineExample(String file, int line, String doc, String text, List<Exp
      * One line of a block: a span with its label, attributes and links, or ({@code absentLayer} set) a span where
      * the layer has nothing. Roles named with {@code no} must have no link, attribute keys named so no value.
      */
-    record Expectation(int line, String source, SpanRef span, String absentLayer, String label,
-                       Map<String, String> attributes, Map<String, List<SpanRef>> links, Set<String> denied) {
-    }
+    record Expectation(
+            int line,
+            String source,
+            SpanRef span,
+            String absentLayer,
+            String label,
+            Map<String, String> attributes,
+            Map<String, List<SpanRef>> links,
+            Set<String> denied) {}
 
     /** A block that cannot be read, with its place. */
     static final class FormatError extends RuntimeException {
@@ -129,7 +136,9 @@ record GuidelineExample(String file, int line, String doc, String text, List<Exp
 
     private static Expectation expectation(String file, int line, String source) {
         List<Object> tokens = Tokens.of(source, () -> new FormatError(file, line, "unclosed ` in: " + source));
-        if (tokens.size() == 3 && "no".equals(tokens.get(0)) && tokens.get(1) instanceof String layer
+        if (tokens.size() == 3
+                && "no".equals(tokens.get(0))
+                && tokens.get(1) instanceof String layer
                 && tokens.get(2) instanceof SpanRef span) {
             return new Expectation(line, source.trim(), span, layer, null, Map.of(), Map.of(), Set.of());
         }
@@ -159,7 +168,7 @@ record GuidelineExample(String file, int line, String doc, String text, List<Exp
 
     /** Splits a line into words and span references; a '#' after white space starts a comment. */
     private static final class Tokens {
-        static List<Object> of(String s, java.util.function.Supplier<FormatError> unclosed) {
+        static List<Object> of(String s, Supplier<FormatError> unclosed) {
             List<Object> out = new ArrayList<>();
             int i = 0;
             while (i < s.length()) {
@@ -182,7 +191,7 @@ record GuidelineExample(String file, int line, String doc, String text, List<Exp
             return out;
         }
 
-        private static int span(String s, int i, List<Object> out, java.util.function.Supplier<FormatError> unclosed) {
+        private static int span(String s, int i, List<Object> out, Supplier<FormatError> unclosed) {
             int close = s.indexOf('`', i + 1);
             if (close < 0) {
                 throw unclosed.get();

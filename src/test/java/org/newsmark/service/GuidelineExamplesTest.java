@@ -1,18 +1,20 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -21,13 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
-import org.newsmark.model.Article;
 import org.newsmark.model.AnnotationSet;
+import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
 import org.newsmark.service.GuidelineExample.Expectation;
 import org.newsmark.service.GuidelineExample.SpanRef;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The guidelines' worked examples against the gold standard: every {@code newsmark-example} block of the
@@ -35,11 +40,12 @@ import org.newsmark.service.GuidelineExample.SpanRef;
  * and each block is one test that fails with the block's file and line when gold says otherwise.
  */
 class GuidelineExamplesTest {
-    private static final List<String> FILES = List.of("README.md", "entities.md", "quotes.md", "events.md",
-            "quick-reference.md", "CHANGELOG.md");
+    private static final List<String> FILES =
+            List.of("README.md", "entities.md", "quotes.md", "events.md", "quick-reference.md", "CHANGELOG.md");
 
     @TempDir
     static Path dir;
+
     private static Schema schema;
     private static ProjectFolder project;
     private static final Map<String, AnnotationSet> GOLD = new HashMap<>();
@@ -69,7 +75,7 @@ class GuidelineExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         int examples = 0;
         int lines = 0;
-        Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+        Map<String, Integer> perFile = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : guidelines().entrySet()) {
             List<GuidelineExample> parsed;
             try {
@@ -121,10 +127,12 @@ class GuidelineExamplesTest {
                 }
                 String quote = GuidelineExample.blockquoteAbove(lines, end + 1);
                 Optional<String> doc = ARTICLES.entrySet().stream()
-                        .filter(a -> a.getValue().text().contains(quote)).map(Map.Entry::getKey).findFirst();
+                        .filter(a -> a.getValue().text().contains(quote))
+                        .map(Map.Entry::getKey)
+                        .findFirst();
                 if (doc.isPresent() && !blockFollows(lines, end + 1, doc.get())) {
-                    missing.add("guidelines/" + file + ":" + (i + 1) + ": a passage of " + doc.get()
-                            + " with no " + GuidelineExample.FENCE + " block after it");
+                    missing.add("guidelines/" + file + ":" + (i + 1) + ": a passage of " + doc.get() + " with no "
+                            + GuidelineExample.FENCE + " block after it");
                 }
                 i = end;
             }
@@ -142,7 +150,8 @@ class GuidelineExamplesTest {
         GOLD.forEach((doc, gold) -> {
             Map<String, List<Annotation>> chains = new HashMap<>();
             for (Annotation a : gold.inLayer("ENTITY")) {
-                chains.computeIfAbsent(root(gold, a).id(), k -> new ArrayList<>()).add(a);
+                chains.computeIfAbsent(root(gold, a).id(), k -> new ArrayList<>())
+                        .add(a);
             }
             for (List<Annotation> chain : chains.values()) {
                 chain.sort(AnnotationSet.FILE_ORDER);
@@ -150,10 +159,11 @@ class GuidelineExamplesTest {
                     Annotation a = chain.get(i);
                     List<String> coref = a.targets("coref");
                     String expected = i == 0 ? null : chain.get(i - 1).id();
-                    if (!java.util.Objects.equals(coref.isEmpty() ? null : coref.get(0), expected)
+                    if (!Objects.equals(coref.isEmpty() ? null : coref.get(0), expected)
                             || !a.label().equals(chain.get(0).label())) {
                         wrong.add(doc + " " + a.id() + " `" + a.text() + "` " + a.label() + " coref " + coref
-                                + ", the chain's previous mention is " + expected + " (" + chain.get(0).label() + ")");
+                                + ", the chain's previous mention is " + expected + " ("
+                                + chain.get(0).label() + ")");
                     }
                 }
             }
@@ -167,7 +177,8 @@ class GuidelineExamplesTest {
         List<String> idle = new ArrayList<>();
         GOLD.forEach((doc, gold) -> {
             Set<String> linked = new TreeSet<>();
-            gold.annotations().stream().filter(a -> !a.layer().equals("ENTITY"))
+            gold.annotations().stream()
+                    .filter(a -> !a.layer().equals("ENTITY"))
                     .forEach(a -> a.links().forEach(l -> linked.add(l.target())));
             for (Annotation a : gold.inLayer("ENTITY")) {
                 String mention = a.attributes().get("mention");
@@ -190,7 +201,9 @@ class GuidelineExamplesTest {
     private static boolean blockFollows(String[] lines, int from, String doc) {
         for (int i = from; i < lines.length; i++) {
             if (lines[i].startsWith(GuidelineExample.FENCE)) {
-                return lines[i].substring(GuidelineExample.FENCE.length()).trim().equals(doc);
+                return lines[i].substring(GuidelineExample.FENCE.length())
+                        .trim()
+                        .equals(doc);
             }
             if (lines[i].startsWith("#") || lines[i].startsWith(">")) {
                 return false;
@@ -214,7 +227,9 @@ class GuidelineExamplesTest {
         for (Expectation e : ex.expectations()) {
             String prefix = where(ex, e.line()) + e.source() + "\n    ";
             try {
-                failures.addAll(check(article, GOLD.get(ex.doc()), at, ex.text(), e).stream().map(f -> prefix + f).toList());
+                failures.addAll(check(article, GOLD.get(ex.doc()), at, ex.text(), e).stream()
+                        .map(f -> prefix + f)
+                        .toList());
             } catch (IllegalArgumentException bad) {
                 failures.add(prefix + bad.getMessage());
             }
@@ -229,24 +244,30 @@ class GuidelineExamplesTest {
     private static List<String> check(Article article, AnnotationSet gold, int at, String exampleText, Expectation e) {
         int[] span = resolve(article, at, exampleText, e.span());
         if (e.absentLayer() != null) {
-            List<Annotation> there = gold.inLayer(e.absentLayer()).stream().filter(a -> a.overlaps(span[0], span[1])).toList();
+            List<Annotation> there = gold.inLayer(e.absentLayer()).stream()
+                    .filter(a -> a.overlaps(span[0], span[1]))
+                    .toList();
             return there.isEmpty() ? List.of() : List.of("gold has " + shown(there) + " there");
         }
-        Layer layer = schema.layers().stream().filter(l -> l.label(e.label()).isPresent()).findFirst()
+        Layer layer = schema.layers().stream()
+                .filter(l -> l.label(e.label()).isPresent())
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no layer has the label " + e.label()));
         Optional<Annotation> found = exact(gold, layer.name(), span);
         if (found.isEmpty()) {
-            List<Annotation> near = gold.inLayer(layer.name()).stream().filter(a -> a.overlaps(span[0], span[1])).toList();
-            return List.of("gold has no " + layer.name() + " on " + article.slice(span[0], span[1]) + " (" + span[0] + "-"
-                    + span[1] + ")" + (near.isEmpty() ? "" : "; overlapping: " + shown(near)));
+            List<Annotation> near = gold.inLayer(layer.name()).stream()
+                    .filter(a -> a.overlaps(span[0], span[1]))
+                    .toList();
+            return List.of("gold has no " + layer.name() + " on " + article.slice(span[0], span[1]) + " (" + span[0]
+                    + "-" + span[1] + ")" + (near.isEmpty() ? "" : "; overlapping: " + shown(near)));
         }
         Annotation a = found.get();
         List<String> failures = new ArrayList<>();
         if (!a.label().equals(e.label())) {
             failures.add("gold " + a.id() + " is " + a.label() + ", not " + e.label());
         }
-        Map<String, String> expected = new java.util.TreeMap<>(e.attributes());
-        if (!new java.util.TreeMap<>(a.attributes()).equals(expected)) {
+        Map<String, String> expected = new TreeMap<>(e.attributes());
+        if (!new TreeMap<>(a.attributes()).equals(expected)) {
             failures.add("gold " + a.id() + " has attributes " + a.attributes() + ", the example " + expected);
         }
         for (LinkRole role : layer.roles()) {
@@ -265,8 +286,8 @@ class GuidelineExamplesTest {
                     }
                 }
                 if (!want.equals(goldTargets)) {
-                    failures.add("gold " + a.id() + " " + role.name() + " -> " + named(gold, goldTargets) + ", the example -> "
-                            + named(gold, want));
+                    failures.add("gold " + a.id() + " " + role.name() + " -> " + named(gold, goldTargets)
+                            + ", the example -> " + named(gold, want));
                 }
             } else if ((e.denied().contains(role.name()) || !layer.name().equals("ENTITY")) && !goldTargets.isEmpty()) {
                 failures.add("gold " + a.id() + " " + role.name() + " -> " + named(gold, goldTargets)
@@ -284,14 +305,15 @@ class GuidelineExamplesTest {
     /** The code point offsets of a span reference, within the example text or (^) before it. */
     private static int[] resolve(Article article, int at, String exampleText, SpanRef ref) {
         String text = article.text();
-        List<Integer> hits = ref.before() ? occurrences(text, ref.from(), 0, at)
+        List<Integer> hits = ref.before()
+                ? occurrences(text, ref.from(), 0, at)
                 : occurrences(text, ref.from(), at, at + exampleText.length());
         if (ref.before()) {
-            java.util.Collections.reverse(hits);
+            Collections.reverse(hits);
         }
         if (hits.size() < ref.occurrence()) {
-            throw new IllegalArgumentException(ref.shown() + " is not in the " + (ref.before() ? "article before the " : "")
-                    + "example text");
+            throw new IllegalArgumentException(
+                    ref.shown() + " is not in the " + (ref.before() ? "article before the " : "") + "example text");
         }
         int start = hits.get(ref.occurrence() - 1);
         int end = start + ref.from().length();
@@ -308,11 +330,15 @@ class GuidelineExamplesTest {
     /** Where a fragment occurs between two char offsets, as a whole word when it starts or ends with one. */
     private static List<Integer> occurrences(String text, String fragment, int from, int to) {
         List<Integer> out = new ArrayList<>();
-        for (int i = text.indexOf(fragment, from); i >= 0 && i + fragment.length() <= to; i = text.indexOf(fragment, i + 1)) {
-            boolean startOk = !Character.isLetterOrDigit(fragment.charAt(0)) || i == 0
+        for (int i = text.indexOf(fragment, from);
+                i >= 0 && i + fragment.length() <= to;
+                i = text.indexOf(fragment, i + 1)) {
+            boolean startOk = !Character.isLetterOrDigit(fragment.charAt(0))
+                    || i == 0
                     || !Character.isLetterOrDigit(text.charAt(i - 1));
             int end = i + fragment.length();
-            boolean endOk = !Character.isLetterOrDigit(fragment.charAt(fragment.length() - 1)) || end == text.length()
+            boolean endOk = !Character.isLetterOrDigit(fragment.charAt(fragment.length() - 1))
+                    || end == text.length()
                     || !Character.isLetterOrDigit(text.charAt(end));
             if (startOk && endOk) {
                 out.add(i);
@@ -322,16 +348,22 @@ class GuidelineExamplesTest {
     }
 
     private static Optional<Annotation> exact(AnnotationSet gold, String layer, int[] span) {
-        return gold.inLayer(layer).stream().filter(a -> a.start() == span[0] && a.end() == span[1]).findFirst();
+        return gold.inLayer(layer).stream()
+                .filter(a -> a.start() == span[0] && a.end() == span[1])
+                .findFirst();
     }
 
     private static String named(AnnotationSet gold, Set<String> ids) {
-        return ids.stream().map(id -> gold.get(id).map(t -> id + " `" + t.text() + "`@" + t.start()).orElse(id))
+        return ids.stream()
+                .map(id -> gold.get(id)
+                        .map(t -> id + " `" + t.text() + "`@" + t.start())
+                        .orElse(id))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String shown(List<Annotation> as) {
-        return as.stream().map(a -> a.id() + " " + a.label() + " `" + a.text() + "`@" + a.start())
+        return as.stream()
+                .map(a -> a.id() + " " + a.label() + " `" + a.text() + "`@" + a.start())
                 .collect(Collectors.joining(", "));
     }
 }

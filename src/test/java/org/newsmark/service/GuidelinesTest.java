@@ -1,16 +1,17 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guidelines and the schema agree: every label has a section, every label section names a label. */
 class GuidelinesTest {
@@ -22,8 +23,8 @@ class GuidelinesTest {
     @Test
     void theBundledProjectUsesTheTopLevelGuidelines() {
         assertThat(Path.of(guidelines.source())).isEqualTo(Path.of("guidelines").toAbsolutePath());
-        assertThat(guidelines.files().keySet()).contains("README.md", "entities.md", "quotes.md", "events.md",
-                "quick-reference.md", "CHANGELOG.md");
+        assertThat(guidelines.files().keySet())
+                .contains("README.md", "entities.md", "quotes.md", "events.md", "quick-reference.md", "CHANGELOG.md");
     }
 
     @Test
@@ -44,7 +45,9 @@ class GuidelinesTest {
         Set<String> labels = new TreeSet<>();
         schema.layers().forEach(l -> l.labels().forEach(x -> labels.add(x.name())));
         Map<String, String> sections = guidelines.labelSections();
-        assertThat(sections.keySet()).as("'## X' headings in capitals that are no label").isSubsetOf(labels);
+        assertThat(sections.keySet())
+                .as("'## X' headings in capitals that are no label")
+                .isSubsetOf(labels);
     }
 
     @Test
@@ -65,6 +68,7 @@ class GuidelinesTest {
     void theJarCarriesACopy() {
         Guidelines builtIn = Guidelines.builtIn();
         assertThat(builtIn.files()).containsKeys("README.md", "entities.md", "quotes.md", "events.md");
-        assertThat(builtIn.files().get("quotes.md")).isEqualTo(guidelines.files().get("quotes.md"));
+        assertThat(builtIn.files().get("quotes.md"))
+                .isEqualTo(guidelines.files().get("quotes.md"));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +26,15 @@ class GumLayoutImportTest {
     void gumDocumentsImportWholeAndExportToTheSameChains() throws Exception {
         String given = System.getProperty("newsmark.gum");
         Path folder = given != null ? Path.of(given) : Path.of("..", "shared", "samples", "gum");
-        Assumptions.assumeTrue(Files.isDirectory(folder), "no GUM files at " + folder.toAbsolutePath()
-                + " (give a folder of GUM's .conll files with -Dnewsmark.gum=DIR)");
+        Assumptions.assumeTrue(
+                Files.isDirectory(folder),
+                "no GUM files at " + folder.toAbsolutePath()
+                        + " (give a folder of GUM's .conll files with -Dnewsmark.gum=DIR)");
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> f.getFileName().toString().endsWith(".conll")).sorted().toList();
+            files = list.filter(f -> f.getFileName().toString().endsWith(".conll"))
+                    .sorted()
+                    .toList();
         }
         Assumptions.assumeFalse(files.isEmpty(), "no .conll file in " + folder.toAbsolutePath());
         for (Path f : files) {

@@ -1,7 +1,5 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -12,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.imports.Docs;
 import org.newsmark.io.imports.ImportFormat;
 import org.newsmark.io.imports.ImportLimits;
-import org.newsmark.io.ProjectFolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportServiceTest {
     @TempDir
@@ -33,7 +34,8 @@ class ImportServiceTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                files.put(
+                        root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
             }
         }
         return files;
@@ -49,8 +51,11 @@ class ImportServiceTest {
     void aFolderOfEveryFormatImportsWithAReportOfHowEachFileWasRead() throws Exception {
         ProjectFolder project = project();
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.write(in.resolve("utf16.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                "Kyiv \uD83D\uDE00\r\nline".getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(
+                in.resolve("utf16.txt"),
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "Kyiv \uD83D\uDE00\r\nline".getBytes(StandardCharsets.UTF_16LE)));
         Files.write(in.resolve("Café – “quotes”.txt"), "café – “quotes”".getBytes(Charset.forName("windows-1252")));
         Files.write(in.resolve("report.docx"), Docs.article("Kremlin: Trump asked for a pause"));
         Files.write(in.resolve("page.html"), html());
@@ -59,7 +64,8 @@ class ImportServiceTest {
         Files.writeString(in.resolve(".DS_Store"), "junk");
         Files.createDirectories(in.resolve("sub"));
         ImportService.Report r = new ImportService(project).importPaths(List.of(in), ImportService.Options.DEFAULT);
-        assertThat(r.imported()).extracting(i -> i.source().getFileName() + " -> " + i.doc() + " (" + i.how() + ")")
+        assertThat(r.imported())
+                .extracting(i -> i.source().getFileName() + " -> " + i.doc() + " (" + i.how() + ")")
                 .containsExactly(
                         "Café – “quotes”.txt -> Cafe-quotes (Windows-1252)",
                         "corpus.csv -> existing-2 (UTF-8, line 2)",
@@ -67,9 +73,11 @@ class ImportServiceTest {
                         "page.html -> page (html, UTF-8)",
                         "report.docx -> report (docx)",
                         "utf16.txt -> utf16 (UTF-16LE)");
-        assertThat(r.skipped()).extracting(s -> s.source().getFileName() + ": " + s.reason()).containsExactly(
-                "notes.pdf: not a supported file type; supported: " + ImportService.SUPPORTED,
-                "sub: a folder inside a folder (import it by name; folders are not read recursively)");
+        assertThat(r.skipped())
+                .extracting(s -> s.source().getFileName() + ": " + s.reason())
+                .containsExactly(
+                        "notes.pdf: not a supported file type; supported: " + ImportService.SUPPORTED,
+                        "sub: a folder inside a folder (import it by name; folders are not read recursively)");
         assertThat(Files.readString(project.articleFile("Cafe-quotes"))).isEqualTo("café – “quotes”");
         assertThat(Files.readString(project.articleFile("utf16"))).isEqualTo("Kyiv \uD83D\uDE00\nline");
         assertThat(Files.readString(project.articleFile("existing-2"))).isEqualTo("T\nmulti\nline");
@@ -91,14 +99,21 @@ class ImportServiceTest {
         ImportService.Options small = ImportService.Options.DEFAULT.withLimits(new ImportLimits(10_000, 2_000));
         ImportService.Report r = new ImportService(project).importPaths(List.of(in), small);
         assertThat(r.imported()).isEmpty();
-        assertThat(r.skipped()).extracting(s -> s.source().getFileName() + ": " + s.reason()).satisfiesExactly(
-                s -> assertThat(s).startsWith("bomb.docx: refused: the .docx looks like a zip bomb"),
-                s -> assertThat(s).startsWith("broken.csv: line 2: not valid CSV: a quoted field that starts on this line is not closed"),
-                s -> assertThat(s).startsWith("cut.docx: not a readable .docx"),
-                s -> assertThat(s).isEqualTo("huge.txt: the file is 12000 bytes; input files over 10000 bytes are refused"),
-                s -> assertThat(s).startsWith("image.txt: the file holds NUL bytes: it looks binary"),
-                s -> assertThat(s).isEqualTo("long.csv: line 2: the article is 3000 bytes of text;"
-                        + " articles over 2000 bytes are refused"));
+        assertThat(r.skipped())
+                .extracting(s -> s.source().getFileName() + ": " + s.reason())
+                .satisfiesExactly(
+                        s -> assertThat(s).startsWith("bomb.docx: refused: the .docx looks like a zip bomb"),
+                        s -> assertThat(s)
+                                .startsWith(
+                                        "broken.csv: line 2: not valid CSV: a quoted field that starts on this line is not closed"),
+                        s -> assertThat(s).startsWith("cut.docx: not a readable .docx"),
+                        s -> assertThat(s)
+                                .isEqualTo(
+                                        "huge.txt: the file is 12000 bytes; input files over 10000 bytes are refused"),
+                        s -> assertThat(s).startsWith("image.txt: the file holds NUL bytes: it looks binary"),
+                        s -> assertThat(s)
+                                .isEqualTo("long.csv: line 2: the article is 3000 bytes of text;"
+                                        + " articles over 2000 bytes are refused"));
         assertThat(snapshot(project.root())).isEqualTo(before);
     }
 
@@ -107,9 +122,11 @@ class ImportServiceTest {
         ProjectFolder project = project();
         Path page = dir.resolve("page.txt");
         Files.write(page, html());
-        ImportService.Report r = new ImportService(project).importPaths(List.of(page),
-                ImportService.Options.DEFAULT.withFormat(ImportFormat.HTML));
-        assertThat(r.imported()).singleElement().satisfies(i -> assertThat(i.how()).startsWith("html"));
+        ImportService.Report r = new ImportService(project)
+                .importPaths(List.of(page), ImportService.Options.DEFAULT.withFormat(ImportFormat.HTML));
+        assertThat(r.imported())
+                .singleElement()
+                .satisfies(i -> assertThat(i.how()).startsWith("html"));
         assertThat(Files.readString(project.articleFile("page"))).startsWith("Kremlin says Trump asked Putin");
     }
 
@@ -121,10 +138,12 @@ class ImportServiceTest {
         String longName = "n".repeat(120) + ".txt";
         Files.writeString(in.resolve(longName), "two");
         Files.writeString(in.resolve("b-" + longName), "three");
-        ImportService.Report r = new ImportService(project).importPaths(
-                List.of(in.resolve("EXISTING.txt"), in.resolve(longName), in.resolve(longName)),
-                ImportService.Options.DEFAULT);
-        assertThat(r.imported()).extracting(ImportService.Imported::doc)
+        ImportService.Report r = new ImportService(project)
+                .importPaths(
+                        List.of(in.resolve("EXISTING.txt"), in.resolve(longName), in.resolve(longName)),
+                        ImportService.Options.DEFAULT);
+        assertThat(r.imported())
+                .extracting(ImportService.Imported::doc)
                 .containsExactly("EXISTING-2", "n".repeat(100), "n".repeat(98) + "-2");
     }
 

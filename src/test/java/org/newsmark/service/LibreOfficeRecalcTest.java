@@ -1,9 +1,5 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.report.workbook.AgreementWorkbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * LibreOffice as a second, independent client: it opens the workbook headless with a profile that
@@ -61,9 +62,19 @@ class LibreOfficeRecalcTest {
                 """);
         Path out = dir.resolve("lo-out");
         Files.createDirectories(out);
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-                "--norestore", "--convert-to", "xlsx", "--outdir", out.toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "soffice",
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        "xlsx",
+                        "--outdir",
+                        out.toString(),
+                        xlsx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("soffice finished").isTrue();
         Path converted = out.resolve(xlsx.getFileName());
         assertThat(converted).as(Files.readString(dir.resolve("soffice.log"))).exists();
@@ -80,7 +91,9 @@ class LibreOfficeRecalcTest {
         TestData.annotations(project, "ben", "zz-inject", "zz-inject,ben,E1,ENTITY,PERSON,0,4,=1+1,,,@x");
         Path file = dir.resolve("check.xlsx");
         AgreementWorkbook.Written written = new WorkbookService(ProjectFolder.open(project))
-                .export(AgreementService.Request.all(), file, ProgressListener.NONE).written().orElseThrow();
+                .export(AgreementService.Request.all(), file, ProgressListener.NONE)
+                .written()
+                .orElseThrow();
         // Spoil the cached values, so that only a recalculation can bring the right ones back.
         try (XSSFWorkbook wb = Workbooks.open(file)) {
             for (AgreementWorkbook.PairFormula f : written.formulas()) {
@@ -102,7 +115,8 @@ class LibreOfficeRecalcTest {
             for (Row row : wb.getSheet("Annotations")) {
                 for (Cell c : row) {
                     assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
-                    found |= c.getCellType() == CellType.STRING && c.getStringCellValue().equals("=1+1");
+                    found |= c.getCellType() == CellType.STRING
+                            && c.getStringCellValue().equals("=1+1");
                 }
             }
             assertThat(found).isTrue();
@@ -124,7 +138,9 @@ class LibreOfficeRecalcTest {
         Files.delete(project.resolve("annotators/ben/wikinews-afghan-robotics-team.csv"));
         Path file = dir.resolve("streamed.xlsx");
         AgreementWorkbook.Written written = new WorkbookService(ProjectFolder.open(project))
-                .export(AgreementService.Request.all(), file, ProgressListener.NONE).written().orElseThrow();
+                .export(AgreementService.Request.all(), file, ProgressListener.NONE)
+                .written()
+                .orElseThrow();
         List<List<String>> tokens = new ArrayList<>();
         try (XSSFWorkbook wb = Workbooks.open(file)) {
             assertThat(wb.getSheetName(0)).isEqualTo(AgreementWorkbook.SUMMARY);
@@ -133,44 +149,56 @@ class LibreOfficeRecalcTest {
                 tokens.add(values(row, 9));
             }
         }
-        assertThat(tokens.stream().filter(r -> r.get(7).isEmpty() && !r.get(6).isEmpty()).count())
-                .as("rows with ben's blank cell").isPositive();
+        assertThat(tokens.stream()
+                        .filter(r -> r.get(7).isEmpty() && !r.get(6).isEmpty())
+                        .count())
+                .as("rows with ben's blank cell")
+                .isPositive();
 
         // Spoil every cached formula value of Summary and Tokens in the XML itself.
         Path spoiled = dir.resolve("spoiled.xlsx");
         int[] changed = new int[2];
         try (ZipFile zip = new ZipFile(file.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(spoiled))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(spoiled))) {
             for (ZipEntry e : Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(e).readAllBytes();
                 if (e.getName().equals("xl/worksheets/sheet1.xml")) {
                     String xml = new String(bytes, StandardCharsets.UTF_8);
-                    bytes = Pattern.compile("(</f><v>)[^<]*(</v>)").matcher(xml).replaceAll(r -> {
-                        changed[0]++;
-                        return "$1-99$2";
-                    }).getBytes(StandardCharsets.UTF_8);
+                    bytes = Pattern.compile("(</f><v>)[^<]*(</v>)")
+                            .matcher(xml)
+                            .replaceAll(r -> {
+                                changed[0]++;
+                                return "$1-99$2";
+                            })
+                            .getBytes(StandardCharsets.UTF_8);
                 } else if (e.getName().equals("xl/worksheets/sheet2.xml")) {
                     String xml = new String(bytes, StandardCharsets.UTF_8);
-                    bytes = Pattern.compile("(<f t=\"shared\"[^>]*/>|<f[^>]*>[^<]*</f>)<v>([01])</v>").matcher(xml)
+                    bytes = Pattern.compile("(<f t=\"shared\"[^>]*/>|<f[^>]*>[^<]*</f>)<v>([01])</v>")
+                            .matcher(xml)
                             .replaceAll(r -> {
                                 changed[1]++;
                                 return "$1<v>" + (r.group(2).equals("1") ? "0" : "1") + "</v>";
-                            }).getBytes(StandardCharsets.UTF_8);
+                            })
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(bytes);
                 out.closeEntry();
             }
         }
-        assertThat(changed[0]).as("Summary formulas spoiled").isGreaterThanOrEqualTo(written.formulas().size() * 2);
+        assertThat(changed[0])
+                .as("Summary formulas spoiled")
+                .isGreaterThanOrEqualTo(written.formulas().size() * 2);
         assertThat(changed[1]).as("Tokens formulas spoiled").isEqualTo(tokens.size() - 1);
 
         Path converted = recalculate(spoiled);
         try (XSSFWorkbook wb = Workbooks.open(converted)) {
             for (AgreementWorkbook.PairFormula f : written.formulas()) {
-                assertThat(cell(wb, f.observedCell()).getNumericCellValue()).as(f.observedCell())
+                assertThat(cell(wb, f.observedCell()).getNumericCellValue())
+                        .as(f.observedCell())
                         .isCloseTo(f.observed(), within(1e-9));
-                assertThat(cell(wb, f.kappaCell()).getNumericCellValue()).as(f.kappaCell())
+                assertThat(cell(wb, f.kappaCell()).getNumericCellValue())
+                        .as(f.kappaCell())
                         .isCloseTo(f.kappa(), within(1e-9));
             }
             List<List<String>> read = new ArrayList<>();
@@ -179,7 +207,8 @@ class LibreOfficeRecalcTest {
             }
             assertThat(read).hasSameSizeAs(tokens);
             for (int r = 0; r < tokens.size(); r++) {
-                assertThat(read.get(r)).as("Tokens row %d as LibreOffice read and recomputed it", r + 1)
+                assertThat(read.get(r))
+                        .as("Tokens row %d as LibreOffice read and recomputed it", r + 1)
                         .isEqualTo(tokens.get(r));
             }
         }
@@ -194,13 +223,16 @@ class LibreOfficeRecalcTest {
             if (type == CellType.FORMULA) {
                 type = cell.getCachedFormulaResultType();
             }
-            out.add(switch (type) {
-                case STRING -> cell.getStringCellValue();
-                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-                case NUMERIC -> c == columns - 1 ? Boolean.toString(cell.getNumericCellValue() != 0)
-                        : Long.toString((long) cell.getNumericCellValue());
-                default -> "";
-            });
+            out.add(
+                    switch (type) {
+                        case STRING -> cell.getStringCellValue();
+                        case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+                        case NUMERIC ->
+                            c == columns - 1
+                                    ? Boolean.toString(cell.getNumericCellValue() != 0)
+                                    : Long.toString((long) cell.getNumericCellValue());
+                        default -> "";
+                    });
         }
         return out;
     }

@@ -1,14 +1,15 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.cli.CliRunner;
 import org.newsmark.model.Annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An article edited on disk while it is open: saving stops rather than write offsets of the old
@@ -41,7 +42,8 @@ class StaleArticleTest {
             Files.writeString(project.resolve("articles/news.txt"), edited);
             // validate --fix honours the open session's lock and leaves the file alone; another program
             // (a second computer's sync, an editor) moves the span onto the new text instead.
-            assertThat(CliRunner.run("validate", project.toString(), "--fix").out()).contains("annotators/ana");
+            assertThat(CliRunner.run("validate", project.toString(), "--fix").out())
+                    .contains("annotators/ana");
             Path csv = project.resolve("annotators/ana/news.csv");
             Files.writeString(csv, Files.readString(csv).replace(",0,6,Peskov", ",19,25,Peskov"));
             int trump = TEXT.indexOf("Trump");
@@ -54,7 +56,9 @@ class StaleArticleTest {
             assertThat(o.articleReplaced()).isTrue();
             await(s, AnnotationSession.SaveState.Kind.SAVED);
             assertThat(s.article().text()).isEqualTo(edited);
-            assertThat(s.current().annotations()).extracting(Annotation::start).containsExactly(19, edited.indexOf("Trump"));
+            assertThat(s.current().annotations())
+                    .extracting(Annotation::start)
+                    .containsExactly(19, edited.indexOf("Trump"));
             assertThat(s.history().canUndo()).isFalse();
         }
         CliRunner.Result validate = CliRunner.run("validate", project.toString());
@@ -79,7 +83,8 @@ class StaleArticleTest {
             AnnotationSession.Overwrite o = s.overwriteExternalChange();
             assertThat(o.started()).isFalse();
             assertThat(o.message()).contains("E2 “Trump”");
-            assertThat(Files.readAllBytes(project.resolve("annotators/ana/news.csv"))).isEqualTo(before);
+            assertThat(Files.readAllBytes(project.resolve("annotators/ana/news.csv")))
+                    .isEqualTo(before);
             assertThat(s.current().size()).isEqualTo(2);
             assertThat(s.dirty()).isTrue();
         }

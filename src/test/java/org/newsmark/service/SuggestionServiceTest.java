@@ -1,15 +1,15 @@
 package org.newsmark.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +18,18 @@ import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.FormatException;
+import org.newsmark.suggest.Suggester;
 import org.newsmark.suggest.Suggestion;
 import org.newsmark.suggest.SuggestionBatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The suggestion use cases: training from gold then the annotator's own files, the cache, cancelling, settings. */
 class SuggestionServiceTest {
     @TempDir
     Path dir;
+
     private SuggestionService service;
 
     @AfterEach
@@ -45,24 +50,42 @@ class SuggestionServiceTest {
 
     @Test
     void trainsOnGoldFirstThenTheAnnotatorsOwnCleanFilesAndPassesOverFilesWithProblems() throws Exception {
-        Path p = TestData.project(dir, "d1", "Moxon met Varga in Kyiv.", "d2", "Moxon left.", "d3", "Varga called Moxon.",
-                "d4", "Later Varga wrote.", "d5", "Later Varga wrote.");
+        Path p = TestData.project(
+                dir,
+                "d1",
+                "Moxon met Varga in Kyiv.",
+                "d2",
+                "Moxon left.",
+                "d3",
+                "Varga called Moxon.",
+                "d4",
+                "Later Varga wrote.",
+                "d5",
+                "Later Varga wrote.");
         TestData.annotations(p, "gold", "d1", "d1,gold,E1,ENTITY,PERSON,0,5,Moxon,,,");
-        TestData.annotations(p, "ana", "d1", "d1,ana,E1,ENTITY,ORGANIZATION,0,5,Moxon,,,");  // gold wins here
+        TestData.annotations(p, "ana", "d1", "d1,ana,E1,ENTITY,ORGANIZATION,0,5,Moxon,,,"); // gold wins here
         TestData.annotations(p, "ana", "d2", "d2,ana,E1,ENTITY,PERSON,0,5,Moxon,,,");
         TestData.annotations(p, "ana", "d3", "d3,ana,E1,ENTITY,PERSON,0,5,Varga,,,");
         TestData.annotations(p, "ana", "d4", "d4,ana,E1,ENTITY,PERSON,6,11,Wrong,,,"); // text does not match: skipped
         SuggestionService.Model model = get(open(p).model("ana"));
         assertThat(model.goldArticles()).isEqualTo(1);
-        assertThat(model.ownArticles()).as("d2 and d3; d1 is gold's, d4 has a problem").isEqualTo(2);
-        assertThat(model.skipped()).singleElement().satisfies(pr -> assertThat(pr.path()).isEqualTo("annotators/ana/d4.csv"));
+        assertThat(model.ownArticles())
+                .as("d2 and d3; d1 is gold's, d4 has a problem")
+                .isEqualTo(2);
+        assertThat(model.skipped())
+                .singleElement()
+                .satisfies(pr -> assertThat(pr.path()).isEqualTo("annotators/ana/d4.csv"));
 
-        assertThatThrownBy(() -> get(service.suggest("ana", "d4"))).as("a file with problems is not suggested on")
+        assertThatThrownBy(() -> get(service.suggest("ana", "d4")))
+                .as("a file with problems is not suggested on")
                 .hasCauseInstanceOf(FormatException.class);
         SuggestionBatch batch = get(service.suggest("ana", "d5"));
-        assertThat(batch.inLayer("ENTITY")).extracting(Suggestion::text, Suggestion::label)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Varga", "PERSON"));
-        assertThat(get(service.model("bob")).ownArticles()).as("a new annotator learns from gold alone").isZero();
+        assertThat(batch.inLayer("ENTITY"))
+                .extracting(Suggestion::text, Suggestion::label)
+                .containsExactly(Tuple.tuple("Varga", "PERSON"));
+        assertThat(get(service.model("bob")).ownArticles())
+                .as("a new annotator learns from gold alone")
+                .isZero();
     }
 
     @Test
@@ -88,9 +111,11 @@ class SuggestionServiceTest {
         // the future either ends cancelled (stopped while training) or had finished before
         try {
             get(model);
-        } catch (java.util.concurrent.ExecutionException | CancellationException e) {
-            assertThat(e).satisfiesAnyOf(x -> assertThat(x).isInstanceOf(CancellationException.class),
-                    x -> assertThat(x.getCause()).isInstanceOf(CancellationException.class));
+        } catch (ExecutionException | CancellationException e) {
+            assertThat(e)
+                    .satisfiesAnyOf(
+                            x -> assertThat(x).isInstanceOf(CancellationException.class),
+                            x -> assertThat(x.getCause()).isInstanceOf(CancellationException.class));
         }
         assertThat(get(service.model("ana")).goldArticles()).isEqualTo(7);
     }
@@ -101,21 +126,28 @@ class SuggestionServiceTest {
         Article article = ProjectFolder.open(p).readArticle("d1");
         SuggestionBatch batch = get(open(p).suggest("ana", article, AnnotationSet.empty("d1", "ana"), Set.of()));
         Suggestion quote = batch.inLayer("QUOTE").get(0);
-        SuggestionBatch again = get(service.suggest("ana", article, AnnotationSet.empty("d1", "ana"),
-                Set.of(org.newsmark.suggest.Suggester.Rejection.of(quote))));
+        SuggestionBatch again = get(service.suggest(
+                "ana", article, AnnotationSet.empty("d1", "ana"), Set.of(Suggester.Rejection.of(quote))));
         assertThat(again.inLayer("QUOTE")).isEmpty();
-        assertThat(again.inLayer("ENTITY")).as("the speaker was proposed for the quote only").isEmpty();
+        assertThat(again.inLayer("ENTITY"))
+                .as("the speaker was proposed for the quote only")
+                .isEmpty();
     }
 
     @Test
     void theSettingsFileSwitchesRecommendersAndItsBadRowsAreProblems() throws Exception {
         Path p = TestData.project(dir, "d1", "Almost half of all children are iodine deficient, researchers say.");
-        Files.writeString(p.resolve("suggest.csv"), "layer,recommender,enabled,min_score\nQUOTE,quotes,false,0\n"
-                + "QUOTE,quotez,true,0\n");
+        Files.writeString(
+                p.resolve("suggest.csv"),
+                "layer,recommender,enabled,min_score\nQUOTE,quotes,false,0\n" + "QUOTE,quotez,true,0\n");
         SuggestionService.Settings settings = open(p).settings();
         assertThat(settings.settings().enabled("QUOTE", "quotes")).isFalse();
-        assertThat(settings.settings().enabled("ENTITY", "entity-strings")).as("no row: the default").isTrue();
-        assertThat(settings.problems()).singleElement().satisfies(pr -> assertThat(pr.line()).isEqualTo(3));
+        assertThat(settings.settings().enabled("ENTITY", "entity-strings"))
+                .as("no row: the default")
+                .isTrue();
+        assertThat(settings.problems())
+                .singleElement()
+                .satisfies(pr -> assertThat(pr.line()).isEqualTo(3));
         assertThat(get(service.suggest("ana", "d1")).inLayer("QUOTE")).isEmpty();
     }
 
@@ -125,7 +157,8 @@ class SuggestionServiceTest {
         TestData.annotations(p, "gold", "d1", "d1,gold,E1,ENTITY,PERSON,0,5,Moxon,,,");
         assertThatThrownBy(() -> open(p).model("../x")).isInstanceOf(AgreementService.BadRequestException.class);
         assertThatThrownBy(() -> service.evaluate(ProgressListener.NONE))
-                .isInstanceOf(AgreementService.BadRequestException.class).hasMessageContaining("at least two");
+                .isInstanceOf(AgreementService.BadRequestException.class)
+                .hasMessageContaining("at least two");
     }
 
     @Test

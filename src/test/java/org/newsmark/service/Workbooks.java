@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,8 +15,7 @@ import org.newsmark.TestData;
 
 /** Helpers for workbook tests: a copy of the bundled project, reading and saving workbooks as a user would. */
 final class Workbooks {
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static Path bundledCopy(Path dir) throws IOException {
         return TestData.bundledCopy(dir.resolve("project"));

@@ -1,14 +1,15 @@
 package org.newsmark.suggest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** An example text with the entities an annotator has marked, run through the quote recommender. */
 final class Example {
@@ -32,8 +33,8 @@ final class Example {
         assertThat(at).as("occurrence %d of %s", occurrence, text).isGreaterThanOrEqualTo(0);
         int start = article.codePointOffset(at);
         int end = start + text.codePointCount(0, text.length());
-        entities.add(new Annotation("E" + (entities.size() + 1), "ENTITY", label, start, end, text, List.of(),
-                Map.of(), ""));
+        entities.add(new Annotation(
+                "E" + (entities.size() + 1), "ENTITY", label, start, end, text, List.of(), Map.of(), ""));
         return this;
     }
 
@@ -55,21 +56,28 @@ final class Example {
 
         /** The one quote suggestion with this text. */
         Suggestion quote(String text) {
-            List<Suggestion> found = quotes().stream().filter(q -> q.text().equals(text)).toList();
+            List<Suggestion> found =
+                    quotes().stream().filter(q -> q.text().equals(text)).toList();
             assertThat(found).as("quote \"%s\" among %s", text, quotes()).hasSize(1);
             return found.get(0);
         }
 
         /** The text of the speaker mention a quote links to (an annotation or a suggested entity). */
         String speaker(Suggestion quote) {
-            SuggestedLink l = quote.links("speaker").stream().findFirst().orElseThrow(() -> new AssertionError("no speaker: " + quote));
-            return l.toSuggestion() ? batch.get(l.target()).orElseThrow().text() : set.get(l.target()).orElseThrow().text();
+            SuggestedLink l = quote.links("speaker").stream()
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no speaker: " + quote));
+            return l.toSuggestion()
+                    ? batch.get(l.target()).orElseThrow().text()
+                    : set.get(l.target()).orElseThrow().text();
         }
 
         /** The speaker as a suggested entity (one the annotator has not marked yet). */
         Suggestion suggestedSpeaker(Suggestion quote) {
             SuggestedLink l = quote.links("speaker").get(0);
-            assertThat(l.toSuggestion()).as("speaker of %s is a suggestion", quote).isTrue();
+            assertThat(l.toSuggestion())
+                    .as("speaker of %s is a suggestion", quote)
+                    .isTrue();
             return batch.get(l.target()).orElseThrow();
         }
 
@@ -81,7 +89,10 @@ final class Example {
 
         /** The quote this one continues, or null. */
         Suggestion continued(Suggestion quote) {
-            return quote.links("continues").stream().findFirst().flatMap(l -> batch.get(l.target())).orElse(null);
+            return quote.links("continues").stream()
+                    .findFirst()
+                    .flatMap(l -> batch.get(l.target()))
+                    .orElse(null);
         }
     }
 }

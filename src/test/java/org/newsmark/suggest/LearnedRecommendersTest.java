@@ -1,17 +1,20 @@
 package org.newsmark.suggest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The learned recommenders and the trainer, on small corpora whose answers are known. */
 class LearnedRecommendersTest {
@@ -21,15 +24,25 @@ class LearnedRecommendersTest {
         Article article = new Article(id, text);
         for (int i = 0; i + 2 < spans.length + 1; i += 3) {
             int at = text.indexOf(spans[i]);
-            list.add(new Annotation((spans[i + 1].equals("EVENT") ? "V" : "E") + (i / 3 + 1), spans[i + 1], spans[i + 2],
-                    at, at + spans[i].length(), spans[i], List.of(), Map.of(), ""));
+            list.add(new Annotation(
+                    (spans[i + 1].equals("EVENT") ? "V" : "E") + (i / 3 + 1),
+                    spans[i + 1],
+                    spans[i + 2],
+                    at,
+                    at + spans[i].length(),
+                    spans[i],
+                    List.of(),
+                    Map.of(),
+                    ""));
         }
         return new TrainingDocument(article, new AnnotationSet(id, "gold", list));
     }
 
     private static List<Suggestion> run(Recommender r, Article article, AnnotationSet set) {
         SuggestionSettings all = new SuggestionSettings(List.of(new RecommenderSetting(r.layer(), r.id(), true, 0)));
-        return new Suggester(List.of(r), all).suggest(article, set, TestData.schema()).suggestions();
+        return new Suggester(List.of(r), all)
+                .suggest(article, set, TestData.schema())
+                .suggestions();
     }
 
     @Test
@@ -43,7 +56,7 @@ class LearnedRecommendersTest {
             assertThat(s.text()).isEqualTo("Kyiv");
             assertThat(s.start()).isEqualTo(16);
             assertThat(s.label()).isEqualTo("GPE");
-            assertThat(s.score()).as("marked 2 of 3 times").isEqualTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(s.score()).as("marked 2 of 3 times").isEqualTo(2.0 / 3, Offset.offset(1e-9));
         });
     }
 
@@ -51,27 +64,33 @@ class LearnedRecommendersTest {
     void stringMatcherProposesTheAnnotatorsOwnMarksElsewhereInTheArticle() {
         StringMatchRecommender strings = StringMatchRecommender.train(List.of());
         Article article = new Article("c", "Moxon called. Later Moxon wrote.");
-        AnnotationSet own = new AnnotationSet("c", "ana", List.of(Annotation.span("E1", "ENTITY", "PERSON", 0, 5, "Moxon")));
-        assertThat(run(strings, article, own)).singleElement()
+        AnnotationSet own =
+                new AnnotationSet("c", "ana", List.of(Annotation.span("E1", "ENTITY", "PERSON", 0, 5, "Moxon")));
+        assertThat(run(strings, article, own))
+                .singleElement()
                 .satisfies(s -> assertThat(s.start()).isEqualTo(20))
                 .satisfies(s -> assertThat(s.score()).isEqualTo(1.0));
     }
 
     @Test
     void eventTriggersFindOtherFormsByStemAndTakeTheNearestEntitiesAsAgentAndTarget() {
-        EventTriggerRecommender triggers = EventTriggerRecommender.train(List.of(
-                doc("a", "Russia strikes Kyiv.", "strikes", "EVENT", "ATTACK")));
+        EventTriggerRecommender triggers =
+                EventTriggerRecommender.train(List.of(doc("a", "Russia strikes Kyiv.", "strikes", "EVENT", "ATTACK")));
         Article article = new Article("c", "Yesterday Moscow kept striking Kharkiv hard.");
-        AnnotationSet set = new AnnotationSet("c", "ana", List.of(
-                Annotation.span("E1", "ENTITY", "DATE", 0, 9, "Yesterday"),
-                Annotation.span("E2", "ENTITY", "GPE", 10, 16, "Moscow"),
-                Annotation.span("E3", "ENTITY", "GPE", 31, 38, "Kharkiv")));
+        AnnotationSet set = new AnnotationSet(
+                "c",
+                "ana",
+                List.of(
+                        Annotation.span("E1", "ENTITY", "DATE", 0, 9, "Yesterday"),
+                        Annotation.span("E2", "ENTITY", "GPE", 10, 16, "Moscow"),
+                        Annotation.span("E3", "ENTITY", "GPE", 31, 38, "Kharkiv")));
         List<Suggestion> out = run(triggers, article, set);
         assertThat(out).singleElement().satisfies(s -> {
             assertThat(s.text()).isEqualTo("striking");
             assertThat(s.label()).isEqualTo("ATTACK");
-            assertThat(s.links()).containsExactly(SuggestedLink.toAnnotation("agent", "E2"),
-                    SuggestedLink.toAnnotation("target", "E3"));
+            assertThat(s.links())
+                    .containsExactly(
+                            SuggestedLink.toAnnotation("agent", "E2"), SuggestedLink.toAnnotation("target", "E3"));
         });
     }
 
@@ -81,8 +100,7 @@ class LearnedRecommendersTest {
         Article article = new Article("c", "The two leaders will meet after the peace talks.");
         assertThat(run(untrained, article, AnnotationSet.empty("c", "ana")))
                 .extracting(Suggestion::text, Suggestion::label)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("meet", "MEETING"),
-                        org.assertj.core.groups.Tuple.tuple("peace talks", "NEGOTIATION"));
+                .containsExactly(Tuple.tuple("meet", "MEETING"), Tuple.tuple("peace talks", "NEGOTIATION"));
     }
 
     /** Sentences of one pattern with the given person, city and organisation, every name marked. */
@@ -94,8 +112,13 @@ class LearnedRecommendersTest {
             String[] labels = {null, "PERSON", null, "GPE", null, "ORGANIZATION", null};
             for (int k = 0; k < parts.length; k++) {
                 if (labels[k] != null) {
-                    names.add(Annotation.span("E" + (names.size() + 1), "ENTITY", labels[k], text.length(),
-                            text.length() + parts[k].length(), parts[k]));
+                    names.add(Annotation.span(
+                            "E" + (names.size() + 1),
+                            "ENTITY",
+                            labels[k],
+                            text.length(),
+                            text.length() + parts[k].length(),
+                            parts[k]));
                 }
                 text.append(parts[k]);
             }
@@ -105,7 +128,9 @@ class LearnedRecommendersTest {
 
     @Test
     void nameFinderLearnsFromContextAndFindsNamesItNeverSaw() {
-        String[] people = {"Anna Berg", "Carl Diaz", "Eva Fox", "Gil Hart", "Ida Jones", "Ken Lund", "Mia Noor", "Otto Park"};
+        String[] people = {
+            "Anna Berg", "Carl Diaz", "Eva Fox", "Gil Hart", "Ida Jones", "Ken Lund", "Mia Noor", "Otto Park"
+        };
         String[] cities = {"Lisbon", "Oslo", "Lima", "Quito", "Riga", "Sofia", "Tunis", "Hanoi"};
         String[] orgs = {"Red Cross", "World Bank", "Blue Party", "Green Union", "Sea Council", "Port Agency"};
         List<TrainingDocument> training = new ArrayList<>();
@@ -113,25 +138,33 @@ class LearnedRecommendersTest {
             String[][] fillers = new String[6][];
             for (int k = 0; k < 6; k++) {
                 int i = d * 6 + k;
-                fillers[k] = new String[] {people[i % people.length], cities[(i * 3) % cities.length], orgs[(i * 5) % orgs.length]};
+                fillers[k] = new String[] {
+                    people[i % people.length], cities[(i * 3) % cities.length], orgs[(i * 5) % orgs.length]
+                };
             }
             training.add(templated("t" + d, fillers));
         }
         NameFinderRecommender names = NameFinderRecommender.train(training, SuggestionTrainer.NAME_FINDER_ITERATIONS);
         assertThat(names.trained()).isTrue();
-        TrainingDocument unseen = templated("new", new String[][] {{"Zoe Quinn", "Accra", "Harbour Trust"},
-                {"Yuri Vance", "Dakar", "Field Union"}});
+        TrainingDocument unseen = templated(
+                "new",
+                new String[][] {{"Zoe Quinn", "Accra", "Harbour Trust"}, {"Yuri Vance", "Dakar", "Field Union"}});
         List<Suggestion> found = run(names, unseen.article(), AnnotationSet.empty("new", "ana"));
         List<Annotation> truth = unseen.annotations().inLayer("ENTITY");
-        assertThat(found).extracting(Suggestion::text, Suggestion::label).containsExactlyElementsOf(truth.stream()
-                .map(t -> org.assertj.core.groups.Tuple.tuple(t.text(), t.label())).toList());
+        assertThat(found)
+                .extracting(Suggestion::text, Suggestion::label)
+                .containsExactlyElementsOf(truth.stream()
+                        .map(t -> Tuple.tuple(t.text(), t.label()))
+                        .toList());
     }
 
     @Test
     void tooFewNamesTrainNoModelAndTheRecommenderStaysQuiet() {
-        NameFinderRecommender names = NameFinderRecommender.train(List.of(doc("a", "Kyiv was quiet.", "Kyiv", "ENTITY", "GPE")), 10);
+        NameFinderRecommender names =
+                NameFinderRecommender.train(List.of(doc("a", "Kyiv was quiet.", "Kyiv", "ENTITY", "GPE")), 10);
         assertThat(names.trained()).isFalse();
-        assertThat(run(names, new Article("c", "Kyiv again."), AnnotationSet.empty("c", "ana"))).isEmpty();
+        assertThat(run(names, new Article("c", "Kyiv again."), AnnotationSet.empty("c", "ana")))
+                .isEmpty();
     }
 
     @Test
@@ -141,7 +174,8 @@ class LearnedRecommendersTest {
         TrainedRecommenders trained = SuggestionTrainer.train(List.of(gold, own), SuggestionSettings.defaults());
         assertThat(trained.articles()).isEqualTo(1);
         Article article = new Article("c", "Kyiv.");
-        assertThat(run(trained.strings(), article, AnnotationSet.empty("c", "ana"))).singleElement()
+        assertThat(run(trained.strings(), article, AnnotationSet.empty("c", "ana")))
+                .singleElement()
                 .satisfies(s -> assertThat(s.label()).isEqualTo("GPE"));
 
         Thread.currentThread().interrupt();

@@ -1,12 +1,10 @@
 package org.newsmark.suggest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
@@ -14,6 +12,9 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The engine's rules: what it keeps, how links follow, how accepting works. */
 class SuggesterTest {
@@ -42,7 +43,9 @@ class SuggesterTest {
         assertThat(e1.attributes()).containsEntry("mention", "nominal");
         assertThat(q1.text()).isEqualTo("Almost half of all children are iodine deficient");
         assertThat(q1.targets("speaker")).containsExactly("E1");
-        assertThat(batch.accept(List.of(quote.key()), schema).apply(after)).as("accepting twice adds nothing").isEqualTo(after);
+        assertThat(batch.accept(List.of(quote.key()), schema).apply(after))
+                .as("accepting twice adds nothing")
+                .isEqualTo(after);
     }
 
     @Test
@@ -56,47 +59,79 @@ class SuggesterTest {
         assertThat(q1.label()).isEqualTo("MIXED");
         assertThat(q1.start()).isEqualTo(quote.start());
         assertThat(q1.targets("speaker")).containsExactly("E1");
-        assertThat(after.annotations()).allSatisfy(a -> assertThat(a.attributes()).containsEntry("source", "suggest"));
+        assertThat(after.annotations())
+                .allSatisfy(a -> assertThat(a.attributes()).containsEntry("source", "suggest"));
         assertThatThrownBy(() -> batch.acceptAs(quote.key(), "PERSON", schema))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("layer QUOTE has no label PERSON");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("layer QUOTE has no label PERSON");
     }
 
     @Test
     void allOfOneRecommenderIsAcceptedByItsKeys() {
         AnnotationSet empty = AnnotationSet.empty("d", "ana");
         SuggestionBatch batch = quotesOnly().suggest(article, empty, schema);
-        assertThat(batch.keysOf("quotes")).containsExactlyElementsOf(batch.suggestions().stream().map(Suggestion::key).toList());
+        assertThat(batch.keysOf("quotes"))
+                .containsExactlyElementsOf(
+                        batch.suggestions().stream().map(Suggestion::key).toList());
         assertThat(batch.keysOf("entity-strings")).isEmpty();
         assertThat(batch.accept(batch.keysOf("quotes"), schema).apply(empty).annotations())
-                .extracting(Annotation::id).containsExactlyInAnyOrder("E1", "Q1");
+                .extracting(Annotation::id)
+                .containsExactlyInAnyOrder("E1", "Q1");
     }
 
     @Test
     void nothingDuplicatesAnAnnotationAndLinksGoToTheAnnotationInstead() {
-        AnnotationSet set = new AnnotationSet("d", "ana", List.of(
-                new Annotation("E7", "ENTITY", "PERSON", RESEARCHERS, RESEARCHERS + 11, "researchers", List.of(), Map.of("mention", "nominal"), "")));
+        AnnotationSet set = new AnnotationSet(
+                "d",
+                "ana",
+                List.of(new Annotation(
+                        "E7",
+                        "ENTITY",
+                        "PERSON",
+                        RESEARCHERS,
+                        RESEARCHERS + 11,
+                        "researchers",
+                        List.of(),
+                        Map.of("mention", "nominal"),
+                        "")));
         SuggestionBatch batch = quotesOnly().suggest(article, set, schema);
         assertThat(batch.inLayer("ENTITY")).isEmpty();
         assertThat(batch.inLayer("QUOTE").get(0).links()).containsExactly(SuggestedLink.toAnnotation("speaker", "E7"));
 
-        AnnotationSet withQuote = set.with(Annotation.span("Q1", "QUOTE", "INDIRECT", 0, COMMA, TEXT.substring(0, COMMA)));
-        assertThat(quotesOnly().suggest(article, withQuote, schema).suggestions()).isEmpty();
+        AnnotationSet withQuote =
+                set.with(Annotation.span("Q1", "QUOTE", "INDIRECT", 0, COMMA, TEXT.substring(0, COMMA)));
+        assertThat(quotesOnly().suggest(article, withQuote, schema).suggestions())
+                .isEmpty();
     }
 
     @Test
     void onlyTheSchemasLabelsAndRolesAreUsed() {
         List<Layer> layers = new ArrayList<>();
         for (Layer l : schema.layers()) {
-            layers.add(l.name().equals("QUOTE") ? new Layer(l.name(), l.key(),
-                    l.labels().stream().filter(x -> !x.name().equals("INDIRECT")).toList(),
-                    l.roles().stream().filter(r -> !r.name().equals("speaker")).toList()) : l);
+            layers.add(
+                    l.name().equals("QUOTE")
+                            ? new Layer(
+                                    l.name(),
+                                    l.key(),
+                                    l.labels().stream()
+                                            .filter(x -> !x.name().equals("INDIRECT"))
+                                            .toList(),
+                                    l.roles().stream()
+                                            .filter(r -> !r.name().equals("speaker"))
+                                            .toList())
+                            : l);
         }
         Schema noIndirect = new Schema(layers);
-        assertThat(quotesOnly().suggest(article, AnnotationSet.empty("d", "ana"), noIndirect).inLayer("QUOTE")).isEmpty();
+        assertThat(quotesOnly()
+                        .suggest(article, AnnotationSet.empty("d", "ana"), noIndirect)
+                        .inLayer("QUOTE"))
+                .isEmpty();
         Article direct = new Article("d", "\"We are ready,\" said the researchers.");
         SuggestionBatch batch = quotesOnly().suggest(direct, AnnotationSet.empty("d", "ana"), noIndirect);
         assertThat(batch.inLayer("QUOTE")).hasSize(1);
-        assertThat(batch.inLayer("QUOTE").get(0).links()).as("no speaker role in this schema").isEmpty();
+        assertThat(batch.inLayer("QUOTE").get(0).links())
+                .as("no speaker role in this schema")
+                .isEmpty();
     }
 
     @Test
@@ -107,19 +142,60 @@ class SuggesterTest {
         SuggestionBatch again = quotesOnly().suggest(article, empty, schema, Set.of(Suggester.Rejection.of(quote)));
         assertThat(again.inLayer("QUOTE")).isEmpty();
 
-        SuggestionSettings strict = SuggestionSettings.defaults().with(new RecommenderSetting("QUOTE", "quotes", true, 0.99));
-        assertThat(new Suggester(List.of(new QuoteRecommender()), strict).suggest(article, empty, schema).suggestions()).isEmpty();
-        SuggestionSettings off = SuggestionSettings.defaults().with(new RecommenderSetting("QUOTE", "quotes", false, 0));
-        assertThat(new Suggester(List.of(new QuoteRecommender()), off).suggest(article, empty, schema).suggestions()).isEmpty();
+        SuggestionSettings strict =
+                SuggestionSettings.defaults().with(new RecommenderSetting("QUOTE", "quotes", true, 0.99));
+        assertThat(new Suggester(List.of(new QuoteRecommender()), strict)
+                        .suggest(article, empty, schema)
+                        .suggestions())
+                .isEmpty();
+        SuggestionSettings off =
+                SuggestionSettings.defaults().with(new RecommenderSetting("QUOTE", "quotes", false, 0));
+        assertThat(new Suggester(List.of(new QuoteRecommender()), off)
+                        .suggest(article, empty, schema)
+                        .suggestions())
+                .isEmpty();
     }
 
     @Test
     void ofOverlappingEntitySuggestionsTheHigherScoreStaysAndLinksFollowIt() {
-        Recommender entities = fixed("ENTITY", List.of(
-                new Suggestion("S1", "ENTITY", "PERSON", RESEARCHERS, RESEARCHERS + 11, "researchers", "test", 0.4, List.of(), Map.of()),
-                new Suggestion("S2", "ENTITY", "ORGANIZATION", RESEARCHERS, RESEARCHERS + 6, "resear", "test", 0.9, List.of(), Map.of())));
-        Recommender quotes = fixed("QUOTE", List.of(new Suggestion("S3", "QUOTE", "INDIRECT", 0, COMMA, TEXT.substring(0, COMMA),
-                "test2", 0.8, List.of(SuggestedLink.toSuggestion("speaker", "S1")), Map.of())));
+        Recommender entities = fixed(
+                "ENTITY",
+                List.of(
+                        new Suggestion(
+                                "S1",
+                                "ENTITY",
+                                "PERSON",
+                                RESEARCHERS,
+                                RESEARCHERS + 11,
+                                "researchers",
+                                "test",
+                                0.4,
+                                List.of(),
+                                Map.of()),
+                        new Suggestion(
+                                "S2",
+                                "ENTITY",
+                                "ORGANIZATION",
+                                RESEARCHERS,
+                                RESEARCHERS + 6,
+                                "resear",
+                                "test",
+                                0.9,
+                                List.of(),
+                                Map.of())));
+        Recommender quotes = fixed(
+                "QUOTE",
+                List.of(new Suggestion(
+                        "S3",
+                        "QUOTE",
+                        "INDIRECT",
+                        0,
+                        COMMA,
+                        TEXT.substring(0, COMMA),
+                        "test2",
+                        0.8,
+                        List.of(SuggestedLink.toSuggestion("speaker", "S1")),
+                        Map.of())));
         SuggestionBatch batch = new Suggester(List.of(quotes, entities), SuggestionSettings.defaults())
                 .suggest(article, AnnotationSet.empty("d", "ana"), schema);
         assertThat(batch.inLayer("ENTITY")).extracting(Suggestion::key).containsExactly("S2");
@@ -146,7 +222,11 @@ class SuggesterTest {
         };
         SuggestionBatch batch = new Suggester(List.of(broken, new QuoteRecommender()), SuggestionSettings.defaults())
                 .suggest(article, AnnotationSet.empty("d", "ana"), schema);
-        assertThat(batch.failures()).singleElement().asString().contains("broken").contains("model missing");
+        assertThat(batch.failures())
+                .singleElement()
+                .asString()
+                .contains("broken")
+                .contains("model missing");
         assertThat(batch.inLayer("QUOTE")).hasSize(1);
     }
 

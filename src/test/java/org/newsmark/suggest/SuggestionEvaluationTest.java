@@ -1,27 +1,29 @@
 package org.newsmark.suggest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.agreement.span.SpanMatching;
-import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Link;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Schema;
 import org.newsmark.service.AnnotationFiles;
 import org.newsmark.suggest.EvaluationReport.Given;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The suggestions against the bundled gold (leave one article out), with the targets as floors,
@@ -31,6 +33,7 @@ import org.newsmark.suggest.EvaluationReport.Given;
 class SuggestionEvaluationTest {
     @TempDir
     static Path dir;
+
     private static Schema schema;
     private static List<TrainingDocument> bundled;
     private static List<TrainingDocument> heldOut;
@@ -43,7 +46,8 @@ class SuggestionEvaluationTest {
         bundled = gold(project);
         // Held-out articles (not built on) live outside the repository: -Dnewsmark.heldout=DIR, a project folder.
         String heldOutDir = System.getProperty("newsmark.heldout", "");
-        heldOut = heldOutDir.isEmpty() || !Files.isDirectory(Path.of(heldOutDir)) ? List.of()
+        heldOut = heldOutDir.isEmpty() || !Files.isDirectory(Path.of(heldOutDir))
+                ? List.of()
                 : gold(ProjectFolder.open(TestData.copyTree(Path.of(heldOutDir), dir.resolve("heldout"))));
         leaveOneOut = new SuggestionEvaluation(schema, SuggestionSettings.defaults()).leaveOneOut(bundled);
     }
@@ -63,7 +67,8 @@ class SuggestionEvaluationTest {
     }
 
     private static double value(Given given, String layer, String label, String matching, String measure) {
-        EvaluationReport.LabelScore s = leaveOneOut.score(given, layer, label, matching).orElseThrow();
+        EvaluationReport.LabelScore s =
+                leaveOneOut.score(given, layer, label, matching).orElseThrow();
         return measure.equals("precision") ? s.precision() : measure.equals("recall") ? s.recall() : s.f1();
     }
 
@@ -80,7 +85,8 @@ class SuggestionEvaluationTest {
 
     @Test
     void theSpeakerOfAFoundQuoteIsRightInFourCasesOfFive() {
-        EvaluationReport.SpeakerScore given = leaveOneOut.speaker(Given.ENTITIES).orElseThrow();
+        EvaluationReport.SpeakerScore given =
+                leaveOneOut.speaker(Given.ENTITIES).orElseThrow();
         EvaluationReport.SpeakerScore none = leaveOneOut.speaker(Given.NOTHING).orElseThrow();
         assertThat(given.accuracyByIdentity()).isGreaterThanOrEqualTo(0.8);
         assertThat(none.accuracyByIdentity()).isGreaterThanOrEqualTo(0.8);
@@ -101,7 +107,8 @@ class SuggestionEvaluationTest {
 
     @Test
     void heldOutArticlesAndLearningCurveAreRecorded() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeFalse(heldOut.isEmpty(),
+        Assumptions.assumeFalse(
+                heldOut.isEmpty(),
                 "no held-out project: run with -Dnewsmark.heldout=DIR to measure on articles outside the repository");
         SuggestionEvaluation evaluation = new SuggestionEvaluation(schema, SuggestionSettings.defaults());
         EvaluationReport held = evaluation.heldOut(bundled, heldOut);
@@ -110,14 +117,20 @@ class SuggestionEvaluationTest {
                 + leaveOneOut.withCurve(curve).table()
                 + "\nHeld-out articles (" + heldOut.size() + "), trained on the bundled gold, from the bare article"
                 + " (their gold marks only speaker entities, so \"given ENTITIES\" would give the speakers away)\n"
-                + held.table().lines().filter(l -> l.startsWith("given") || l.startsWith("NOTHING   QUOTE")
-                        || l.startsWith("speaker of a found quote (given NOTHING)")).reduce("", (a, b) -> a + b + "\n");
+                + held.table()
+                        .lines()
+                        .filter(l -> l.startsWith("given")
+                                || l.startsWith("NOTHING   QUOTE")
+                                || l.startsWith("speaker of a found quote (given NOTHING)"))
+                        .reduce("", (a, b) -> a + b + "\n");
         Path out = Path.of("target", "suggest-evaluation.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
         System.out.println(text);
         assertThat(held.score(Given.NOTHING, "QUOTE", "*", "overlap")).isPresent();
-        assertThat(curve).extracting(EvaluationReport.CurvePoint::trainingArticles).contains(0, 1, 3, 6);
+        assertThat(curve)
+                .extracting(EvaluationReport.CurvePoint::trainingArticles)
+                .contains(0, 1, 3, 6);
     }
 
     @Test
@@ -131,7 +144,8 @@ class SuggestionEvaluationTest {
             int ours = 0;
             for (String layer : List.of("ENTITY", "QUOTE", "EVENT")) {
                 for (var label : schema.requireLayer(layer).labels()) {
-                    ours += SpanMatch.overlap(items(ana, layer, label.name()), items(ben, layer, label.name())).size();
+                    ours += SpanMatch.overlap(items(ana, layer, label.name()), items(ben, layer, label.name()))
+                            .size();
                 }
             }
             assertThat(ours).as("overlap matches in %s", doc).isEqualTo(reference);
@@ -150,27 +164,57 @@ class SuggestionEvaluationTest {
         int quote = text.indexOf('"');
         int quoteEnd = text.indexOf(',', quote) + 2;
         int he = text.indexOf(" he ") + 1;
-        AnnotationSet gold = new AnnotationSet("d", "gold", List.of(
-                Annotation.span("E1", "ENTITY", "PERSON", eastman, eastman + 7, "Eastman"),
-                Annotation.span("E2", "ENTITY", "PERSON", smith, smith + 5, "Smith"),
-                new Annotation("E3", "ENTITY", "PERSON", he, he + 2, "he", List.of(new Link("coref", "E1")),
-                        Map.of("mention", "pronoun"), ""),
-                new Annotation("Q1", "QUOTE", "DIRECT", quote, quoteEnd, text.substring(quote, quoteEnd),
-                        List.of(new Link("speaker", "E3")), Map.of(), "")));
-        SuggestionEvaluation evaluation = new SuggestionEvaluation(schema, SuggestionSettings.defaults().only("quotes"));
-        EvaluationReport.SpeakerScore score = evaluation.heldOut(List.of(), List.of(new TrainingDocument(article, gold)))
-                .speaker(Given.ENTITIES).orElseThrow();
+        AnnotationSet gold = new AnnotationSet(
+                "d",
+                "gold",
+                List.of(
+                        Annotation.span("E1", "ENTITY", "PERSON", eastman, eastman + 7, "Eastman"),
+                        Annotation.span("E2", "ENTITY", "PERSON", smith, smith + 5, "Smith"),
+                        new Annotation(
+                                "E3",
+                                "ENTITY",
+                                "PERSON",
+                                he,
+                                he + 2,
+                                "he",
+                                List.of(new Link("coref", "E1")),
+                                Map.of("mention", "pronoun"),
+                                ""),
+                        new Annotation(
+                                "Q1",
+                                "QUOTE",
+                                "DIRECT",
+                                quote,
+                                quoteEnd,
+                                text.substring(quote, quoteEnd),
+                                List.of(new Link("speaker", "E3")),
+                                Map.of(),
+                                "")));
+        SuggestionEvaluation evaluation =
+                new SuggestionEvaluation(schema, SuggestionSettings.defaults().only("quotes"));
+        EvaluationReport.SpeakerScore score = evaluation
+                .heldOut(List.of(), List.of(new TrainingDocument(article, gold)))
+                .speaker(Given.ENTITIES)
+                .orElseThrow();
         assertThat(score.quotes()).isEqualTo(1);
         assertThat(score.byMention()).as("the pronoun is gold's own mention").isEqualTo(1);
         assertThat(score.byIdentity()).isEqualTo(1);
 
         AnnotationSet named = gold.replacing(gold.get("Q1").orElseThrow().withLinks(List.of(new Link("speaker", "E1"))))
                 .without("E3");
-        EvaluationReport.SpeakerScore byName = evaluation.heldOut(List.of(), List.of(new TrainingDocument(article,
-                named.with(Annotation.span("E3", "ENTITY", "PERSON", he, he + 2, "he").withAttributes(
-                        Map.of("mention", "pronoun")).withLinks(List.of(new Link("coref", "E2"))))))).speaker(Given.ENTITIES)
+        EvaluationReport.SpeakerScore byName = evaluation
+                .heldOut(
+                        List.of(),
+                        List.of(new TrainingDocument(
+                                article,
+                                named.with(Annotation.span("E3", "ENTITY", "PERSON", he, he + 2, "he")
+                                        .withAttributes(Map.of("mention", "pronoun"))
+                                        .withLinks(List.of(new Link("coref", "E2")))))))
+                .speaker(Given.ENTITIES)
                 .orElseThrow();
-        assertThat(byName.byMention()).as("he (chained to Smith in the input) against gold's Eastman").isZero();
+        assertThat(byName.byMention())
+                .as("he (chained to Smith in the input) against gold's Eastman")
+                .isZero();
         assertThat(byName.byIdentity()).isZero();
     }
 
@@ -185,15 +229,18 @@ class SuggestionEvaluationTest {
     }
 
     private static List<SpanMatch.Item<Annotation>> items(List<Annotation> list, String layer, String label) {
-        return list.stream().filter(a -> a.layer().equals(layer) && a.label().equals(label))
-                .map(a -> new SpanMatch.Item<>(a.start(), a.end(), a)).toList();
+        return list.stream()
+                .filter(a -> a.layer().equals(layer) && a.label().equals(label))
+                .map(a -> new SpanMatch.Item<>(a.start(), a.end(), a))
+                .toList();
     }
 
     private int exact(List<Annotation> a, List<Annotation> b) {
         int n = 0;
         for (String layer : List.of("ENTITY", "QUOTE", "EVENT")) {
             for (var label : schema.requireLayer(layer).labels()) {
-                n += SpanMatch.exact(items(a, layer, label.name()), items(b, layer, label.name())).size();
+                n += SpanMatch.exact(items(a, layer, label.name()), items(b, layer, label.name()))
+                        .size();
             }
         }
         return n;

@@ -1,19 +1,24 @@
 package org.newsmark.training;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The teaching hints: each check of the text the trainee and the reference disagree on. */
 class TrainingScorerTest {
-    //                          0         1         2         3         4         5         6         7         8         9         10        11
-    //                          012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123
-    private static final String TEXT = "The talks will resume in the U.S. on Monday, Gloria's aide said. He called for \"calm\" and said talks would \"go on\".";
+    //                          0         1         2         3         4         5         6         7         8
+    //  9         10        11
+    //
+    // 012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123
+    private static final String TEXT =
+            "The talks will resume in the U.S. on Monday, Gloria's aide said. He called for \"calm\" and said talks would \"go on\".";
     private static final Article ARTICLE = new Article("d1", TEXT);
 
     private static Annotation span(String id, String layer, String label, int start, int end) {
@@ -41,22 +46,27 @@ class TrainingScorerTest {
         TrainingError e = only(span("E1", "ENTITY", "GPE", 29, 32), span("E1", "ENTITY", "GPE", 29, 33));
         assertThat(e.kind()).isEqualTo(ErrorKind.BOUNDARY_TOO_NARROW);
         assertThat(e.hint()).isEqualTo("the periods of an abbreviation belong to the name");
-        assertThat(e.context()).isEqualTo("The talks will resume in the [U.S]. on Monday, Gloria's aide said. He call…");
+        assertThat(e.context())
+                .isEqualTo("The talks will resume in the [U.S]. on Monday, Gloria's aide said. He call…");
     }
 
     @Test
     void aDeterminerBeforeANameOrATrigger() {
-        assertThat(only(span("E1", "ENTITY", "GPE", 25, 33), span("E1", "ENTITY", "GPE", 29, 33)).hint())
+        assertThat(only(span("E1", "ENTITY", "GPE", 25, 33), span("E1", "ENTITY", "GPE", 29, 33))
+                        .hint())
                 .isEqualTo("determiners such as \"the\" are not part of the name");
-        assertThat(only(span("V1", "EVENT", "NEGOTIATION", 0, 9), span("V1", "EVENT", "NEGOTIATION", 4, 9)).hint())
+        assertThat(only(span("V1", "EVENT", "NEGOTIATION", 0, 9), span("V1", "EVENT", "NEGOTIATION", 4, 9))
+                        .hint())
                 .startsWith("leave out determiners and modifiers");
     }
 
     @Test
     void aPhraseTriggerAndAnAuxiliary() {
-        assertThat(only(span("V1", "EVENT", "REQUEST", 68, 74), span("V1", "EVENT", "REQUEST", 68, 78)).hint())
+        assertThat(only(span("V1", "EVENT", "REQUEST", 68, 74), span("V1", "EVENT", "REQUEST", 68, 78))
+                        .hint())
                 .startsWith("some triggers are phrases");
-        assertThat(only(span("V1", "EVENT", "NEGOTIATION", 10, 21), span("V1", "EVENT", "NEGOTIATION", 15, 21)).hint())
+        assertThat(only(span("V1", "EVENT", "NEGOTIATION", 10, 21), span("V1", "EVENT", "NEGOTIATION", 15, 21))
+                        .hint())
                 .startsWith("leave out auxiliaries, modals and negation (\"will\")");
     }
 
@@ -98,14 +108,15 @@ class TrainingScorerTest {
     @Test
     void aWrongModalityIsAnErrorOfItsOwnAndAMissingOneIsTheDefault() {
         Annotation called = span("V1", "EVENT", "REQUEST", 68, 74);
-        TrainingError e = only(called.withAttributes(java.util.Map.of("modality", "negated")), called);
+        TrainingError e = only(called.withAttributes(Map.of("modality", "negated")), called);
         assertThat(e.kind()).isEqualTo(ErrorKind.WRONG_ATTRIBUTE);
         assertThat(e.role()).isEqualTo("modality");
         assertThat(e.hint()).isEqualTo("the reference has modality=asserted, not negated");
         // Leaving the attribute out is the same as its default.
         AnnotationSet t = new AnnotationSet("d1", "ana", List.of(called));
-        AnnotationSet r = new AnnotationSet("d1", "gold", List.of(called.withAttributes(java.util.Map.of("modality",
-                "asserted"))));
-        assertThat(TrainingScorer.score(TestData.schema(), ARTICLE, t, r).errors()).isEmpty();
+        AnnotationSet r =
+                new AnnotationSet("d1", "gold", List.of(called.withAttributes(Map.of("modality", "asserted"))));
+        assertThat(TrainingScorer.score(TestData.schema(), ARTICLE, t, r).errors())
+                .isEmpty();
     }
 }

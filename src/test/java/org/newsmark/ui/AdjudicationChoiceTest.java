@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.Frame;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -10,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JTable;
+
+import org.assertj.core.groups.Tuple;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
+import org.newsmark.service.AnnotationSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Accepting a span next to an overlapping gold span of the same label asks: replace (the default)
@@ -32,6 +35,7 @@ class AdjudicationChoiceTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -69,7 +73,9 @@ class AdjudicationChoiceTest {
     }
 
     private List<Annotation> organizationsAt17To28(List<Annotation> rows) {
-        return rows.stream().filter(a -> a.label().equals("ORGANIZATION") && a.overlaps(17, 28)).toList();
+        return rows.stream()
+                .filter(a -> a.label().equals("ORGANIZATION") && a.overlaps(17, 28))
+                .toList();
     }
 
     @Test
@@ -77,18 +83,26 @@ class AdjudicationChoiceTest {
         app = AnnotatorFixture.start(project, "gold");
         selectCandidate("The Kremlin");
         app.frame.table("candidates").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot);
+        JOptionPaneFixture ask =
+                JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot);
         assertThat(ask.target().getMessage().toString()).contains("E2", "Kremlin");
         ask.pressAndReleaseKeys(KeyEvent.VK_ENTER); // the default: replace
-        List<Annotation> replaced = app.onDisk(l -> l.stream().anyMatch(a -> a.text().equals("The Kremlin")));
-        assertThat(organizationsAt17To28(replaced)).extracting(Annotation::id, Annotation::start, Annotation::end)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("E2", 17, 28));
+        List<Annotation> replaced =
+                app.onDisk(l -> l.stream().anyMatch(a -> a.text().equals("The Kremlin")));
+        assertThat(organizationsAt17To28(replaced))
+                .extracting(Annotation::id, Annotation::start, Annotation::end)
+                .containsExactly(Tuple.tuple("E2", 17, 28));
 
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_Z);
-        app.onDisk(l -> organizationsAt17To28(l).size() == 1 && organizationsAt17To28(l).get(0).start() == 21);
+        app.onDisk(l -> organizationsAt17To28(l).size() == 1
+                && organizationsAt17To28(l).get(0).start() == 21);
         selectCandidate("The Kremlin");
         app.frame.table("candidates").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot).buttonWithText("Keep both").click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(5000)
+                .using(app.robot)
+                .buttonWithText("Keep both")
+                .click();
         List<Annotation> both = app.onDisk(l -> organizationsAt17To28(l).size() == 2);
         assertThat(both).extracting(Annotation::text).contains("Kremlin", "The Kremlin");
     }
@@ -108,7 +122,7 @@ class AdjudicationChoiceTest {
         });
         assertThat(gold).as("an adjudication window").isNotNull();
         GuiActionRunner.execute(() -> {
-            ((AnnotatorWindow) gold).session().ifPresent(org.newsmark.service.AnnotationSession::close);
+            ((AnnotatorWindow) gold).session().ifPresent(AnnotationSession::close);
             gold.dispose();
             return null;
         });

@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +18,15 @@ import org.newsmark.TestData;
 import org.newsmark.cli.CliRunner;
 import org.newsmark.model.Annotation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The adjudication view: the annotators' spans accepted into gold with the keyboard, undone, saved. */
 @GuiTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class AdjudicationViewTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -44,7 +46,8 @@ class AdjudicationViewTest {
     }
 
     private int candidates() {
-        return GuiActionRunner.execute(() -> app.frame.table("candidates").target().getRowCount());
+        return GuiActionRunner.execute(
+                () -> app.frame.table("candidates").target().getRowCount());
     }
 
     @Test
@@ -58,7 +61,8 @@ class AdjudicationViewTest {
         List<Annotation> one = app.onDisk(l -> l.size() == 1);
         assertThat(one.get(0).id()).isEqualTo("E1");
         assertThat(candidates()).isLessThan(before);
-        assertThat(app.file()).isEqualTo(project.resolve("gold").resolve(app.article().id() + ".csv"));
+        assertThat(app.file())
+                .isEqualTo(project.resolve("gold").resolve(app.article().id() + ".csv"));
 
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_Z);
         app.onDisk(List::isEmpty);

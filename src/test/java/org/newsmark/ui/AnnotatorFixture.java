@@ -1,7 +1,7 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
@@ -15,18 +15,23 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javax.swing.JList;
 import javax.swing.SwingUtilities;
 import javax.swing.text.BadLocationException;
+
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JListFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.service.AnnotationSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starts the real annotator window on a project and drives it with real mouse and keyboard events. */
 final class AnnotatorFixture implements AutoCloseable {
@@ -112,7 +117,9 @@ final class AnnotatorFixture implements AutoCloseable {
             TextView view = (TextView) text().target();
             int index = view.article().charIndex(codePointOffset);
             try {
-                Rectangle r = end ? view.modelToView2D(index - 1).getBounds() : view.modelToView2D(index).getBounds();
+                Rectangle r = end
+                        ? view.modelToView2D(index - 1).getBounds()
+                        : view.modelToView2D(index).getBounds();
                 int x = end ? r.x + Math.max(1, charWidth(view, index - 1) - 1) : r.x + 1;
                 Point p = new Point(x, r.y + r.height / 2);
                 SwingUtilities.convertPointToScreen(p, view);
@@ -124,12 +131,14 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     private static int charWidth(TextView view, int index) throws BadLocationException {
-        return view.getFontMetrics(view.getFont()).charWidth(view.getDocument().getText(index, 1).charAt(0));
+        return view.getFontMetrics(view.getFont())
+                .charWidth(view.getDocument().getText(index, 1).charAt(0));
     }
 
     /** Drags the mouse from one offset to another, as a person selects text. */
     void dragSelect(int start, int end) {
-        GuiActionRunner.execute(() -> ((TextView) text().target()).scrollTo(Annotation.span("x", "", "", start, end, "")));
+        GuiActionRunner.execute(
+                () -> ((TextView) text().target()).scrollTo(Annotation.span("x", "", "", start, end, "")));
         robot.waitForIdle();
         Point from = pointAt(start, false);
         Point to = pointAt(end, true);
@@ -190,7 +199,7 @@ final class AnnotatorFixture implements AutoCloseable {
         long deadline = System.currentTimeMillis() + 5000;
         while (System.currentTimeMillis() < deadline) {
             boolean focused = GuiActionRunner.execute(() -> window.isFocused()
-                    && java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != null);
+                    && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != null);
             if (focused) {
                 robot.waitForIdle();
                 return;
@@ -244,7 +253,8 @@ final class AnnotatorFixture implements AutoCloseable {
 
     /** Drags from one offset to another holding a modifier key (a KeyEvent.VK_ code). */
     void dragSelectHolding(int modifierKey, int start, int end) {
-        GuiActionRunner.execute(() -> ((TextView) text().target()).scrollTo(Annotation.span("x", "", "", start, end, "")));
+        GuiActionRunner.execute(
+                () -> ((TextView) text().target()).scrollTo(Annotation.span("x", "", "", start, end, "")));
         robot.waitForIdle();
         Point from = pointAt(start, false);
         Point to = pointAt(end, true);
@@ -282,14 +292,14 @@ final class AnnotatorFixture implements AutoCloseable {
 
     /** Clicks the row of the showing list (a dropdown's or a picker's) whose text contains a piece. */
     void clickListItem(String piece) {
-        javax.swing.JList<?> list = (javax.swing.JList<?>) robot.finder().find(c -> c instanceof javax.swing.JList<?> l
-                && l.isShowing() && indexOf(l, piece) >= 0);
+        JList<?> list =
+                (JList<?>) robot.finder().find(c -> c instanceof JList<?> l && l.isShowing() && indexOf(l, piece) >= 0);
         int index = GuiActionRunner.execute(() -> indexOf(list, piece));
-        new org.assertj.swing.fixture.JListFixture(robot, list).clickItem(index);
+        new JListFixture(robot, list).clickItem(index);
         robot.waitForIdle();
     }
 
-    private static int indexOf(javax.swing.JList<?> list, String piece) {
+    private static int indexOf(JList<?> list, String piece) {
         for (int i = 0; i < list.getModel().getSize(); i++) {
             if (String.valueOf(list.getModel().getElementAt(i)).contains(piece)) {
                 return i;
@@ -301,18 +311,19 @@ final class AnnotatorFixture implements AutoCloseable {
     /** The name of the component that has the keyboard focus, or null. */
     String focusOwnerName() {
         return GuiActionRunner.execute(() -> {
-            java.awt.Component c = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            Component c = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
             return c == null ? null : c.getName();
         });
     }
 
     /** Waits a moment (for saves that must not happen) and returns the annotations on disk. */
     List<Annotation> onDiskAfterPause() throws Exception {
-        Thread.sleep(org.newsmark.service.AnnotationSession.SAVE_DELAY_MS + 600);
+        Thread.sleep(AnnotationSession.SAVE_DELAY_MS + 600);
         if (!Files.exists(file())) {
             return List.of();
         }
-        return AnnotationCsv.parse(Files.readString(file()), "f", article().id(), annotator).annotations();
+        return AnnotationCsv.parse(Files.readString(file()), "f", article().id(), annotator)
+                .annotations();
     }
 
     void keys(int... keyCodes) {
@@ -332,7 +343,9 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     Path file() {
-        Path folder = annotator.equals("gold") ? project.resolve("gold") : project.resolve("annotators").resolve(annotator);
+        Path folder = annotator.equals("gold")
+                ? project.resolve("gold")
+                : project.resolve("annotators").resolve(annotator);
         return folder.resolve(article().id() + ".csv");
     }
 
@@ -342,7 +355,8 @@ final class AnnotatorFixture implements AutoCloseable {
         List<Annotation> rows = List.of();
         while (System.currentTimeMillis() < deadline) {
             if (Files.exists(file())) {
-                AnnotationCsv.Parsed parsed = AnnotationCsv.parse(Files.readString(file()), "f", article().id(), annotator);
+                AnnotationCsv.Parsed parsed = AnnotationCsv.parse(
+                        Files.readString(file()), "f", article().id(), annotator);
                 rows = parsed.annotations();
                 if (parsed.problems().isEmpty() && condition.test(rows)) {
                     return rows;
@@ -354,7 +368,8 @@ final class AnnotatorFixture implements AutoCloseable {
     }
 
     String statusMessage() {
-        return GuiActionRunner.execute(() -> frame.label("statusMessage").target().getText());
+        return GuiActionRunner.execute(
+                () -> frame.label("statusMessage").target().getText());
     }
 
     String saveState() {

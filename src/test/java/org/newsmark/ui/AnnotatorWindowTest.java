@@ -1,13 +1,13 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
@@ -16,11 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The annotator driven with real mouse and keyboard events; every check reads the file on disk. */
 @GuiTest
@@ -31,6 +32,7 @@ class AnnotatorWindowTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -58,8 +60,9 @@ class AnnotatorWindowTest {
         app.keys(KeyEvent.VK_1);
         List<Annotation> rows = app.onDisk(l -> l.size() == 1);
         assertThat(rows.get(0)).isEqualTo(Annotation.span("E1", "ENTITY", "PERSON", 0, 6, "Peskov"));
-        assertThat(Files.readString(app.file())).startsWith(
-                "doc,annotator,id,layer,label,start,end,text,links,attributes,note\ntalks,ana,E1,ENTITY,PERSON,0,6,Peskov,,,\n");
+        assertThat(Files.readString(app.file()))
+                .startsWith(
+                        "doc,annotator,id,layer,label,start,end,text,links,attributes,note\ntalks,ana,E1,ENTITY,PERSON,0,6,Peskov,,,\n");
     }
 
     @Test
@@ -90,7 +93,8 @@ class AnnotatorWindowTest {
     void linksAQuoteToItsSpeaker() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
         app.markPeskovQuoteWithSpeaker();
-        List<Annotation> rows = app.onDisk(l -> l.size() == 2 && !only(l, "Q1").links().isEmpty());
+        List<Annotation> rows =
+                app.onDisk(l -> l.size() == 2 && !only(l, "Q1").links().isEmpty());
         Annotation quote = only(rows, "Q1");
         assertThat(quote.label()).isEqualTo("DIRECT");
         assertThat(quote.text()).isEqualTo("\"Putin agreed to the truce\"");
@@ -114,7 +118,8 @@ class AnnotatorWindowTest {
         app.clickOn("met", 0);
         app.keys(KeyEvent.VK_T);
         app.clickOn("Trump", 0);
-        List<Annotation> rows = app.onDisk(l -> l.size() == 3 && only(l, "V1").links().size() == 2);
+        List<Annotation> rows =
+                app.onDisk(l -> l.size() == 3 && only(l, "V1").links().size() == 2);
         Annotation event = only(rows, "V1");
         assertThat(event.label()).isEqualTo("MEETING");
         assertThat(event.links()).containsExactly(new Link("agent", "E1"), new Link("target", "E2"));
@@ -150,8 +155,12 @@ class AnnotatorWindowTest {
         app.pauseForNewClick(); // a second click at once would be a double-click, which selects the word
         app.clickOn("Peskov", 0);
         app.keys(KeyEvent.VK_DELETE);
-        JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot).requireMessage(
-                "E2 is the target of 1 link. Delete it and remove that link?").okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(5000)
+                .using(app.robot)
+                .requireMessage("E2 is the target of 1 link. Delete it and remove that link?")
+                .okButton()
+                .click();
         List<Annotation> after = app.onDisk(l -> l.size() == 2);
         assertThat(after).extracting(Annotation::id).containsExactly("Q1", "E1");
         assertThat(only(after, "Q1").links()).isEmpty();
@@ -209,19 +218,26 @@ class AnnotatorWindowTest {
         app.keys(KeyEvent.VK_1);
         app.closeWindow();
         assertThat(GuiActionRunner.execute(() -> app.window.isDisplayable())).isFalse();
-        assertThat(Files.readString(project.resolve("annotators/ana/talks.csv"))).contains("talks,ana,E1,ENTITY,PERSON,");
+        assertThat(Files.readString(project.resolve("annotators/ana/talks.csv")))
+                .contains("talks,ana,E1,ENTITY,PERSON,");
         assertThat(project.resolve("annotators/ana/.talks.csv.lock")).doesNotExist();
         app.close();
         app = AnnotatorFixture.start(project, "ana");
-        assertThat(GuiActionRunner.execute(() -> app.window.session().orElseThrow().current().annotations()))
-                .extracting(Annotation::text).containsExactly("Trump");
+        assertThat(GuiActionRunner.execute(
+                        () -> app.window.session().orElseThrow().current().annotations()))
+                .extracting(Annotation::text)
+                .containsExactly("Trump");
         app.frame.table("annotations").requireRowCount(1);
     }
 
     @Test
     void anInvalidFileOpensReadOnlyAndStaysUnchanged() throws Exception {
-        Path file = TestData.annotations(project, "ana", "talks",
-                "talks,ana,E1,ENTITY,PERSON,0,6,Peskov,,,", "talks,ana,E2,ENTITY,ALIEN,12,17,\"Puti\",,,");
+        Path file = TestData.annotations(
+                project,
+                "ana",
+                "talks",
+                "talks,ana,E1,ENTITY,PERSON,0,6,Peskov,,,",
+                "talks,ana,E2,ENTITY,ALIEN,12,17,\"Puti\",,,");
         byte[] before = Files.readAllBytes(file);
         app = AnnotatorFixture.start(project, "ana");
         app.frame.label("bannerText").requireVisible();
@@ -244,8 +260,8 @@ class AnnotatorWindowTest {
         Files.writeString(folder, "a file where the annotator's folder should be");
         app.dragSelect("Peskov", 0);
         app.keys(KeyEvent.VK_1);
-        DialogFixture dialog = WindowFinder.findDialog("saveFailed")
-                .withTimeout(5000).using(app.robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("saveFailed").withTimeout(5000).using(app.robot);
         assertThat(dialog.optionPane().target().getMessage().toString()).contains("cannot save", "kept in memory");
         assertThat(app.saveState()).contains("cannot save annotators/ana/talks.csv", "kept in memory");
         app.frame.table("annotations").requireRowCount(1);

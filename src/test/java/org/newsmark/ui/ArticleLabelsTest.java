@@ -1,13 +1,12 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,8 @@ import org.newsmark.io.SchemaCsv;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A schema with the README's article layer (`GENRE,G,scope,article`): the genre is set with G and
@@ -35,6 +36,7 @@ class ArticleLabelsTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -52,12 +54,15 @@ class ArticleLabelsTest {
     }
 
     private static List<String> rows(List<Annotation> l) {
-        return l.stream().map(a -> a.id() + " " + a.layer() + " " + a.label() + " " + a.start() + " " + a.end()
-                + " [" + a.text() + "]").toList();
+        return l.stream()
+                .map(a -> a.id() + " " + a.layer() + " " + a.label() + " " + a.start() + " " + a.end() + " [" + a.text()
+                        + "]")
+                .toList();
     }
 
     private boolean shownSelected(String label) {
-        return GuiActionRunner.execute(() -> app.frame.toggleButton("articleLabel-GENRE-" + label).target().isSelected());
+        return GuiActionRunner.execute(() ->
+                app.frame.toggleButton("articleLabel-GENRE-" + label).target().isSelected());
     }
 
     @Test
@@ -69,8 +74,8 @@ class ArticleLabelsTest {
         assertThat(shownSelected("OPINION")).isTrue();
 
         app.frame.toggleButton("articleLabel-GENRE-NEWS").click();
-        assertThat(rows(app.onDisk(l -> l.size() == 2))).containsExactlyInAnyOrder("G1 GENRE OPINION 0 0 []",
-                "G2 GENRE NEWS 0 0 []");
+        assertThat(rows(app.onDisk(l -> l.size() == 2)))
+                .containsExactlyInAnyOrder("G1 GENRE OPINION 0 0 []", "G2 GENRE NEWS 0 0 []");
         assertThat(app.focusOwnerName()).isEqualTo("text");
 
         app.press(KeyEvent.VK_2);

@@ -1,13 +1,11 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsmark.ui.FocusAndKeysTest.only;
-
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JTableFixture;
@@ -20,6 +18,9 @@ import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
 import org.newsmark.model.Spans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsmark.ui.FocusAndKeysTest.only;
 
 /**
  * Coreference in the annotator: with a mention selected, C then a click on an earlier mention
@@ -37,6 +38,7 @@ class CorefAndEntitiesTest {
 
     @TempDir
     Path dir;
+
     AnnotatorFixture app;
 
     @BeforeEach
@@ -88,7 +90,9 @@ class CorefAndEntitiesTest {
         app.onDisk(l -> l.size() == 3);
         app.keys(KeyEvent.VK_C, KeyEvent.VK_C);
         app.press(KeyEvent.VK_D, KeyEvent.VK_M, KeyEvent.VK_I);
-        assertThat(coref(app.onDiskAfterPause(), "E3")).as("nothing is linked before Enter").isEmpty();
+        assertThat(coref(app.onDiskAfterPause(), "E3"))
+                .as("nothing is linked before Enter")
+                .isEmpty();
         app.press(KeyEvent.VK_ENTER);
         List<Annotation> rows = app.onDisk(l -> !coref(l, "E3").isEmpty());
         assertThat(coref(rows, "E3")).isSubsetOf("E1", "E2").hasSize(1);
@@ -101,7 +105,8 @@ class CorefAndEntitiesTest {
         app.keys(KeyEvent.VK_S);
         app.clickOn("he", app.find("holds", 0)[1]);
         app.onDisk(l -> only(l, "Q1").links().equals(List.of(new Link("speaker", "E2"))));
-        assertThat(GuiActionRunner.execute(() -> app.frame.button("link-speaker-E2").target().getText()))
+        assertThat(GuiActionRunner.execute(
+                        () -> app.frame.button("link-speaker-E2").target().getText()))
                 .isEqualTo("Dmitry Peskov (“he”, E2)");
         JTableFixture annotations = app.frame.table("annotations");
         assertThat(annotations.cell(Pattern.compile("speaker=E2.*")).value()).isEqualTo("speaker=E2 (Dmitry Peskov)");
@@ -114,8 +119,8 @@ class CorefAndEntitiesTest {
         assertThat(list.valueAt(TableCell.row(0).column(2))).isEqualTo("3");
         list.cell(TableCell.row(0).column(0)).click();
         app.robot.waitForIdle();
-        assertThat(highlights()).containsExactly(span("Dmitry Peskov", 0), span("he", app.find("holds", 0)[1]),
-                span("Peskov", later));
+        assertThat(highlights())
+                .containsExactly(span("Dmitry Peskov", 0), span("he", app.find("holds", 0)[1]), span("Peskov", later));
         assertThat(app.focusOwnerName()).as("the keys go back to the text").isEqualTo("text");
         Screenshots.window(app.window, Path.of("target", "entities.png"));
 
@@ -128,8 +133,12 @@ class CorefAndEntitiesTest {
         rows = app.onDisk(l -> coref(l, "E3").isEmpty());
         assertThat(coref(rows, "E2")).containsExactly("E1");
         app.robot.waitForIdle();
-        assertThat(entities().rowCount()).as("Peskov of the spokesman is an entity of its own again").isEqualTo(2);
-        assertThat(highlights()).as("the picked entity is still outlined, now with two mentions").hasSize(2);
+        assertThat(entities().rowCount())
+                .as("Peskov of the spokesman is an entity of its own again")
+                .isEqualTo(2);
+        assertThat(highlights())
+                .as("the picked entity is still outlined, now with two mentions")
+                .hasSize(2);
     }
 
     @Test

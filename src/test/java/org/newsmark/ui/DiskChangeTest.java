@@ -1,8 +1,5 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsmark.ui.FocusAndKeysTest.only;
-
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -10,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.cli.CliRunner;
 import org.newsmark.model.Annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsmark.ui.FocusAndKeysTest.only;
 
 /**
  * Files changed by another program while the annotator has them open: one question per change,
@@ -33,6 +34,7 @@ class DiskChangeTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -61,7 +63,8 @@ class DiskChangeTest {
     }
 
     private static String row(String id, String label, int start, String text) {
-        return "a-news,ana," + id + ",ENTITY," + label + "," + start + "," + (start + text.length()) + "," + text + ",,,";
+        return "a-news,ana," + id + ",ENTITY," + label + "," + start + "," + (start + text.length()) + "," + text
+                + ",,,";
     }
 
     @Test
@@ -71,15 +74,25 @@ class DiskChangeTest {
         app.keys(KeyEvent.VK_1);
         app.onDisk(l -> l.size() == 1);
         int trump = FocusAndKeysTest.NEWS.indexOf("Trump");
-        TestData.annotations(project, "ana", "a-news", row("E1", "PERSON", FocusAndKeysTest.NEWS.indexOf("Peskov"), "Peskov"),
+        TestData.annotations(
+                project,
+                "ana",
+                "a-news",
+                row("E1", "PERSON", FocusAndKeysTest.NEWS.indexOf("Peskov"), "Peskov"),
                 row("E9", "PERSON", trump, "Trump"));
         app.dragSelect("Kremlin", 0);
         app.keys(KeyEvent.VK_2);
-        JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot).buttonWithText("Reload from disk").click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(5000)
+                .using(app.robot)
+                .buttonWithText("Reload from disk")
+                .click();
         Thread.sleep(2000);
         assertThat(questionsShowing()).isZero();
-        assertThat(GuiActionRunner.execute(() -> app.window.session().orElseThrow().current().annotations()))
-                .extracting(Annotation::text).containsExactly("Peskov", "Trump");
+        assertThat(GuiActionRunner.execute(
+                        () -> app.window.session().orElseThrow().current().annotations()))
+                .extracting(Annotation::text)
+                .containsExactly("Peskov", "Trump");
     }
 
     @Test
@@ -94,7 +107,10 @@ class DiskChangeTest {
         TestData.annotations(project, "ana", "a-news", row("E1", "PERSON", edited.indexOf("Peskov"), "Peskov"));
         app.dragSelect("Trump", 0); // offsets of the article as the window shows it
         app.keys(KeyEvent.VK_1);
-        JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot).buttonWithText("Overwrite with my edits")
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(5000)
+                .using(app.robot)
+                .buttonWithText("Overwrite with my edits")
                 .click();
         List<Annotation> rows = app.onDisk(l -> l.size() == 2);
         assertThat(only(rows, "E1").start()).isEqualTo(edited.indexOf("Peskov"));

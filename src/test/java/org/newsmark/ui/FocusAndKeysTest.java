@@ -1,13 +1,14 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JSpinner;
+
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.JTextComponentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keys reach what they are meant for: after an inspector action the next annotating key works in
@@ -30,6 +33,7 @@ class FocusAndKeysTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -62,11 +66,13 @@ class FocusAndKeysTest {
     }
 
     private String filter() {
-        return GuiActionRunner.execute(() -> app.frame.textBox("articleFilter").target().getText());
+        return GuiActionRunner.execute(
+                () -> app.frame.textBox("articleFilter").target().getText());
     }
 
     private boolean layerShown(String layer) {
-        return GuiActionRunner.execute(() -> app.frame.toggleButton("layer-" + layer).target().isSelected());
+        return GuiActionRunner.execute(
+                () -> app.frame.toggleButton("layer-" + layer).target().isSelected());
     }
 
     @Test
@@ -90,9 +96,9 @@ class FocusAndKeysTest {
         app.dragSelect("Kremlin", 0);
         app.keys(KeyEvent.VK_2);
         app.onDisk(l -> l.size() == 1);
-        javax.swing.JSpinner spinner = app.frame.spinner("inspectorStart").target();
-        org.assertj.swing.fixture.JTextComponentFixture start = new org.assertj.swing.fixture.JTextComponentFixture(
-                app.robot, ((javax.swing.JSpinner.DefaultEditor) spinner.getEditor()).getTextField());
+        JSpinner spinner = app.frame.spinner("inspectorStart").target();
+        JTextComponentFixture start =
+                new JTextComponentFixture(app.robot, ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField());
         start.click();
         app.pressWith(InputEvent.CTRL_MASK, KeyEvent.VK_A);
         app.press(KeyEvent.VK_0, KeyEvent.VK_ENTER);

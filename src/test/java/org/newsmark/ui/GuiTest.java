@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.DisabledIf;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.condition.DisabledIf;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("gui")
-@DisabledIf(value = "org.newsmark.ui.GuiTestCondition#skip", disabledReason = "no display (set CI=true to make this a failure)")
-public @interface GuiTest {
-}
+@DisabledIf(
+        value = "org.newsmark.ui.GuiTestCondition#skip",
+        disabledReason = "no display (set CI=true to make this a failure)")
+public @interface GuiTest {}

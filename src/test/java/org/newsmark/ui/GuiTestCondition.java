@@ -4,11 +4,11 @@ import java.awt.GraphicsEnvironment;
 
 /** Decides whether GUI tests are skipped here: no display and no demand for one. */
 public final class GuiTestCondition {
-    private GuiTestCondition() {
-    }
+    private GuiTestCondition() {}
 
     public static boolean skip() {
-        boolean required = Boolean.getBoolean("newsmark.requireDisplay") || "true".equalsIgnoreCase(System.getenv("CI"));
+        boolean required =
+                Boolean.getBoolean("newsmark.requireDisplay") || "true".equalsIgnoreCase(System.getenv("CI"));
         return !required && GraphicsEnvironment.isHeadless();
     }
 }

@@ -1,16 +1,17 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.LocalIdentity;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A joined clone opens as the annotator it records, whoever the remembered annotator is. */
 @GuiTest
@@ -29,7 +30,9 @@ class JoinedCloneWindowTest {
         SwingLauncher launcher = new SwingLauncher(prefs);
         try {
             launcher.open(Optional.of(project), Optional.empty());
-            assertThat(GuiActionRunner.execute(() -> launcher.window().workspace().annotator())).isEqualTo("ana");
+            assertThat(GuiActionRunner.execute(
+                            () -> launcher.window().workspace().annotator()))
+                    .isEqualTo("ana");
         } finally {
             if (launcher.window() != null) {
                 GuiActionRunner.execute(() -> launcher.window().dispose());

@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javax.swing.JMenuItem;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
@@ -20,12 +19,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The menus, Help → Keys and Edit → Keys… are the key table: shown, rebound, refused, reset. */
 @GuiTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class KeyTableTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -52,13 +54,16 @@ class KeyTableTest {
         for (KeyTable.Action a : bindings.table().actions()) {
             JMenuItem item = app.frame.menuItem(a.id()).target();
             KeyStroke shown = GuiActionRunner.execute(item::getAccelerator);
-            assertThat(shown).as(a.id()).isEqualTo(a.keys().isEmpty() ? null : a.keys().get(0));
+            assertThat(shown)
+                    .as(a.id())
+                    .isEqualTo(a.keys().isEmpty() ? null : a.keys().get(0));
         }
         app.frame.menuItem("keyHelp").click();
         DialogFixture keys = WindowFinder.findDialog("keys").withTimeout(5000).using(app.robot);
         JTable table = keys.table("keysTable").target();
         assertThat(GuiActionRunner.execute(table::getRowCount))
-                .isEqualTo(bindings.table().actions().size() + bindings.table().gestures().size());
+                .isEqualTo(bindings.table().actions().size()
+                        + bindings.table().gestures().size());
         keys.button("closeKeys").click();
     }
 
@@ -66,7 +71,8 @@ class KeyTableTest {
     void aNewKeyWorksAClashIsRefusedAndResetRestoresTheTable() throws Exception {
         app = AnnotatorFixture.start(project, "ana");
         app.frame.menuItem("keys").click();
-        DialogFixture keys = WindowFinder.findDialog("editKeys").withTimeout(5000).using(app.robot);
+        DialogFixture keys =
+                WindowFinder.findDialog("editKeys").withTimeout(5000).using(app.robot);
         selectAction(keys, "Next article");
         keys.button("changeKey").click();
         WindowFinder.findDialog("captureKey").withTimeout(5000).using(app.robot);
@@ -76,8 +82,12 @@ class KeyTableTest {
         keys.button("changeKey").click();
         WindowFinder.findDialog("captureKey").withTimeout(5000).using(app.robot);
         app.robot.pressAndReleaseKey(KeyEvent.VK_Z, InputEvent.CTRL_MASK);
-        JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot)
-                .requireMessage("Ctrl+Z is already the key of “Undo”").okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(5000)
+                .using(app.robot)
+                .requireMessage("Ctrl+Z is already the key of “Undo”")
+                .okButton()
+                .click();
         keys.button("closeKeys").click();
 
         app.text().focus();
@@ -86,7 +96,8 @@ class KeyTableTest {
         app.pressWith(InputEvent.CTRL_MASK, KeyEvent.VK_N);
         assertThat(article()).isEqualTo("b-other");
         assertThat(new Prefs(app.node).key("next")).contains("ctrl pressed N");
-        assertThat(GuiActionRunner.execute(() -> app.frame.menuItem("next").target().getAccelerator()))
+        assertThat(GuiActionRunner.execute(
+                        () -> app.frame.menuItem("next").target().getAccelerator()))
                 .isEqualTo(KeyStroke.getKeyStroke(KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK));
 
         app.frame.menuItem("keys").click();

@@ -1,13 +1,13 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.text.BadLocationException;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Link arcs and their role labels stay inside the view and off the text of other lines. */
 @GuiTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LinkDrawingTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -39,8 +42,9 @@ class LinkDrawingTest {
 
     /** The rows of glyphs of every line of the text, in the text's coordinates. */
     private List<Rectangle> glyphRows(TextView view) throws BadLocationException {
-        java.util.List<Rectangle> rows = new java.util.ArrayList<>();
-        int textHeight = view.getFontMetrics(view.getFont()).getAscent() + view.getFontMetrics(view.getFont()).getDescent();
+        List<Rectangle> rows = new ArrayList<>();
+        int textHeight = view.getFontMetrics(view.getFont()).getAscent()
+                + view.getFontMetrics(view.getFont()).getDescent();
         int lastY = Integer.MIN_VALUE;
         for (int i = 0; i < view.getDocument().getLength(); i++) {
             Rectangle r = view.modelToView2D(i).getBounds();
@@ -77,12 +81,16 @@ class LinkDrawingTest {
             Rectangle inView = view.getVisibleRect();
             List<Rectangle> rows = glyphRows(view);
             for (TextView.LinkShape link : links) {
-                assertThat(inView.contains(link.curve().getBounds())).as("%s arc %s inside %s", link.role(),
-                        link.curve().getBounds(), inView).isTrue();
-                assertThat(inView.contains(link.label())).as("%s label inside the view", link.role()).isTrue();
+                assertThat(inView.contains(link.curve().getBounds()))
+                        .as("%s arc %s inside %s", link.role(), link.curve().getBounds(), inView)
+                        .isTrue();
+                assertThat(inView.contains(link.label()))
+                        .as("%s label inside the view", link.role())
+                        .isTrue();
                 for (Rectangle row : rows) {
-                    assertThat(link.label().intersects(row)).as("%s label %s over the text row %s", link.role(),
-                            link.label(), row).isFalse();
+                    assertThat(link.label().intersects(row))
+                            .as("%s label %s over the text row %s", link.role(), link.label(), row)
+                            .isFalse();
                 }
             }
             return null;

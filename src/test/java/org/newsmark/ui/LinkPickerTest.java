@@ -1,12 +1,10 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsmark.ui.FocusAndKeysTest.only;
-
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +14,16 @@ import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsmark.ui.FocusAndKeysTest.only;
+
 /** Choosing a link target: typing filters, arrows move, only Enter or a click saves, Esc cancels. */
 @GuiTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LinkPickerTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 

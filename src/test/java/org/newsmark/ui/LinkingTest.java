@@ -1,15 +1,14 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsmark.ui.FocusAndKeysTest.only;
-
 import java.awt.Point;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JList;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.model.Link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsmark.ui.FocusAndKeysTest.only;
 
 /**
  * Linking as brat users expect: drag from one annotation to another; a chooser offers only the
@@ -31,6 +33,7 @@ class LinkingTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -63,7 +66,8 @@ class LinkingTest {
         markEntitiesAndQuote();
         app.pauseForNewClick();
         app.dragFromTo("We will", 0, "Peskov", 0); // Q1 is selected: drag from it to Peskov
-        List<Link> links = only(app.onDisk(l -> !only(l, "Q1").links().isEmpty()), "Q1").links();
+        List<Link> links =
+                only(app.onDisk(l -> !only(l, "Q1").links().isEmpty()), "Q1").links();
         assertThat(links).containsExactly(new Link("speaker", "E1"));
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_Z);
         assertThat(app.onDisk(l -> only(l, "Q1").links().isEmpty())).hasSize(3);
@@ -81,7 +85,7 @@ class LinkingTest {
         app.dragFromTo("failed", 0, "Moscow", 0);
         JList<?> chooser = (JList<?>) app.robot.finder().findByName("pickerList");
         List<String> rows = GuiActionRunner.execute(() -> {
-            java.util.List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             for (int i = 0; i < chooser.getModel().getSize(); i++) {
                 out.add(String.valueOf(chooser.getModel().getElementAt(i)));
             }
@@ -113,12 +117,15 @@ class LinkingTest {
         int[] peskov = app.find("Peskov", 0);
         Point a = app.pointAt(peskov[0], false);
         Point b = app.pointAt(peskov[1], true);
-        app.robot.moveMouse(new Point(a.x - 40, a.y + 60)); // off Peskov first: a move to where the mouse is moves nothing
+        app.robot.moveMouse(
+                new Point(a.x - 40, a.y + 60)); // off Peskov first: a move to where the mouse is moves nothing
         app.robot.moveMouse(new Point((a.x + b.x) / 2 + 1, a.y));
         app.robot.waitForIdle();
         TextView view = (TextView) app.text().target();
         assertThat(GuiActionRunner.execute(view::hoveredId)).isEqualTo("E1");
         GuiActionRunner.execute(() -> view.paintImmediately(view.getVisibleRect()));
-        assertThat(GuiActionRunner.execute(view::linkShapes)).extracting(TextView.LinkShape::role).containsExactly("speaker");
+        assertThat(GuiActionRunner.execute(view::linkShapes))
+                .extracting(TextView.LinkShape::role)
+                .containsExactly("speaker");
     }
 }

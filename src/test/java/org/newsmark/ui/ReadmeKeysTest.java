@@ -1,11 +1,12 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's key table is the annotator's key table, made from the same rows with the bundled

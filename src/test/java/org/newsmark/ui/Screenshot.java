@@ -1,14 +1,25 @@
 package org.newsmark.ui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JDialog;
+import javax.swing.JTable;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+
+import org.newsmark.service.AnnotationSession;
 
 /**
  * Takes the README's screenshot: the real window on the bundled project, annotator ana, with a
@@ -17,16 +28,15 @@ import javax.swing.SwingUtilities;
  * -Dexec.mainClass=org.newsmark.ui.Screenshot -Dexec.args="docs/annotator.png QUOTE"}.
  */
 public final class Screenshot {
-    private Screenshot() {
-    }
+    private Screenshot() {}
 
-    static java.awt.Component find(java.awt.Container c, String name) {
-        for (java.awt.Component child : c.getComponents()) {
+    static Component find(Container c, String name) {
+        for (Component child : c.getComponents()) {
             if (name.equals(child.getName())) {
                 return child;
             }
-            if (child instanceof java.awt.Container inner) {
-                java.awt.Component f = find(inner, name);
+            if (child instanceof Container inner) {
+                Component f = find(inner, name);
                 if (f != null) {
                     return f;
                 }
@@ -51,25 +61,32 @@ public final class Screenshot {
         launcher.open(Optional.of(Path.of("annotations")), Optional.of(annotator));
         AnnotatorWindow w = launcher.window();
         SwingUtilities.invokeAndWait(() -> {
-            w.session().ifPresent(s -> s.current().annotations().stream()
-                    .filter(a -> a.id().startsWith(select)).filter(a -> !a.links().isEmpty())
-                    .skip(1).findFirst().ifPresent(a -> w.select(a.id())));
+            w.session()
+                    .ifPresent(s -> s.current().annotations().stream()
+                            .filter(a -> a.id().startsWith(select))
+                            .filter(a -> !a.links().isEmpty())
+                            .skip(1)
+                            .findFirst()
+                            .ifPresent(a -> w.select(a.id())));
         });
-        java.awt.Window shot = w;
+        Window shot = w;
         if (select.equals("check")) {
             SwingUtilities.invokeAndWait(() -> w.commands().checkWork());
-            SwingUtilities.invokeAndWait(() -> ((javax.swing.JTable) find(w, "findings")).setRowSelectionInterval(3, 3));
+            SwingUtilities.invokeAndWait(() -> ((JTable) find(w, "findings")).setRowSelectionInterval(3, 3));
         }
         if (select.equals("candidate")) {
             SwingUtilities.invokeAndWait(() -> {
-                javax.swing.JTable t = (javax.swing.JTable) find(w, "candidates");
+                JTable t = (JTable) find(w, "candidates");
                 t.setRowSelectionInterval(2, 2);
             });
         }
         if (select.equals("attributes")) {
             SwingUtilities.invokeAndWait(() -> {
-                w.session().flatMap(s -> s.current().annotations().stream()
-                        .filter(a -> a.attributes().containsKey("modality")).findFirst()).ifPresent(a -> w.select(a.id()));
+                w.session()
+                        .flatMap(s -> s.current().annotations().stream()
+                                .filter(a -> a.attributes().containsKey("modality"))
+                                .findFirst())
+                        .ifPresent(a -> w.select(a.id()));
                 w.pickAttribute("modality");
             });
         }
@@ -77,9 +94,10 @@ public final class Screenshot {
             SwingUtilities.invokeAndWait(() -> w.corpus().showChecks());
             Thread.sleep(3000);
             SwingUtilities.invokeAndWait(() -> {
-                javax.swing.JTable t = (javax.swing.JTable) find(w, "checkFindings");
+                JTable t = (JTable) find(w, "checkFindings");
                 for (int i = 0; i < t.getRowCount(); i++) {
-                    if ("unmarked".equals(t.getValueAt(i, 0)) && w.article().id().equals(t.getValueAt(i, 1))) {
+                    if ("unmarked".equals(t.getValueAt(i, 0))
+                            && w.article().id().equals(t.getValueAt(i, 1))) {
                         t.setRowSelectionInterval(i, i);
                         t.scrollRectToVisible(t.getCellRect(i, 0, true));
                         break;
@@ -90,21 +108,27 @@ public final class Screenshot {
         if (select.equals("search")) {
             SwingUtilities.invokeAndWait(() -> {
                 w.commands().showSearch();
-                javax.swing.JDialog d = (javax.swing.JDialog) java.util.Arrays.stream(java.awt.Window.getWindows())
-                        .filter(x -> "searchCorpus".equals(x.getName())).findFirst().orElseThrow();
-                ((javax.swing.JTextField) find(d, "searchQuery")).setText("Kremlin");
-                ((javax.swing.JCheckBox) find(d, "searchWholeWord")).setSelected(true);
-                ((javax.swing.JButton) find(d, "searchRun")).doClick();
+                JDialog d = (JDialog) Arrays.stream(Window.getWindows())
+                        .filter(x -> "searchCorpus".equals(x.getName()))
+                        .findFirst()
+                        .orElseThrow();
+                ((JTextField) find(d, "searchQuery")).setText("Kremlin");
+                ((JCheckBox) find(d, "searchWholeWord")).setSelected(true);
+                ((JButton) find(d, "searchRun")).doClick();
             });
             Thread.sleep(2500);
-            shot = java.util.Arrays.stream(java.awt.Window.getWindows())
-                    .filter(x -> "searchCorpus".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);
+            shot = Arrays.stream(Window.getWindows())
+                    .filter(x -> "searchCorpus".equals(x.getName()) && x.isShowing())
+                    .findFirst()
+                    .orElse(w);
         }
         if (select.equals("progress")) {
             SwingUtilities.invokeAndWait(() -> w.commands().showProgress());
             Thread.sleep(4000);
-            shot = java.util.Arrays.stream(java.awt.Window.getWindows())
-                    .filter(x -> "progress".equals(x.getName()) && x.isShowing()).findFirst().orElse(w);
+            shot = Arrays.stream(Window.getWindows())
+                    .filter(x -> "progress".equals(x.getName()) && x.isShowing())
+                    .findFirst()
+                    .orElse(w);
         }
         Thread.sleep(1500);
         Rectangle r = shot.getBounds();
@@ -113,7 +137,7 @@ public final class Screenshot {
         ImageIO.write(img, "png", out.toFile());
         System.out.println("wrote " + out + " " + r.width + "x" + r.height);
         SwingUtilities.invokeAndWait(() -> {
-            w.session().ifPresent(org.newsmark.service.AnnotationSession::close); // releases the lock file
+            w.session().ifPresent(AnnotationSession::close); // releases the lock file
             w.dispose();
         });
         System.exit(0);

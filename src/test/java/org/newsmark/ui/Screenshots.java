@@ -6,12 +6,12 @@ import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+
 import org.assertj.swing.edt.GuiActionRunner;
 
 /** Saves what a window shows as a PNG, for looking at a feature after its GUI test. */
 final class Screenshots {
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     static void window(Window w, Path file) {
         try {

@@ -1,13 +1,13 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+
+import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
-import org.newsmark.io.AnnotatorLock;
 import org.newsmark.io.AnnotationCsv;
+import org.newsmark.io.AnnotatorLock;
 import org.newsmark.model.Annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Edit → Search corpus: "Kremlin" in three articles (one already marked as GPE, two without a
@@ -35,6 +37,7 @@ class SearchCorpusTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -57,7 +60,8 @@ class SearchCorpusTest {
         List<Annotation> rows = List.of();
         while (System.currentTimeMillis() < deadline) {
             if (Files.exists(file)) {
-                rows = AnnotationCsv.parse(Files.readString(file), "f", doc, "ana").annotations();
+                rows = AnnotationCsv.parse(Files.readString(file), "f", doc, "ana")
+                        .annotations();
                 if (condition.test(rows)) {
                     return rows;
                 }
@@ -70,12 +74,15 @@ class SearchCorpusTest {
     }
 
     private static List<String> spans(List<Annotation> rows) {
-        return rows.stream().map(a -> a.id() + " " + a.label() + " " + a.start() + "-" + a.end() + " " + a.text()).toList();
+        return rows.stream()
+                .map(a -> a.id() + " " + a.label() + " " + a.start() + "-" + a.end() + " " + a.text())
+                .toList();
     }
 
     private DialogFixture searchFor(String text) {
         app.keyWith(AnnotatorFixture.ctrl() | KeyEvent.SHIFT_MASK, KeyEvent.VK_F);
-        DialogFixture search = WindowFinder.findDialog("searchCorpus").withTimeout(5000).using(app.robot);
+        DialogFixture search =
+                WindowFinder.findDialog("searchCorpus").withTimeout(5000).using(app.robot);
         search.checkBox("searchWholeWord").check();
         search.textBox("searchQuery").click();
         search.textBox("searchQuery").deleteText().enterText(text);
@@ -87,7 +94,8 @@ class SearchCorpusTest {
         long deadline = System.currentTimeMillis() + 8000;
         String note = "";
         while (System.currentTimeMillis() < deadline) {
-            note = GuiActionRunner.execute(() -> search.label("searchNote").target().getText());
+            note = GuiActionRunner.execute(
+                    () -> search.label("searchNote").target().getText());
             if (note.contains(piece)) {
                 return;
             }
@@ -102,7 +110,8 @@ class SearchCorpusTest {
         assertThat(app.awaitArticle("a-news").id()).isEqualTo("a-news");
         DialogFixture search = searchFor("Kremlin");
         awaitNote(search, "4 hits in 3 articles"); // "Kremlinology" is not a whole word
-        assertThat(GuiActionRunner.execute(() -> search.table("searchHits").target().getValueAt(1, 4)))
+        assertThat(GuiActionRunner.execute(
+                        () -> search.table("searchHits").target().getValueAt(1, 4)))
                 .isEqualTo("E1 GPE");
         search.comboBox("annotateLabel").selectItem(1); // ORGANIZATION, key 2 of the entities
         search.button("annotateHits").click();
@@ -113,11 +122,12 @@ class SearchCorpusTest {
                 .containsExactly("E1 ORGANIZATION 0-7 Kremlin", "E2 ORGANIZATION 33-40 Kremlin");
         assertThat(spans(onDisk("c-news", l -> l.size() == 1))).containsExactly("E1 ORGANIZATION 29-36 Kremlin");
         // The list now shows the new annotations.
-        assertThat(GuiActionRunner.execute(() -> search.table("searchHits").target().getValueAt(0, 4)))
+        assertThat(GuiActionRunner.execute(
+                        () -> search.table("searchHits").target().getValueAt(0, 4)))
                 .isEqualTo("E1 ORGANIZATION");
 
-        search.textBox("searchQuery").pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_Z)
-                .modifiers(AnnotatorFixture.ctrl()));
+        search.textBox("searchQuery")
+                .pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(AnnotatorFixture.ctrl()));
         assertThat(app.onDisk(List::isEmpty)).isEmpty();
         assertThat(onDisk("b-news", l -> l.size() == 2)).hasSize(2);
     }
@@ -147,7 +157,8 @@ class SearchCorpusTest {
         app.robot.waitForIdle();
         assertThat(app.awaitArticle("c-news").id()).isEqualTo("c-news");
         assertThat(app.focusOwnerName()).isEqualTo("text");
-        assertThat(GuiActionRunner.execute(() -> app.text().target().getSelectedText())).isEqualTo("Kremlin");
+        assertThat(GuiActionRunner.execute(() -> app.text().target().getSelectedText()))
+                .isEqualTo("Kremlin");
         app.press(KeyEvent.VK_1);
         assertThat(spans(app.onDisk(l -> l.size() == 1))).containsExactly("E1 PERSON 29-36 Kremlin");
     }

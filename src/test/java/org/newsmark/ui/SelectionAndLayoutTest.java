@@ -1,13 +1,11 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsmark.ui.FocusAndKeysTest.only;
-
 import java.awt.Point;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsmark.ui.FocusAndKeysTest.only;
 
 /**
  * One snapping rule for double-click, drag and boundary keys (the possessive and a hyphenated
@@ -26,6 +27,7 @@ import org.newsmark.TestData;
 class SelectionAndLayoutTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -94,12 +96,16 @@ class SelectionAndLayoutTest {
             Point start = textOnScreen();
             for (int key : new int[] {KeyEvent.VK_V, KeyEvent.VK_Q, KeyEvent.VK_V, KeyEvent.VK_E}) {
                 app.keys(key);
-                assertThat(textOnScreen()).as("width %d, after key %s", width, KeyEvent.getKeyText(key)).isEqualTo(start);
+                assertThat(textOnScreen())
+                        .as("width %d, after key %s", width, KeyEvent.getKeyText(key))
+                        .isEqualTo(start);
             }
             app.pauseForNewClick();
             app.clickOn("strikes", 0); // selecting an event switches to the events layer
             assertThat(GuiActionRunner.execute(() -> app.window.layer())).isEqualTo("EVENT");
-            assertThat(textOnScreen()).as("width %d, after clicking an event", width).isEqualTo(start);
+            assertThat(textOnScreen())
+                    .as("width %d, after clicking an event", width)
+                    .isEqualTo(start);
         }
     }
 }

@@ -1,14 +1,15 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.awt.Component;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JComponent;
+import javax.swing.JSplitPane;
 import javax.swing.JTable;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -19,12 +20,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The span end box in a narrow inspector, Esc on the guidelines, the article list's count column. */
 @GuiTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SmallDefectsTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -55,9 +59,10 @@ class SmallDefectsTest {
         app.keys(KeyEvent.VK_1);
         app.onDisk(l -> l.size() == 3);
         GuiActionRunner.execute(() -> {
-            javax.swing.JSplitPane inner = (javax.swing.JSplitPane) app.frame.panel("inspector").target().getParent();
-            inner.setDividerLocation(inner.getWidth() - inner.getRightComponent().getMinimumSize().width
-                    - inner.getDividerSize());
+            JSplitPane inner =
+                    (JSplitPane) app.frame.panel("inspector").target().getParent();
+            inner.setDividerLocation(
+                    inner.getWidth() - inner.getRightComponent().getMinimumSize().width - inner.getDividerSize());
         });
         app.robot.waitForIdle();
         for (String id : new String[] {"E1", "Q1", "V1"}) {
@@ -65,10 +70,13 @@ class SmallDefectsTest {
             app.robot.waitForIdle();
             for (String name : new String[] {"inspectorStart", "inspectorEnd"}) {
                 JComponent box = app.frame.spinner(name).target();
-                Rectangle visible = GuiActionRunner.execute(() -> box.isShowing() ? box.getVisibleRect() : new Rectangle());
+                Rectangle visible =
+                        GuiActionRunner.execute(() -> box.isShowing() ? box.getVisibleRect() : new Rectangle());
                 int width = GuiActionRunner.execute(box::getWidth);
                 int height = GuiActionRunner.execute(box::getHeight);
-                assertThat(visible).as("%s of %s: the part shown", name, id).isEqualTo(new Rectangle(0, 0, width, height));
+                assertThat(visible)
+                        .as("%s of %s: the part shown", name, id)
+                        .isEqualTo(new Rectangle(0, 0, width, height));
                 assertThat(width).as("%s of %s: width", name, id).isGreaterThanOrEqualTo(50);
             }
         }
@@ -78,7 +86,8 @@ class SmallDefectsTest {
     void escClosesTheGuidelines() {
         app = AnnotatorFixture.start(project, "ana");
         app.robot.pressAndReleaseKey(KeyEvent.VK_F1);
-        DialogFixture guide = WindowFinder.findDialog("guidelines").withTimeout(5000).using(app.robot);
+        DialogFixture guide =
+                WindowFinder.findDialog("guidelines").withTimeout(5000).using(app.robot);
         guide.requireVisible();
         app.robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
         app.robot.waitForIdle();
@@ -92,11 +101,14 @@ class SmallDefectsTest {
         GuiActionRunner.execute(() -> {
             int column = t.convertColumnIndexToView(2);
             int width = t.getColumnModel().getColumn(column).getWidth();
-            java.awt.Component header = t.getTableHeader().getDefaultRenderer()
+            Component header = t.getTableHeader()
+                    .getDefaultRenderer()
                     .getTableCellRendererComponent(t, t.getColumnName(column), false, false, -1, column);
             assertThat(width).as("count column width").isGreaterThanOrEqualTo(header.getPreferredSize().width);
             Rectangle cell = t.getCellRect(0, column, true);
-            assertThat(t.getVisibleRect().contains(cell)).as("count cell in view").isTrue();
+            assertThat(t.getVisibleRect().contains(cell))
+                    .as("count cell in view")
+                    .isTrue();
             return null;
         });
     }

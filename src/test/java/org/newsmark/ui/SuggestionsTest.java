@@ -1,20 +1,27 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.awt.Rectangle;
+import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.swing.text.BadLocationException;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +35,8 @@ import org.newsmark.model.Link;
 import org.newsmark.model.Sources;
 import org.newsmark.suggest.Suggestion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Suggestions in the annotator, driven with the keys on a copy of the bundled project whose Kyiv
  * article has no gold (so it is no training article and the suggestions learn from the other six).
@@ -38,13 +47,16 @@ import org.newsmark.suggest.Suggestion;
 class SuggestionsTest {
     static final String DOC = "kyiv-strikes-pause-2026-01-30";
     static final String TRAINING_DOC = "wikinews-afghan-robotics-team";
+
     @SuppressWarnings("deprecation")
     static final int ALT = InputEvent.ALT_MASK; // the robot reads the old modifier masks
+
     @SuppressWarnings("deprecation")
     static final int SHIFT = InputEvent.SHIFT_MASK;
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -86,14 +98,17 @@ class SuggestionsTest {
     /** Waits for the first suggestions of the article (training runs in the background). */
     private void awaitSuggestions() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline && (edt(() -> suggestions().computed()) == 0 || visible().isEmpty())) {
+        while (System.currentTimeMillis() < deadline
+                && (edt(() -> suggestions().computed()) == 0 || visible().isEmpty())) {
             Thread.sleep(100);
         }
-        assertThat(visible()).as("suggestions for " + DOC + "; status: " + app.statusMessage()).isNotEmpty();
+        assertThat(visible())
+                .as("suggestions for " + DOC + "; status: " + app.statusMessage())
+                .isNotEmpty();
     }
 
     /** Alt+→ until the selected suggestion is one the condition wants. */
-    private Suggestion nextUntil(java.util.function.Predicate<Suggestion> wanted) {
+    private Suggestion nextUntil(Predicate<Suggestion> wanted) {
         int n = visible().size();
         for (int i = 0; i <= n; i++) {
             app.keyWith(ALT, KeyEvent.VK_RIGHT);
@@ -108,13 +123,14 @@ class SuggestionsTest {
     /** The window as it is on the screen, for a person to look at (the README's picture of suggestions). */
     private void shoot(String file) throws Exception {
         app.robot.waitForIdle();
-        java.awt.Rectangle r = edt(() -> app.window.getBounds());
-        java.awt.image.BufferedImage img = new java.awt.Robot().createScreenCapture(r);
-        javax.imageio.ImageIO.write(img, "png", Path.of(file).toFile());
+        Rectangle r = edt(() -> app.window.getBounds());
+        BufferedImage img = new Robot().createScreenCapture(r);
+        ImageIO.write(img, "png", Path.of(file).toFile());
     }
 
     private static List<Annotation> gold() throws Exception {
-        return AnnotationCsv.parse(Files.readString(TestData.BUNDLED.resolve("gold/" + DOC + ".csv")), "gold", DOC, "gold")
+        return AnnotationCsv.parse(
+                        Files.readString(TestData.BUNDLED.resolve("gold/" + DOC + ".csv")), "gold", DOC, "gold")
                 .annotations();
     }
 
@@ -127,7 +143,8 @@ class SuggestionsTest {
             String at = todo.pop();
             for (Annotation a : gold) {
                 for (Link l : a.links()) {
-                    if (l.role().equals("coref") && (a.id().equals(at) || l.target().equals(at))) {
+                    if (l.role().equals("coref")
+                            && (a.id().equals(at) || l.target().equals(at))) {
                         for (String other : List.of(a.id(), l.target())) {
                             if (seen.add(other)) {
                                 todo.push(other);
@@ -137,7 +154,10 @@ class SuggestionsTest {
                 }
             }
         }
-        return seen.stream().map(byId::get).filter(java.util.Objects::nonNull).map(Annotation::text)
+        return seen.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(Annotation::text)
                 .collect(Collectors.toSet());
     }
 
@@ -146,23 +166,34 @@ class SuggestionsTest {
         open("sam", DOC);
         awaitSuggestions();
         List<Annotation> gold = gold();
-        Suggestion quote = nextUntil(s -> s.label().equals("DIRECT") && !s.links("speaker").isEmpty()
-                && gold.stream().anyMatch(g -> g.layer().equals("QUOTE") && g.start() == s.start() && g.end() == s.end()));
-        Annotation goldQuote = gold.stream().filter(g -> g.layer().equals("QUOTE") && g.start() == quote.start()
-                && g.end() == quote.end()).findFirst().orElseThrow();
+        Suggestion quote = nextUntil(s -> s.label().equals("DIRECT")
+                && !s.links("speaker").isEmpty()
+                && gold.stream()
+                        .anyMatch(g -> g.layer().equals("QUOTE") && g.start() == s.start() && g.end() == s.end()));
+        Annotation goldQuote = gold.stream()
+                .filter(g -> g.layer().equals("QUOTE") && g.start() == quote.start() && g.end() == quote.end())
+                .findFirst()
+                .orElseThrow();
         Set<String> speakerTexts = chainTexts(gold, goldQuote.targets("speaker").get(0));
 
         shoot("target/suggestions.png");
 
         app.keyWith(ALT, KeyEvent.VK_ENTER);
-        List<Annotation> saved = app.onDisk(rows -> rows.stream().anyMatch(a -> a.layer().equals("QUOTE")));
-        Annotation accepted = saved.stream().filter(a -> a.layer().equals("QUOTE")).findFirst().orElseThrow();
+        List<Annotation> saved =
+                app.onDisk(rows -> rows.stream().anyMatch(a -> a.layer().equals("QUOTE")));
+        Annotation accepted = saved.stream()
+                .filter(a -> a.layer().equals("QUOTE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(accepted.label()).isEqualTo("DIRECT");
         assertThat(accepted.start()).isEqualTo(goldQuote.start());
         assertThat(accepted.end()).isEqualTo(goldQuote.end());
-        assertThat(Sources.suggested(accepted)).as("source=suggest on " + accepted).isTrue();
+        assertThat(Sources.suggested(accepted))
+                .as("source=suggest on " + accepted)
+                .isTrue();
         String speakerId = accepted.targets("speaker").get(0);
-        Annotation speaker = saved.stream().filter(a -> a.id().equals(speakerId)).findFirst().orElseThrow();
+        Annotation speaker =
+                saved.stream().filter(a -> a.id().equals(speakerId)).findFirst().orElseThrow();
         assertThat(speakerTexts).as("gold's speaker chain").contains(speaker.text());
         assertThat(Sources.suggested(speaker)).isTrue();
         assertThat(saved).hasSize(2);
@@ -181,21 +212,27 @@ class SuggestionsTest {
     void aLabelKeyAcceptsTheSelectedSuggestionUnderThatLabel() throws Exception {
         open("sam", DOC);
         awaitSuggestions();
-        Suggestion quote = nextUntil(s -> s.layer().equals("QUOTE") && !s.label().equals("INDIRECT"));
+        Suggestion quote =
+                nextUntil(s -> s.layer().equals("QUOTE") && !s.label().equals("INDIRECT"));
         String tip = edt(() -> {
             TextView view = (TextView) app.text().target();
             try {
-                java.awt.Rectangle r = view.modelToView2D(view.article().charIndex(quote.start() + 2)).getBounds();
-                return view.getToolTipText(new java.awt.event.MouseEvent(view, java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0,
-                        r.x + 1, r.y + r.height / 2, 0, false));
-            } catch (javax.swing.text.BadLocationException e) {
+                Rectangle r = view.modelToView2D(view.article().charIndex(quote.start() + 2))
+                        .getBounds();
+                return view.getToolTipText(
+                        new MouseEvent(view, MouseEvent.MOUSE_MOVED, 0, 0, r.x + 1, r.y + r.height / 2, 0, false));
+            } catch (BadLocationException e) {
                 throw new IllegalStateException(e);
             }
         });
         assertThat(tip).contains("<i>suggested</i> <b>QUOTE " + quote.label() + "</b> (quotes)");
         app.keys(KeyEvent.VK_2); // INDIRECT, the quote layer's label 2
-        List<Annotation> saved = app.onDisk(rows -> rows.stream().anyMatch(a -> a.layer().equals("QUOTE")));
-        Annotation accepted = saved.stream().filter(a -> a.layer().equals("QUOTE")).findFirst().orElseThrow();
+        List<Annotation> saved =
+                app.onDisk(rows -> rows.stream().anyMatch(a -> a.layer().equals("QUOTE")));
+        Annotation accepted = saved.stream()
+                .filter(a -> a.layer().equals("QUOTE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(accepted.label()).isEqualTo("INDIRECT");
         assertThat(accepted.start()).isEqualTo(quote.start());
         assertThat(Sources.suggested(accepted)).isTrue();
@@ -219,9 +256,11 @@ class SuggestionsTest {
         app.keyWith(ALT, KeyEvent.VK_DELETE);
         assertThat(visible()).noneMatch(s -> same(s, rejected));
         Path file = project.resolve(".newsmark/suggest-rejected/sam.csv");
-        String row = DOC + "," + rejected.layer() + "," + rejected.label() + "," + rejected.start() + "," + rejected.end();
+        String row =
+                DOC + "," + rejected.layer() + "," + rejected.label() + "," + rejected.start() + "," + rejected.end();
         long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline && !(Files.exists(file) && Files.readString(file).contains(row))) {
+        while (System.currentTimeMillis() < deadline
+                && !(Files.exists(file) && Files.readString(file).contains(row))) {
             Thread.sleep(50);
         }
         assertThat(Files.readString(file)).isEqualTo("doc,layer,label,start,end\n" + row + "\n");
@@ -235,7 +274,10 @@ class SuggestionsTest {
     }
 
     private static boolean same(Suggestion a, Suggestion b) {
-        return a.layer().equals(b.layer()) && a.label().equals(b.label()) && a.start() == b.start() && a.end() == b.end();
+        return a.layer().equals(b.layer())
+                && a.label().equals(b.label())
+                && a.start() == b.start()
+                && a.end() == b.end();
     }
 
     @Test
@@ -243,17 +285,25 @@ class SuggestionsTest {
         open("sam", DOC);
         awaitSuggestions();
         Suggestion first = nextUntil(s -> s.recommender().equals("quotes"));
-        List<Suggestion> quotes = visible().stream().filter(s -> s.recommender().equals("quotes")).toList();
+        List<Suggestion> quotes =
+                visible().stream().filter(s -> s.recommender().equals("quotes")).toList();
         assertThat(quotes.size()).isGreaterThan(3);
         app.keyWith(ALT | SHIFT, KeyEvent.VK_ENTER);
-        List<Annotation> saved = app.onDisk(rows -> rows.stream().filter(a -> a.layer().equals("QUOTE")).count()
+        List<Annotation> saved = app.onDisk(rows -> rows.stream()
+                        .filter(a -> a.layer().equals("QUOTE"))
+                        .count()
                 >= quotes.stream().filter(s -> s.layer().equals("QUOTE")).count());
         for (Suggestion s : quotes) {
-            assertThat(saved).as("%s", s).anyMatch(a -> a.layer().equals(s.layer()) && a.start() == s.start()
-                    && a.end() == s.end() && Sources.suggested(a));
+            assertThat(saved)
+                    .as("%s", s)
+                    .anyMatch(a -> a.layer().equals(s.layer())
+                            && a.start() == s.start()
+                            && a.end() == s.end()
+                            && Sources.suggested(a));
         }
         assertThat(saved).allMatch(Sources::suggested);
-        assertThat(visible()).noneMatch(s -> s.recommender().equals("quotes") && s.layer().equals("QUOTE"));
+        assertThat(visible())
+                .noneMatch(s -> s.recommender().equals("quotes") && s.layer().equals("QUOTE"));
         assertThat(first.recommender()).isEqualTo("quotes");
 
         app.keyWith(AnnotatorFixture.ctrl(), KeyEvent.VK_Z);

@@ -1,14 +1,16 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javax.swing.JDialog;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -26,6 +28,8 @@ import org.newsmark.service.team.ShareService;
 import org.newsmark.service.team.SyncProgress;
 import org.newsmark.service.team.SyncService;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The annotator in a team: File → Sync (F5) saves, syncs in the background and says in the status
  * bar what came in from whom, and the work reaches the others through a bare repository on
@@ -40,6 +44,7 @@ class TeamSyncWindowTest {
 
     @TempDir
     Path dir;
+
     String url;
     AnnotatorFixture app;
 
@@ -52,7 +57,11 @@ class TeamSyncWindowTest {
 
     private Path shareAsLead(String lead) throws Exception {
         Path remote = dir.resolve("remote.git");
-        try (Git git = Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setBare(true)
+                .setDirectory(remote.toFile())
+                .setInitialBranch("main")
+                .call()) {
             url = remote.toUri().toString();
         }
         Path project = TestData.project(dir.resolve(lead), "d1", TEXT, "d2", TEXT, "d3", TEXT);
@@ -61,7 +70,9 @@ class TeamSyncWindowTest {
     }
 
     private Path join(String name, String folder) throws Exception {
-        return new JoinService(NO_ENV).join(url, dir.resolve(folder), name, SyncProgress.NONE).project();
+        return new JoinService(NO_ENV)
+                .join(url, dir.resolve(folder), name, SyncProgress.NONE)
+                .project();
     }
 
     private static void sync(Path clone) throws Exception {
@@ -74,7 +85,8 @@ class TeamSyncWindowTest {
     }
 
     private String syncButton() {
-        return GuiActionRunner.execute(() -> app.frame.button("syncButton").target().getText());
+        return GuiActionRunner.execute(
+                () -> app.frame.button("syncButton").target().getText());
     }
 
     private void awaitButton(String start) throws InterruptedException {
@@ -85,7 +97,7 @@ class TeamSyncWindowTest {
         assertThat(syncButton()).startsWith(start);
     }
 
-    private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> ok) throws InterruptedException {
+    private static <T> T eventually(Supplier<T> value, Predicate<T> ok) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
         T v = value.get();
         while (!ok.test(v) && System.currentTimeMillis() < deadline) {
@@ -138,7 +150,9 @@ class TeamSyncWindowTest {
         String[][] rows = eventually(() -> GuiActionRunner.execute(() -> team.contents()), r -> r.length > 0);
         assertThat(rows[0]).startsWith("ana", "2", "1", "1", "0"); // d2 not started, d3 in progress
         assertThat(rows[1]).startsWith("ben", "2", "0", "2", "0");
-        assertThat(rows[0][5]).as("ana's last sync, from the history this clone now holds").matches("\\d{4}-.*");
+        assertThat(rows[0][5])
+                .as("ana's last sync, from the history this clone now holds")
+                .matches("\\d{4}-.*");
         Screenshots.window(progress.target(), Path.of("target", "team-status.png"));
         progress.close();
     }
@@ -157,7 +171,8 @@ class TeamSyncWindowTest {
         app.keys(KeyEvent.VK_3);
         app.onDisk(l -> l.size() == 1);
         GuiActionRunner.execute(() -> app.window.sync().sync(null));
-        DialogFixture dialog = WindowFinder.findDialog("conflictDialog").withTimeout(30_000).using(app.robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("conflictDialog").withTimeout(30_000).using(app.robot);
         String[] theirs = dialog.list("theirsList").contents();
         String[] mine = dialog.list("mineList").contents();
         assertThat(theirs).singleElement().asString().startsWith("• ENTITY PERSON 0–6 “Peskov”");
@@ -166,25 +181,33 @@ class TeamSyncWindowTest {
         dialog.button("keepMine").click();
         app.robot.waitForIdle();
 
-        List<Annotation> kept = eventually(() -> {
-            try {
-                return annotations(office, "ana", "d1");
-            } catch (Exception e) {
-                return List.of();
-            }
-        }, l -> l.size() == 1 && l.get(0).text().equals("Moscow"));
+        List<Annotation> kept = eventually(
+                () -> {
+                    try {
+                        return annotations(office, "ana", "d1");
+                    } catch (Exception e) {
+                        return List.of();
+                    }
+                },
+                l -> l.size() == 1 && l.get(0).text().equals("Moscow"));
         assertThat(kept).extracting(Annotation::text).containsExactly("Moscow");
         try (var left = Files.walk(office.resolve(".newsmark"))) {
-            assertThat(left.filter(Files::isRegularFile).filter(p -> p.toString().contains("conflicts"))).isEmpty();
+            assertThat(left.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().contains("conflicts")))
+                    .isEmpty();
         }
-        assertThat(GuiActionRunner.execute(() -> app.window.session().orElseThrow().current().annotations()))
-                .extracting(Annotation::text).containsExactly("Moscow");
+        assertThat(GuiActionRunner.execute(
+                        () -> app.window.session().orElseThrow().current().annotations()))
+                .extracting(Annotation::text)
+                .containsExactly("Moscow");
 
         // The next sync sends the version kept; the laptop gets it.
         GuiActionRunner.execute(() -> app.window.sync().sync(null));
         awaitButton("synced");
         sync(laptop);
-        assertThat(annotations(laptop, "ana", "d1")).extracting(Annotation::text).containsExactly("Moscow");
+        assertThat(annotations(laptop, "ana", "d1"))
+                .extracting(Annotation::text)
+                .containsExactly("Moscow");
     }
 
     @Test
@@ -196,7 +219,9 @@ class TeamSyncWindowTest {
         app.keepPrefs = false;
         app.frame.menuItemWithPath("File", "Sync when an article is done").click();
         app.frame.menuItemWithPath("File", "Sync on quit").click();
-        assertThat(GuiActionRunner.execute(() -> app.window.prefs().syncOnDone() && app.window.prefs().syncOnExit())).isTrue();
+        assertThat(GuiActionRunner.execute(() ->
+                        app.window.prefs().syncOnDone() && app.window.prefs().syncOnExit()))
+                .isTrue();
         GuiActionRunner.execute(() -> app.window.openArticle("d2"));
         app.dragSelect("Peskov", 0);
         app.keys(KeyEvent.VK_1);
@@ -214,9 +239,9 @@ class TeamSyncWindowTest {
         app.onDisk(l -> l.size() == 2);
         app.pressWith(0, KeyEvent.VK_F5);
         awaitButton("not synced");
-        java.awt.Window[] shown = java.awt.Window.getWindows();
-        for (java.awt.Window w : shown) {
-            if (w instanceof javax.swing.JDialog d && d.isShowing()) {
+        Window[] shown = Window.getWindows();
+        for (Window w : shown) {
+            if (w instanceof JDialog d && d.isShowing()) {
                 GuiActionRunner.execute(d::dispose);
             }
         }
@@ -231,7 +256,9 @@ class TeamSyncWindowTest {
         }
         assertThat(GuiActionRunner.execute(() -> app.window.isDisplayable())).isFalse();
         sync(ben);
-        assertThat(annotations(ben, "ana", "d2")).extracting(Annotation::text).containsExactlyInAnyOrder("Peskov", "Moscow");
+        assertThat(annotations(ben, "ana", "d2"))
+                .extracting(Annotation::text)
+                .containsExactlyInAnyOrder("Peskov", "Moscow");
     }
 
     @Test
@@ -247,13 +274,21 @@ class TeamSyncWindowTest {
         app = AnnotatorFixture.start(office, "ana");
         assertThat(syncButton()).isEqualTo("1 conflict copy to resolve · sync");
         app.frame.button("syncButton").click();
-        DialogFixture dialog = WindowFinder.findDialog("conflictDialog").withTimeout(30_000).using(app.robot);
-        assertThat(dialog.list("mineList").contents()).singleElement().asString().contains("Moscow");
+        DialogFixture dialog =
+                WindowFinder.findDialog("conflictDialog").withTimeout(30_000).using(app.robot);
+        assertThat(dialog.list("mineList").contents())
+                .singleElement()
+                .asString()
+                .contains("Moscow");
         dialog.button("keepTheirs").click();
         app.robot.waitForIdle();
-        assertThat(annotations(office, "ana", "d1")).extracting(Annotation::note).containsExactly("on the laptop");
+        assertThat(annotations(office, "ana", "d1"))
+                .extracting(Annotation::note)
+                .containsExactly("on the laptop");
         try (var left = Files.walk(office.resolve(".newsmark"))) {
-            assertThat(left.filter(Files::isRegularFile).filter(p -> p.toString().contains("conflicts"))).isEmpty();
+            assertThat(left.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().contains("conflicts")))
+                    .isEmpty();
         }
         assertThat(app.statusMessage()).contains("Kept the team's version");
     }

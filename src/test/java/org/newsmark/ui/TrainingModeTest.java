@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +17,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Training mode: the reference stays hidden until the trainee marks the article done, then the differences show. */
 @GuiTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -26,6 +27,7 @@ class TrainingModeTest {
 
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
@@ -46,8 +48,7 @@ class TrainingModeTest {
 
     private boolean feedbackShown() {
         return GuiActionRunner.execute(() -> {
-            JTabbedPane tabs = (JTabbedPane) app.robot.finder()
-                    .findByName(app.window, "bottomTabs");
+            JTabbedPane tabs = (JTabbedPane) app.robot.finder().findByName(app.window, "bottomTabs");
             return tabs.indexOfTab("Feedback") >= 0;
         });
     }
@@ -56,22 +57,30 @@ class TrainingModeTest {
     void theReferenceIsHiddenUntilDoneThenTheDifferencesShow() {
         app = AnnotatorFixture.start(project, "tess");
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_K);
-        JOptionPaneFinder.findOptionPane().withTimeout(5000).using(app.robot)
-                .requireMessage("Mark the article done first (Article → Done, Ctrl+D).\nThe reference stays hidden until you have finished.")
-                .okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(5000)
+                .using(app.robot)
+                .requireMessage(
+                        "Mark the article done first (Article → Done, Ctrl+D).\nThe reference stays hidden until you have finished.")
+                .okButton()
+                .click();
         assertThat(feedbackShown()).isFalse();
 
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_D);
         app.keyWith(InputEvent.CTRL_MASK, KeyEvent.VK_K);
         assertThat(feedbackShown()).isTrue();
-        int rows = GuiActionRunner.execute(() -> app.frame.table("findings").target().getRowCount());
+        int rows = GuiActionRunner.execute(
+                () -> app.frame.table("findings").target().getRowCount());
         assertThat(rows).isGreaterThan(5);
         assertThat(app.frame.label("scoreCard").text()).contains("Score against gold", "Entities", "speakers");
         String kinds = GuiActionRunner.execute(() -> {
             StringBuilder b = new StringBuilder();
             JTable t = app.frame.table("findings").target();
             for (int r = 0; r < t.getRowCount(); r++) {
-                b.append(t.getValueAt(r, 0)).append('|').append(t.getValueAt(r, 3)).append('\n');
+                b.append(t.getValueAt(r, 0))
+                        .append('|')
+                        .append(t.getValueAt(r, 3))
+                        .append('\n');
             }
             return b.toString();
         });

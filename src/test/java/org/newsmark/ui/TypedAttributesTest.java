@@ -1,7 +1,5 @@
 package org.newsmark.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The inspector's typed attributes with the bundled schema's EVENT modality and ENTITY mention,
@@ -28,16 +29,22 @@ import org.newsmark.model.Annotation;
 class TypedAttributesTest {
     @TempDir
     Path dir;
+
     Path project;
     AnnotatorFixture app;
 
     @BeforeEach
     void setUp() throws Exception {
         project = TestData.project(dir.resolve("p"), "a-news", FocusAndKeysTest.NEWS);
-        Files.writeString(project.resolve("schema.csv"),
+        Files.writeString(
+                project.resolve("schema.csv"),
                 "ENTITY,E,attribute,topic,U,,politics|economy|war,many,\"What the mention is about\"\n",
                 StandardOpenOption.APPEND);
-        TestData.annotations(project, "ana", "a-news", "a-news,ana,E1,ENTITY,PERSON,58,64,Peskov,,,",
+        TestData.annotations(
+                project,
+                "ana",
+                "a-news",
+                "a-news,ana,E1,ENTITY,PERSON,58,64,Peskov,,,",
                 "a-news,ana,V1,EVENT,ATTACK,26,33,strikes,,,");
     }
 
@@ -49,11 +56,16 @@ class TypedAttributesTest {
     }
 
     private static Map<String, String> attributes(List<Annotation> rows, String id) {
-        return rows.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().attributes();
+        return rows.stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .attributes();
     }
 
     private String button(String name) {
-        return GuiActionRunner.execute(() -> app.frame.button("attribute-" + name).target().getText());
+        return GuiActionRunner.execute(
+                () -> app.frame.button("attribute-" + name).target().getText());
     }
 
     @Test
@@ -72,7 +84,8 @@ class TypedAttributesTest {
         app.press(KeyEvent.VK_ESCAPE);
         app.press(KeyEvent.VK_O);
         app.press(KeyEvent.VK_1);
-        assertThat(attributes(app.onDisk(l -> attributes(l, "V1").isEmpty()), "V1")).isEmpty();
+        assertThat(attributes(app.onDisk(l -> attributes(l, "V1").isEmpty()), "V1"))
+                .isEmpty();
 
         app.keyWith(AnnotatorFixture.ctrl(), KeyEvent.VK_Z);
         assertThat(attributes(app.onDisk(l -> !attributes(l, "V1").isEmpty()), "V1"))
@@ -104,7 +117,8 @@ class TypedAttributesTest {
                 .isEqualTo(Map.of("topic", "war"));
         app.frame.button("attribute-topic").click();
         app.clickListItem("economy");
-        assertThat(attributes(app.onDisk(l -> "economy|war".equals(attributes(l, "E1").get("topic"))), "E1"))
+        assertThat(attributes(
+                        app.onDisk(l -> "economy|war".equals(attributes(l, "E1").get("topic"))), "E1"))
                 .isEqualTo(Map.of("topic", "economy|war"));
         assertThat(button("topic")).startsWith("economy, war");
     }

@@ -3,12 +3,14 @@ package org.newsmark.ui;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Rectangle;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.service.AnnotationSession;
@@ -91,7 +93,7 @@ public final class UiProbe {
             SwingUtilities.invokeAndWait(() -> id[0] = Thread.currentThread().getId());
             edtThread = id[0];
         }
-        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(edtThread);
+        return ManagementFactory.getThreadMXBean().getThreadCpuTime(edtThread);
     }
 
     public void createOver(Annotation a, String label) {
@@ -123,7 +125,7 @@ public final class UiProbe {
 
     public void close() throws Exception {
         // Let the repaints already queued run first: one that runs after dispose() finds no buffer.
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
         SwingUtilities.invokeAndWait(() -> {
             window.session().ifPresent(AnnotationSession::close);
             window.dispose();

@@ -3,6 +3,7 @@ package org.newsmark.agreement.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.model.Annotation;
@@ -19,6 +20,7 @@ import org.newsmark.model.Layer;
 public final class ArticleLabelAgreement {
     /** The category of an article an annotator gave no label of the layer. */
     public static final String NONE = "NONE";
+
     private static final String NOT = "O";
 
     private final AnnotatedCorpus corpus;
@@ -39,7 +41,8 @@ public final class ArticleLabelAgreement {
             for (int r = 0; r < annotators.size(); r++) {
                 if (corpus.has(article.id(), annotators.get(r))) {
                     TreeSet<String> labels = new TreeSet<>();
-                    corpus.spans(article.id(), annotators.get(r), layer.name()).stream().map(Annotation::label)
+                    corpus.spans(article.id(), annotators.get(r), layer.name()).stream()
+                            .map(Annotation::label)
                             .forEach(labels::add);
                     values[r] = labels.isEmpty() ? NONE : String.join("|", labels);
                 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.model.Annotation;
@@ -44,8 +45,8 @@ public final class AttributeAgreement {
             }
             CategoryStudies.measure(layer.name(), label, Measurement.ALL, corpus.annotators(), null, all, out);
             if (byDoc) {
-                perDoc.forEach((doc, items) -> CategoryStudies.measure(layer.name(), label, doc,
-                        corpus.annotators(), corpus.present(doc), items, out));
+                perDoc.forEach((doc, items) -> CategoryStudies.measure(
+                        layer.name(), label, doc, corpus.annotators(), corpus.present(doc), items, out));
             }
         }
     }

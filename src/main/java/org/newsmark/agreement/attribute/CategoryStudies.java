@@ -1,7 +1,13 @@
 package org.newsmark.agreement.attribute;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
 import org.newsmark.agreement.Coverage;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.PairMean;
@@ -20,25 +26,29 @@ import org.newsmark.agreement.coding.PercentageAgreement;
  */
 final class CategoryStudies {
     /** One item: the category each annotator gave it, in annotator order, null where missing. */
-    record Item(String article, String[] values) {
-    }
+    record Item(String article, String[] values) {}
 
-    private CategoryStudies() {
-    }
+    private CategoryStudies() {}
 
     /**
      * The rows of one scope. {@code present}: for one article, the annotators who have a file for it
      * (pairs with another have no value, as for the other measures); null for the corpus.
      */
-    static void measure(String layer, String label, String doc, List<String> annotators, List<String> present,
-                        List<Item> items, List<Measurement> out) {
+    static void measure(
+            String layer,
+            String label,
+            String doc,
+            List<String> annotators,
+            List<String> present,
+            List<Item> items,
+            List<Measurement> out) {
         int n = annotators.size();
         List<Measurement> observed = new ArrayList<>();
         List<Measurement> kappas = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 DefaultCodingStudy study = new DefaultCodingStudy(List.of(annotators.get(i), annotators.get(j)));
-                java.util.Set<String> articles = new java.util.HashSet<>();
+                Set<String> articles = new HashSet<>();
                 for (Item item : items) {
                     if (item.values()[i] != null && item.values()[j] != null) {
                         study.addItem(item.values()[i], item.values()[j]);
@@ -47,20 +57,38 @@ final class CategoryStudies {
                 }
                 String pair = Measurement.pair(annotators.get(i), annotators.get(j));
                 String note = doc.equals(Measurement.ALL) ? Coverage.articles(articles.size()) : "";
-                List<String> gone = present == null ? List.of() : java.util.stream.Stream.of(annotators.get(i),
-                        annotators.get(j)).filter(a -> !present.contains(a)).toList();
+                List<String> gone = present == null
+                        ? List.of()
+                        : Stream.of(annotators.get(i), annotators.get(j))
+                                .filter(a -> !present.contains(a))
+                                .toList();
                 if (!gone.isEmpty()) {
                     Score none = Score.undefined(Coverage.missing(gone));
                     observed.add(row(layer, label, Measurement.OBSERVED_AGREEMENT, pair, doc, none, 0, ""));
                     kappas.add(row(layer, label, Measurement.COHEN_KAPPA, pair, doc, none, 0, ""));
                     continue;
                 }
-                observed.add(row(layer, label, Measurement.OBSERVED_AGREEMENT, pair, doc,
-                        score(study, new PercentageAgreement(study).undefinedReason(),
-                                () -> new PercentageAgreement(study).agreement()), study.itemCount(), note));
-                kappas.add(row(layer, label, Measurement.COHEN_KAPPA, pair, doc,
+                observed.add(row(
+                        layer,
+                        label,
+                        Measurement.OBSERVED_AGREEMENT,
+                        pair,
+                        doc,
+                        score(
+                                study,
+                                new PercentageAgreement(study).undefinedReason(),
+                                () -> new PercentageAgreement(study).agreement()),
+                        study.itemCount(),
+                        note));
+                kappas.add(row(
+                        layer,
+                        label,
+                        Measurement.COHEN_KAPPA,
+                        pair,
+                        doc,
                         score(study, new CohenKappa(study).undefinedReason(), () -> new CohenKappa(study).agreement()),
-                        study.itemCount(), note));
+                        study.itemCount(),
+                        note));
             }
         }
         out.addAll(observed);
@@ -70,11 +98,18 @@ final class CategoryStudies {
         out.add(all(layer, label, doc, annotators, present, items, false));
     }
 
-    private static Measurement all(String layer, String label, String doc, List<String> annotators,
-                                   List<String> present, List<Item> items, boolean fleiss) {
+    private static Measurement all(
+            String layer,
+            String label,
+            String doc,
+            List<String> annotators,
+            List<String> present,
+            List<Item> items,
+            boolean fleiss) {
         String measure = fleiss ? Measurement.FLEISS_KAPPA : Measurement.KRIPPENDORFF_ALPHA;
         if (fleiss && present != null && present.size() < annotators.size()) {
-            Score none = Score.undefined(Coverage.missing(annotators.stream().filter(a -> !present.contains(a)).toList()));
+            Score none = Score.undefined(Coverage.missing(
+                    annotators.stream().filter(a -> !present.contains(a)).toList()));
             return row(layer, label, measure, Measurement.ALL, doc, none, 0, "");
         }
         if (annotators.size() < 2 || present != null && present.size() < 2) {
@@ -82,7 +117,7 @@ final class CategoryStudies {
             return row(layer, label, measure, Measurement.ALL, doc, none, 0, none.undefinedReason());
         }
         DefaultCodingStudy study = new DefaultCodingStudy(annotators);
-        java.util.Set<String> articles = new java.util.HashSet<>();
+        Set<String> articles = new HashSet<>();
         for (Item item : items) {
             int coded = 0;
             for (String v : item.values()) {
@@ -95,22 +130,30 @@ final class CategoryStudies {
         }
         Score score = fleiss
                 ? score(study, new FleissKappa(study).undefinedReason(), () -> new FleissKappa(study).agreement())
-                : score(study, new KrippendorffAlpha(study).undefinedReason(),
-                () -> new KrippendorffAlpha(study).agreement());
+                : score(
+                        study,
+                        new KrippendorffAlpha(study).undefinedReason(),
+                        () -> new KrippendorffAlpha(study).agreement());
         String note = doc.equals(Measurement.ALL) ? Coverage.articles(articles.size()) : "";
         return row(layer, label, measure, Measurement.ALL, doc, score, study.itemCount(), note);
     }
 
-    private static Score score(DefaultCodingStudy study, java.util.Optional<String> undefined,
-                               java.util.function.Supplier<Score> value) {
+    private static Score score(DefaultCodingStudy study, Optional<String> undefined, Supplier<Score> value) {
         if (study.itemCount() == 0) {
             return Score.undefined("no item coded by the annotators compared");
         }
         return undefined.map(Score::undefined).orElseGet(value);
     }
 
-    private static Measurement row(String layer, String label, String measure, String annotators, String doc,
-                                   Score score, long units, String note) {
+    private static Measurement row(
+            String layer,
+            String label,
+            String measure,
+            String annotators,
+            String doc,
+            Score score,
+            long units,
+            String note) {
         String why = score.defined() ? note : score.undefinedReason();
         return new Measurement(layer, label, measure, annotators, doc, score, units, why);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.Measurement;
@@ -57,7 +58,8 @@ public final class AgreementBootstrap {
         this.options = options;
         this.rows = new RowIndex(report.measurements());
         List<Layer> layers = report.layers().stream()
-                .map(name -> corpus.schema().layer(name).orElseThrow(() -> new IllegalArgumentException("no layer " + name)))
+                .map(name ->
+                        corpus.schema().layer(name).orElseThrow(() -> new IllegalArgumentException("no layer " + name)))
                 .toList();
         // As AgreementCalculator: a layer that labels articles has article items only, the others spans.
         List<Layer> spanLayers = layers.stream().filter(l -> !l.marksArticles()).toList();
@@ -73,7 +75,8 @@ public final class AgreementBootstrap {
             alphas.add(new AlphaMatrix(layer.name(), Measurement.ALL, t.pairable()));
             List<Label> labels = layer.labels();
             for (int c = 1; c <= labels.size(); c++) {
-                alphas.add(new AlphaMatrix(layer.name(), labels.get(c - 1).name(), t.pairable().dichotomize(c)));
+                alphas.add(new AlphaMatrix(
+                        layer.name(), labels.get(c - 1).name(), t.pairable().dichotomize(c)));
             }
             statistics.add(new UnitizingReplicates(corpus, layer, rows));
             add(CategoryReplicates.attributes(corpus, layer, rows));
@@ -95,8 +98,8 @@ public final class AgreementBootstrap {
      * The report with an interval on every corpus value (one without bounds where the value is
      * undefined or no replicate had one); per-article values are left as they are.
      */
-    public static AgreementReport withIntervals(AnnotatedCorpus corpus, AgreementReport report,
-                                                BootstrapOptions options) {
+    public static AgreementReport withIntervals(
+            AnnotatedCorpus corpus, AgreementReport report, BootstrapOptions options) {
         return new AgreementBootstrap(corpus, report, options).apply(report);
     }
 
@@ -107,8 +110,11 @@ public final class AgreementBootstrap {
         ConfidenceInterval[] intervals = new ConfidenceInterval[rows.size()];
         for (int row = 0; row < rows.size(); row++) {
             boolean alpha = rows.measurement(row).measure().equals(Measurement.KRIPPENDORFF_ALPHA);
-            intervals[row] = Percentiles.interval(values[row], options, alpha ? ConfidenceInterval.Method.KRIPPENDORFF
-                    : ConfidenceInterval.Method.ARTICLES, draws[row]);
+            intervals[row] = Percentiles.interval(
+                    values[row],
+                    options,
+                    alpha ? ConfidenceInterval.Method.KRIPPENDORFF : ConfidenceInterval.Method.ARTICLES,
+                    draws[row]);
         }
         List<Measurement> out = new ArrayList<>(report.measurements().size());
         for (Measurement m : report.measurements()) {
@@ -119,14 +125,27 @@ public final class AgreementBootstrap {
             int row = rows.row(m.layer(), m.label(), m.measure(), m.annotators());
             out.add(m.withInterval(row >= 0 ? intervals[row] : none(m)));
         }
-        return new AgreementReport(report.annotators(), report.docs(), report.layers(), report.filesPerAnnotator(),
-                report.articlesAnnotatedByAll(), out, report.articleLayers());
+        return new AgreementReport(
+                report.annotators(),
+                report.docs(),
+                report.layers(),
+                report.filesPerAnnotator(),
+                report.articlesAnnotatedByAll(),
+                out,
+                report.articleLayers());
     }
 
     private ConfidenceInterval none(Measurement m) {
         boolean alpha = m.measure().equals(Measurement.KRIPPENDORFF_ALPHA);
-        return new ConfidenceInterval(Double.NaN, Double.NaN, options.level(), options.replicates(), 0, options.seed(),
-                alpha ? ConfidenceInterval.Method.KRIPPENDORFF : ConfidenceInterval.Method.ARTICLES, 0);
+        return new ConfidenceInterval(
+                Double.NaN,
+                Double.NaN,
+                options.level(),
+                options.replicates(),
+                0,
+                options.seed(),
+                alpha ? ConfidenceInterval.Method.KRIPPENDORFF : ConfidenceInterval.Method.ARTICLES,
+                0);
     }
 
     /** values[row][replicate] of every row, NaN where the replicate has no value (alpha rows stay NaN here). */
@@ -134,7 +153,8 @@ public final class AgreementBootstrap {
         int b = options.replicates();
         double[][] values = new double[rows.size()][b];
         IntStream.range(0, b).parallel().forEach(r -> {
-            double[] out = replicate(weights(options.seed(), r, corpus.articles().size()));
+            double[] out =
+                    replicate(weights(options.seed(), r, corpus.articles().size()));
             for (int row = 0; row < out.length; row++) {
                 values[row][r] = out[row];
             }
@@ -177,10 +197,15 @@ public final class AgreementBootstrap {
             if (row < 0) {
                 continue;
             }
-            KrippendorffBootstrap boot = KrippendorffBootstrap.nominal(a.matrix(), corpus.annotators().size(),
-                    KrippendorffBootstrap.Draws.ALL_PAIRS);
-            values[row] = boot.replicates(options.replicates(),
-                    SplitMix64.stream(options.seed(), ALPHA_STREAM, a.layer().hashCode(), a.label().hashCode()));
+            KrippendorffBootstrap boot = KrippendorffBootstrap.nominal(
+                    a.matrix(), corpus.annotators().size(), KrippendorffBootstrap.Draws.ALL_PAIRS);
+            values[row] = boot.replicates(
+                    options.replicates(),
+                    SplitMix64.stream(
+                            options.seed(),
+                            ALPHA_STREAM,
+                            a.layer().hashCode(),
+                            a.label().hashCode()));
             draws[row] = boot.draws();
         }
     }

@@ -1,5 +1,7 @@
 package org.newsmark.agreement.bootstrap;
 
+import java.util.Arrays;
+
 /**
  * Exact draws from a binomial distribution Bin(n, p) by inversion: the probabilities are worked
  * out once, from the mode outwards by the ratio P(k + 1) / P(k) = (n - k) / (k + 1) · p / (1 - p),
@@ -63,11 +65,11 @@ final class BinomialSampler {
             out = grow(out, count);
             out[count++] = pk;
         }
-        return java.util.Arrays.copyOf(out, count);
+        return Arrays.copyOf(out, count);
     }
 
     private static double[] grow(double[] a, int needed) {
-        return needed < a.length ? a : java.util.Arrays.copyOf(a, Math.max(needed + 1, a.length * 2));
+        return needed < a.length ? a : Arrays.copyOf(a, Math.max(needed + 1, a.length * 2));
     }
 
     /** One draw. */

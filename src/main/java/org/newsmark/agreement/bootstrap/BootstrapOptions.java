@@ -10,12 +10,13 @@ public record BootstrapOptions(double level, int replicates, long seed) {
     public static final long DEFAULT_SEED = 1;
     /** Fewer replicates than this leave too few values in the tails for a percentile. */
     public static final int MIN_REPLICATES = 100;
+
     public static final int MAX_REPLICATES = 1_000_000;
 
     public BootstrapOptions {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("the confidence level must lie between 0 and 1 (such as 0.95), got "
-                    + level);
+            throw new IllegalArgumentException(
+                    "the confidence level must lie between 0 and 1 (such as 0.95), got " + level);
         }
         if (replicates < MIN_REPLICATES || replicates > MAX_REPLICATES) {
             throw new IllegalArgumentException("the number of replicates must lie between " + MIN_REPLICATES + " and "

@@ -1,6 +1,7 @@
 package org.newsmark.agreement.bootstrap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
-import org.newsmark.agreement.coding.CoincidenceMatrix;
 import org.newsmark.agreement.coding.CohenKappa;
+import org.newsmark.agreement.coding.CoincidenceMatrix;
 import org.newsmark.agreement.coding.ContingencyTable;
 import org.newsmark.agreement.coding.DefaultCodingStudy;
 import org.newsmark.agreement.coding.FleissKappa;
@@ -39,6 +41,7 @@ import org.newsmark.model.Layer;
 final class CategoryReplicates implements ReplicateStatistic {
     /** The category of an article an annotator gave no label of the layer, as the report names it. */
     private static final String NONE = "NONE";
+
     private static final String NOT = "O";
 
     /** One layer and label: its categories, per-article counts and rows. */
@@ -48,13 +51,16 @@ final class CategoryReplicates implements ReplicateStatistic {
         SparseArticleCounts[] pairs;
         /** Per article, the counts of the items every annotator coded; null where there is none. */
         ItemCategoryCounts[] all;
+
         int[] observedRows;
         int[] cohenRows;
         int observedMeanRow;
         int fleissRow;
 
         boolean hasRows() {
-            return observedMeanRow >= 0 || fleissRow >= 0 || IntStream.of(observedRows).anyMatch(r -> r >= 0)
+            return observedMeanRow >= 0
+                    || fleissRow >= 0
+                    || IntStream.of(observedRows).anyMatch(r -> r >= 0)
                     || IntStream.of(cohenRows).anyMatch(r -> r >= 0);
         }
     }
@@ -74,8 +80,11 @@ final class CategoryReplicates implements ReplicateStatistic {
             return out;
         }
         for (AttributeDef attribute : layer.attributes()) {
-            List<List<String[]>> items = IntStream.range(0, corpus.articles().size()).parallel()
-                    .mapToObj(a -> attributeItems(corpus, corpus.articles().get(a).id(), layer, attribute)).toList();
+            List<List<String[]>> items = IntStream.range(0, corpus.articles().size())
+                    .parallel()
+                    .mapToObj(
+                            a -> attributeItems(corpus, corpus.articles().get(a).id(), layer, attribute))
+                    .toList();
             out.add(corpus, layer.name(), Measurement.ATTRIBUTE_PREFIX + attribute.name(), items, rows);
         }
         return out;
@@ -87,14 +96,22 @@ final class CategoryReplicates implements ReplicateStatistic {
         if (out.raters < 2) {
             return out;
         }
-        List<String[]> sets = corpus.articles().stream().map(a -> labelSets(corpus, a.id(), layer)).toList();
-        out.add(corpus, layer.name(), Measurement.ALL, sets.stream().map(CategoryReplicates::oneItem).toList(), rows);
+        List<String[]> sets = corpus.articles().stream()
+                .map(a -> labelSets(corpus, a.id(), layer))
+                .toList();
+        out.add(
+                corpus,
+                layer.name(),
+                Measurement.ALL,
+                sets.stream().map(CategoryReplicates::oneItem).toList(),
+                rows);
         for (Label label : layer.labels()) {
             List<List<String[]>> binary = new ArrayList<>();
             for (String[] values : sets) {
                 String[] b = new String[values.length];
                 for (int r = 0; r < b.length; r++) {
-                    b[r] = values[r] == null ? null
+                    b[r] = values[r] == null
+                            ? null
                             : List.of(values[r].split("\\|")).contains(label.name()) ? label.name() : NOT;
                 }
                 binary.add(oneItem(b));
@@ -110,8 +127,8 @@ final class CategoryReplicates implements ReplicateStatistic {
     }
 
     /** One item per span (label, start, end) that an annotator marked, its value per annotator (null: not marked). */
-    private static List<String[]> attributeItems(AnnotatedCorpus corpus, String doc, Layer layer,
-                                                 AttributeDef attribute) {
+    private static List<String[]> attributeItems(
+            AnnotatedCorpus corpus, String doc, Layer layer, AttributeDef attribute) {
         List<String> annotators = corpus.annotators();
         Map<List<Object>, String[]> spans = new LinkedHashMap<>();
         for (int r = 0; r < annotators.size(); r++) {
@@ -197,8 +214,8 @@ final class CategoryReplicates implements ReplicateStatistic {
     }
 
     /** One article's tables and counts; its items coded by two or more go into {@code pairable} too. */
-    private void article(Scope s, int a, List<String[]> items, Map<String, Integer> codes,
-                         DefaultCodingStudy pairable) {
+    private void article(
+            Scope s, int a, List<String[]> items, Map<String, Integer> codes, DefaultCodingStudy pairable) {
         int k = s.categories.size();
         List<Map<Integer, Integer>> cells = new ArrayList<>();
         for (int p = 0; p < s.pairs.length; p++) {
@@ -242,7 +259,10 @@ final class CategoryReplicates implements ReplicateStatistic {
                 ContingencyTable t = table(s.categories, s.pairs[p].weightedSum(weights));
                 observed[p] = TokenReplicates.value(PercentageAgreement.of(t).agreement());
                 RowIndex.put(out, s.observedRows[p], observed[p]);
-                RowIndex.put(out, s.cohenRows[p], TokenReplicates.value(CohenKappa.of(t).agreement()));
+                RowIndex.put(
+                        out,
+                        s.cohenRows[p],
+                        TokenReplicates.value(CohenKappa.of(t).agreement()));
             }
             RowIndex.put(out, s.observedMeanRow, TokenReplicates.meanOfDefined(observed));
             if (s.fleissRow >= 0) {
@@ -252,7 +272,10 @@ final class CategoryReplicates implements ReplicateStatistic {
                         counts.add(s.all[a]);
                     }
                 }
-                RowIndex.put(out, s.fleissRow, TokenReplicates.value(FleissKappa.of(counts).agreement()));
+                RowIndex.put(
+                        out,
+                        s.fleissRow,
+                        TokenReplicates.value(FleissKappa.of(counts).agreement()));
             }
         }
     }
@@ -261,7 +284,7 @@ final class CategoryReplicates implements ReplicateStatistic {
         int k = categories.size();
         long[][] rows = new long[k][];
         for (int i = 0; i < k; i++) {
-            rows[i] = java.util.Arrays.copyOfRange(cells, i * k, i * k + k);
+            rows[i] = Arrays.copyOfRange(cells, i * k, i * k + k);
         }
         return ContingencyTable.of(categories, rows);
     }

@@ -3,6 +3,7 @@ package org.newsmark.agreement.bootstrap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.coref.BlancScore;
@@ -26,6 +27,7 @@ import org.newsmark.model.Names;
 final class CorefReplicates implements ReplicateStatistic {
     /** Row fields: whether the pair has the article, then MUC, B3, CEAFm, CEAFe and BLANC's two halves. */
     private static final int SHARED = 0;
+
     private static final int MUC = 1;
     private static final int B3 = 5;
     private static final int CEAFM = 9;
@@ -80,7 +82,8 @@ final class CorefReplicates implements ReplicateStatistic {
         boolean bIsKey = b.equals(Names.GOLD) || !a.equals(Names.GOLD) && b.compareTo(a) < 0;
         String key = bIsKey ? b : a;
         String response = bIsKey ? a : b;
-        CorefScores s = CorefScores.of(new CorefDocument(doc,
+        CorefScores s = CorefScores.of(new CorefDocument(
+                doc,
                 CorefAgreement.clusters(corpus.spans(doc, key, layer.name())),
                 CorefAgreement.clusters(corpus.spans(doc, response, layer.name()))));
         double[] row = new double[WIDTH];
@@ -134,10 +137,15 @@ final class CorefReplicates implements ReplicateStatistic {
             return v;
         }
         RecallPrecision muc = get(sum, MUC);
-        CorefScores s = new CorefScores(RecallPrecision.ZERO, muc, bCubed, get(sum, CEAFM), get(sum, CEAFE),
+        CorefScores s = new CorefScores(
+                RecallPrecision.ZERO,
+                muc,
+                bCubed,
+                get(sum, CEAFM),
+                get(sum, CEAFE),
                 new BlancScore(get(sum, BLANC_COREFERENCE), get(sum, BLANC_NON_COREFERENCE)));
-        v[slot(CorefAgreement.MUC)] = muc.recallDenominator() == 0 && muc.precisionDenominator() == 0 ? Double.NaN
-                : muc.f1();
+        v[slot(CorefAgreement.MUC)] =
+                muc.recallDenominator() == 0 && muc.precisionDenominator() == 0 ? Double.NaN : muc.f1();
         v[slot(CorefAgreement.B3)] = bCubed.f1();
         v[slot(CorefAgreement.CEAFM)] = s.ceafM().f1();
         v[slot(CorefAgreement.CEAFE)] = s.ceafE().f1();

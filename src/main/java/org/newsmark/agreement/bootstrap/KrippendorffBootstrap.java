@@ -2,6 +2,7 @@ package org.newsmark.agreement.bootstrap;
 
 import java.util.Arrays;
 import java.util.TreeMap;
+
 import org.newsmark.agreement.coding.CoincidenceMatrix;
 
 /**
@@ -52,6 +53,7 @@ public final class KrippendorffBootstrap {
     private final long draws;
     /** The distinct positive differences and the probability that a drawn pair has each. */
     private final double[] differences;
+
     private final double[] probabilities;
     private final BinomialSampler single;
 
@@ -89,16 +91,18 @@ public final class KrippendorffBootstrap {
             }
         }
         if (!(n > 1) || !(e > 0)) {
-            throw new IllegalArgumentException("alpha is undefined: " + (n > 1 ? "nothing is expected to disagree"
-                    : "fewer than two pairable values"));
+            throw new IllegalArgumentException("alpha is undefined: "
+                    + (n > 1 ? "nothing is expected to disagree" : "fewer than two pairable values"));
         }
         this.total = n;
         this.observed = o / n;
         this.expected = e / (n * (n - 1));
         long pairs = Math.round((observers - 1) * n / 2);
         this.draws = Math.max(1, draws == Draws.KALPHA ? Math.min(25L * nonEmpty, pairs) : pairs);
-        this.differences = byDifference.keySet().stream().mapToDouble(Double::doubleValue).toArray();
-        this.probabilities = byDifference.values().stream().mapToDouble(Double::doubleValue).toArray();
+        this.differences =
+                byDifference.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        this.probabilities =
+                byDifference.values().stream().mapToDouble(Double::doubleValue).toArray();
         this.single = differences.length == 1 ? new BinomialSampler(this.draws, Math.min(1, probabilities[0])) : null;
     }
 

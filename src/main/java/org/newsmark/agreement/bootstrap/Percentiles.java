@@ -1,6 +1,7 @@
 package org.newsmark.agreement.bootstrap;
 
 import java.util.Arrays;
+
 import org.newsmark.agreement.ConfidenceInterval;
 
 /**
@@ -11,21 +12,28 @@ import org.newsmark.agreement.ConfidenceInterval;
  * so that as many replicates lie below the interval as above it.
  */
 final class Percentiles {
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
-    static ConfidenceInterval interval(double[] replicates, BootstrapOptions options,
-                                       ConfidenceInterval.Method method, long draws) {
-        double[] usable = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    static ConfidenceInterval interval(
+            double[] replicates, BootstrapOptions options, ConfidenceInterval.Method method, long draws) {
+        double[] usable =
+                Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int b = usable.length;
         if (b == 0) {
-            return new ConfidenceInterval(Double.NaN, Double.NaN, options.level(), replicates.length, 0,
-                    options.seed(), method, draws);
+            return new ConfidenceInterval(
+                    Double.NaN, Double.NaN, options.level(), replicates.length, 0, options.seed(), method, draws);
         }
         // The small epsilon keeps 0.025 * 1000 at 25 whatever the rounding of the level.
         int low = Math.max(1, (int) Math.floor((1 - options.level()) / 2 * b + 1e-9));
         int high = Math.min(b, (int) Math.floor((1 + options.level()) / 2 * b + 1e-9) + 1);
-        return new ConfidenceInterval(usable[low - 1], usable[high - 1], options.level(), replicates.length, b,
-                options.seed(), method, draws);
+        return new ConfidenceInterval(
+                usable[low - 1],
+                usable[high - 1],
+                options.level(),
+                replicates.length,
+                b,
+                options.seed(),
+                method,
+                draws);
     }
 }

@@ -3,6 +3,7 @@ package org.newsmark.agreement.bootstrap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.agreement.Measurement;
 
 /**
@@ -16,7 +17,8 @@ final class RowIndex {
 
     RowIndex(List<Measurement> measurements) {
         this.measurements = measurements.stream()
-                .filter(m -> m.doc().equals(Measurement.ALL) && m.score().defined()).toList();
+                .filter(m -> m.doc().equals(Measurement.ALL) && m.score().defined())
+                .toList();
         for (int i = 0; i < this.measurements.size(); i++) {
             Measurement m = this.measurements.get(i);
             rows.put(key(m.layer(), m.label(), m.measure(), m.annotators()), i);

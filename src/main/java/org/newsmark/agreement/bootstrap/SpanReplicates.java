@@ -1,12 +1,14 @@
 package org.newsmark.agreement.bootstrap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.span.ArgumentF1;
@@ -56,9 +58,11 @@ final class SpanReplicates implements ReplicateStatistic {
     private final List<List<String>> oneTargetRoles = new ArrayList<>();
     /** Per layer and one-target role, whether its targets form chains (it has an identity value). */
     private final List<boolean[]> chained = new ArrayList<>();
+
     private final int maxRoles;
     /** Whether some role has an identity value: the entities of each set are needed then. */
     private final boolean anyChained;
+
     private final List<Set<String>> manyTargetRoles = new ArrayList<>();
 
     SpanReplicates(AnnotatedCorpus corpus, List<Layer> layers, RowIndex index) {
@@ -85,7 +89,8 @@ final class SpanReplicates implements ReplicateStatistic {
         }
         this.labelSlots = maxLabels;
         this.maxRoles = mostRoles;
-        this.anyChained = chained.stream().anyMatch(c -> IntStream.range(0, c.length).anyMatch(r -> c[r]));
+        this.anyChained =
+                chained.stream().anyMatch(c -> IntStream.range(0, c.length).anyMatch(r -> c[r]));
         this.fields = ROLES + 4 * maxRoles;
         this.rows = rows(index, 3 + 2 * maxRoles);
         List<Article> articles = corpus.articles();
@@ -109,8 +114,11 @@ final class SpanReplicates implements ReplicateStatistic {
         boolean[] out = new boolean[roles.size()];
         for (int r = 0; r < out.length; r++) {
             String target = layer.role(roles.get(r)).orElseThrow().targetLayer();
-            out[r] = corpus.schema().layer(target).flatMap(l -> l.role(EntityChains.ROLE))
-                    .map(c -> c.targetLayer().equals(target)).orElse(false);
+            out[r] = corpus.schema()
+                    .layer(target)
+                    .flatMap(l -> l.role(EntityChains.ROLE))
+                    .map(c -> c.targetLayer().equals(target))
+                    .orElse(false);
         }
         return out;
     }
@@ -123,21 +131,22 @@ final class SpanReplicates implements ReplicateStatistic {
             for (int l = 0; l < layers.size(); l++) {
                 Layer layer = layers.get(l);
                 for (int j = 0; j < labelSlots; j++) {
-                    java.util.Arrays.fill(out[p][l][j], -1);
+                    Arrays.fill(out[p][l][j], -1);
                     if (j > layer.labels().size()) {
                         continue;
                     }
-                    String label = j == 0 ? Measurement.ALL : layer.labels().get(j - 1).name();
+                    String label =
+                            j == 0 ? Measurement.ALL : layer.labels().get(j - 1).name();
                     out[p][l][j][0] = index.row(layer.name(), label, Measurement.F1_EXACT, group);
                     out[p][l][j][1] = index.row(layer.name(), label, Measurement.F1_OVERLAP, group);
                     out[p][l][j][2] = index.row(layer.name(), label, Measurement.ARGUMENT_F1, group);
                     List<String> roles = oneTargetRoles.get(l);
                     for (int r = 0; r < roles.size(); r++) {
-                        out[p][l][j][3 + r] = index.row(layer.name(), label,
-                                roles.get(r) + Measurement.ROLE_AGREEMENT_SUFFIX, group);
+                        out[p][l][j][3 + r] =
+                                index.row(layer.name(), label, roles.get(r) + Measurement.ROLE_AGREEMENT_SUFFIX, group);
                         if (chained.get(l)[r]) {
-                            out[p][l][j][3 + maxRoles + r] = index.row(layer.name(), label,
-                                    roles.get(r) + Measurement.IDENTITY_SUFFIX, group);
+                            out[p][l][j][3 + maxRoles + r] =
+                                    index.row(layer.name(), label, roles.get(r) + Measurement.IDENTITY_SUFFIX, group);
                         }
                     }
                 }
@@ -176,22 +185,27 @@ final class SpanReplicates implements ReplicateStatistic {
     }
 
     /** The counts of two annotators on one article, as SpanAgreement counts them. */
-    private long[] pairCounts(String doc, String firstName, String secondName, AnnotationSet first,
-                              AnnotationSet second) {
+    private long[] pairCounts(
+            String doc, String firstName, String secondName, AnnotationSet first, AnnotationSet second) {
         long[] c = new long[layers.size() * labelSlots * fields];
         // Link targets may lie in a layer not chosen: the overlap matching of every layer.
         Map<String, String> targets = new HashMap<>();
         Map<String, Map<String, List<SpanMatching.Match>>> matched = new HashMap<>();
         for (Layer layer : corpus.schema().layers()) {
             Map<String, List<SpanMatching.Match>> byLabel = new HashMap<>();
-            for (SpanMatching.Match m : SpanMatching.overlapMatches(corpus.spans(doc, firstName, layer.name()),
-                    corpus.spans(doc, secondName, layer.name()))) {
+            for (SpanMatching.Match m : SpanMatching.overlapMatches(
+                    corpus.spans(doc, firstName, layer.name()), corpus.spans(doc, secondName, layer.name()))) {
                 targets.put(m.first().id(), m.second().id());
-                byLabel.computeIfAbsent(m.first().label(), k -> new ArrayList<>()).add(m);
+                byLabel.computeIfAbsent(m.first().label(), k -> new ArrayList<>())
+                        .add(m);
             }
             matched.put(layer.name(), byLabel);
         }
-        Links links = new Links(targets, first, second, anyChained ? LinkAgreement.entityMentions(first) : Map.of(),
+        Links links = new Links(
+                targets,
+                first,
+                second,
+                anyChained ? LinkAgreement.entityMentions(first) : Map.of(),
                 anyChained ? LinkAgreement.entityMentions(second) : Map.of());
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
@@ -216,13 +230,16 @@ final class SpanReplicates implements ReplicateStatistic {
     }
 
     /** What links are judged against on one article: the overlap matching of all spans, the sets, the entities. */
-    private record Links(Map<String, String> targets, AnnotationSet first, AnnotationSet second,
-                         Map<String, Set<String>> firstEntities, Map<String, Set<String>> secondEntities) {
-    }
+    private record Links(
+            Map<String, String> targets,
+            AnnotationSet first,
+            AnnotationSet second,
+            Map<String, Set<String>> firstEntities,
+            Map<String, Set<String>> secondEntities) {}
 
     /** The counts of one label of one layer: matches, spans, each one-target role, arguments. */
-    private long[] labelCounts(int layer, List<Annotation> la, List<Annotation> lb, List<SpanMatching.Match> lm,
-                               Links links) {
+    private long[] labelCounts(
+            int layer, List<Annotation> la, List<Annotation> lb, List<SpanMatching.Match> lm, Links links) {
         long[] v = new long[fields];
         v[EXACT] = SpanMatching.exactMatches(la, lb);
         v[OVERLAP] = lm.size();
@@ -235,8 +252,8 @@ final class SpanReplicates implements ReplicateStatistic {
             v[ROLES + 2 * r] = link.agreeing();
             v[ROLES + 2 * r + 1] = link.units();
             if (chained.get(layer)[r]) {
-                v[ROLES + 2 * maxRoles + 2 * r] = LinkAgreement.agreeingByIdentity(lm, roles.get(r), links.targets(),
-                        links.firstEntities(), links.secondEntities());
+                v[ROLES + 2 * maxRoles + 2 * r] = LinkAgreement.agreeingByIdentity(
+                        lm, roles.get(r), links.targets(), links.firstEntities(), links.secondEntities());
                 v[ROLES + 2 * maxRoles + 2 * r + 1] = lm.size();
             }
         }

@@ -1,8 +1,11 @@
 package org.newsmark.agreement.bootstrap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.Score;
@@ -35,15 +38,23 @@ final class TokenReplicates implements ReplicateStatistic {
     private final ArticleCounts[] pairs;
     /** all[article], null where not every annotator has the article. */
     private final ItemCategoryCounts[] all;
+
     private final CoincidenceMatrix pairable;
     /** Rows by category (0 = all labels, c = the c-th label) and pair. */
     private final int[][] observedRows;
+
     private final int[][] cohenRows;
     private final int[] observedMeanRows;
     private final int[] fleissRows;
 
-    TokenReplicates(String layer, List<String> labels, List<String> annotators, ContingencyTable[][] pairs,
-                    ItemCategoryCounts[] all, CoincidenceMatrix pairable, RowIndex rows) {
+    TokenReplicates(
+            String layer,
+            List<String> labels,
+            List<String> annotators,
+            ContingencyTable[][] pairs,
+            ItemCategoryCounts[] all,
+            CoincidenceMatrix pairable,
+            RowIndex rows) {
         List<String> c = new ArrayList<>();
         c.add(TokenLabels.OUTSIDE);
         c.addAll(labels);
@@ -107,14 +118,16 @@ final class TokenReplicates implements ReplicateStatistic {
         ItemCategoryCounts[] all = new ItemCategoryCounts[n];
         CoincidenceMatrix[] pairable = new CoincidenceMatrix[n];
         if (annotators.size() >= 2) {
-            java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+            IntStream.range(0, n).parallel().forEach(a -> {
                 Article article = articles.get(a);
                 int[][] columns = new int[annotators.size()][];
                 int present = 0;
                 for (int r = 0; r < annotators.size(); r++) {
                     if (corpus.has(article.id(), annotators.get(r))) {
-                        columns[r] = TokenLabels.codes(tokens.get(article.id()),
-                                corpus.spans(article.id(), annotators.get(r), layer.name()), labels);
+                        columns[r] = TokenLabels.codes(
+                                tokens.get(article.id()),
+                                corpus.spans(article.id(), annotators.get(r), layer.name()),
+                                labels);
                         present++;
                     }
                 }
@@ -122,7 +135,8 @@ final class TokenReplicates implements ReplicateStatistic {
                 int p = 0;
                 for (int i = 0; i < annotators.size(); i++) {
                     for (int j = i + 1; j < annotators.size(); j++, p++) {
-                        pairs[a][p] = columns[i] != null && columns[j] != null ? ContingencyTable.of(study, i, j) : null;
+                        pairs[a][p] =
+                                columns[i] != null && columns[j] != null ? ContingencyTable.of(study, i, j) : null;
                     }
                 }
                 all[a] = present == annotators.size() ? ItemCategoryCounts.of(study) : null;
@@ -156,7 +170,7 @@ final class TokenReplicates implements ReplicateStatistic {
             long[] sum = pairs[p].weightedSum(weights);
             long[][] rows = new long[k][];
             for (int i = 0; i < k; i++) {
-                rows[i] = java.util.Arrays.copyOfRange(sum, i * k, i * k + k);
+                rows[i] = Arrays.copyOfRange(sum, i * k, i * k + k);
             }
             ContingencyTable table = ContingencyTable.of(categories, rows);
             for (int cat = 0; cat < k; cat++) {
@@ -179,8 +193,11 @@ final class TokenReplicates implements ReplicateStatistic {
             }
         }
         for (int cat = 0; cat < k; cat++) {
-            RowIndex.put(out, fleissRows[cat], value(FleissKappa.of(cat == 0 ? counts : counts.dichotomize(cat))
-                    .agreement()));
+            RowIndex.put(
+                    out,
+                    fleissRows[cat],
+                    value(FleissKappa.of(cat == 0 ? counts : counts.dichotomize(cat))
+                            .agreement()));
         }
     }
 

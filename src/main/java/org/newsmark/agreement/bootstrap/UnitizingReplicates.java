@@ -3,6 +3,7 @@ package org.newsmark.agreement.bootstrap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.unitizing.DefaultUnitizingStudy;
@@ -28,6 +29,7 @@ final class UnitizingReplicates implements ReplicateStatistic {
     private final int raters;
     /** The corpus index of each article every annotator has, in corpus order, and its length. */
     private final int[] articles;
+
     private final long[] lengths;
     private final Category[] categories;
     private final int pooledRow;
@@ -35,8 +37,8 @@ final class UnitizingReplicates implements ReplicateStatistic {
      * Per thread, the sums and counts of the boundary gaps by unit index: reused, since a replicate
      * needs them for every label and allocating them each time made most of the bootstrap's garbage.
      */
-    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[0],
-            new long[0]});
+    private static final ThreadLocal<long[][]> SCRATCH =
+            ThreadLocal.withInitial(() -> new long[][] {new long[0], new long[0]});
 
     /** What one label's αU rests on, per article (indexed by position in {@link #articles}). */
     private static final class Category {
@@ -47,9 +49,11 @@ final class UnitizingReplicates implements ReplicateStatistic {
         double[] distance;
         /** lead[rater][article]: the gap before the first unit; -1 when the annotator has no unit there. */
         long[][] lead;
+
         long[][] trail;
         /** All units and inner gaps, longest first: length, article position, how many alike. */
         Lengths units;
+
         Lengths gaps;
     }
 
@@ -120,14 +124,12 @@ final class UnitizingReplicates implements ReplicateStatistic {
                     firstAtMost[x] = index;
                 }
             }
-            return new Lengths(length, Arrays.copyOf(position, distinct), Arrays.copyOf(times, distinct),
-                    firstAtMost);
+            return new Lengths(length, Arrays.copyOf(position, distinct), Arrays.copyOf(times, distinct), firstAtMost);
         }
     }
 
     /** One article's merged units per label and annotator: offset, end pairs. */
-    private record ArticleUnits(long length, long[][][] units) {
-    }
+    private record ArticleUnits(long length, long[][][] units) {}
 
     UnitizingReplicates(AnnotatedCorpus corpus, Layer layer, RowIndex rows) {
         List<String> annotators = corpus.annotators();
@@ -140,8 +142,10 @@ final class UnitizingReplicates implements ReplicateStatistic {
             }
         }
         this.articles = complete.stream().mapToInt(Integer::intValue).toArray();
-        List<ArticleUnits> units = Arrays.stream(articles).parallel()
-                .mapToObj(a -> units(corpus, corpus.articles().get(a), layer, labels)).toList();
+        List<ArticleUnits> units = Arrays.stream(articles)
+                .parallel()
+                .mapToObj(a -> units(corpus, corpus.articles().get(a), layer, labels))
+                .toList();
         this.lengths = units.stream().mapToLong(ArticleUnits::length).toArray();
         this.categories = new Category[labels.size()];
         for (int c = 0; c < labels.size(); c++) {
@@ -200,7 +204,8 @@ final class UnitizingReplicates implements ReplicateStatistic {
                     }
                 }
                 for (int r2 = r + 1; r2 < raters; r2++) {
-                    k.distance[pos] += KrippendorffUnitizingAlpha.pairDistance(b, u[r2]).doubleValue();
+                    k.distance[pos] +=
+                            KrippendorffUnitizingAlpha.pairDistance(b, u[r2]).doubleValue();
                 }
             }
         }

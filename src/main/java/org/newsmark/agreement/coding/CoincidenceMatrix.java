@@ -12,6 +12,7 @@ public final class CoincidenceMatrix {
     private final List<String> categories;
     /** pairs[m][c][k]: ordered pairs of values (c, k) within items that have m values. */
     private final long[][][] pairs;
+
     private long items;
 
     private CoincidenceMatrix(List<String> categories, long[][][] pairs, long items) {

@@ -20,8 +20,8 @@ public final class ContingencyTable {
         long[][] copy = new long[categories.size()][];
         for (int i = 0; i < copy.length; i++) {
             if (counts[i].length != copy.length) {
-                throw new IllegalArgumentException("a table of " + copy.length + " categories needs " + copy.length
-                        + " counts per row");
+                throw new IllegalArgumentException(
+                        "a table of " + copy.length + " categories needs " + copy.length + " counts per row");
             }
             copy[i] = counts[i].clone();
         }

@@ -69,8 +69,9 @@ public final class ItemCategoryCounts {
         long inC = sums[category];
         long squaresOut = items * (long) raters * raters - 2L * raters * inC + squares[category];
         String c = categories.get(category);
-        return new ItemCategoryCounts(List.of(c, "not " + c), raters, items,
-                new long[] {inC, total - inC}, new long[] {squares[category], squaresOut});
+        return new ItemCategoryCounts(List.of(c, "not " + c), raters, items, new long[] {inC, total - inC}, new long[] {
+            squares[category], squaresOut
+        });
     }
 
     public List<String> categories() {

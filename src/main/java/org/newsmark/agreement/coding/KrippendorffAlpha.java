@@ -1,6 +1,7 @@
 package org.newsmark.agreement.coding;
 
 import java.util.Optional;
+
 import org.newsmark.agreement.Score;
 
 /**

@@ -1,16 +1,17 @@
 package org.newsmark.agreement.coding;
 
-import org.newsmark.agreement.Coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.newsmark.model.Article;
-import org.newsmark.model.Label;
-import org.newsmark.model.Layer;
+
 import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.Coverage;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.PairMean;
 import org.newsmark.agreement.Score;
+import org.newsmark.model.Article;
+import org.newsmark.model.Label;
+import org.newsmark.model.Layer;
 
 /**
  * The token-level measures of one layer: each token gets, per annotator, the label of the layer
@@ -52,8 +53,8 @@ public final class TokenAgreement {
         }
     }
 
-    public TokenAgreement(AnnotatedCorpus corpus, Layer layer, Map<String, int[]> tokens, boolean byDoc,
-                   List<Measurement> out) {
+    public TokenAgreement(
+            AnnotatedCorpus corpus, Layer layer, Map<String, int[]> tokens, boolean byDoc, List<Measurement> out) {
         this.corpus = corpus;
         this.layer = layer;
         this.tokens = tokens;
@@ -75,7 +76,8 @@ public final class TokenAgreement {
         }
         total.all = ItemCategoryCounts.empty(categories, raters);
         total.pairable = CoincidenceMatrix.empty(categories, raters);
-        List<Scope> scopes = corpus.articles().parallelStream().map(this::article).toList();
+        List<Scope> scopes =
+                corpus.articles().parallelStream().map(this::article).toList();
         for (Scope scope : scopes) {
             for (int p = 0; p < scope.pairs.length; p++) {
                 if (scope.pairs[p] != null) {
@@ -203,25 +205,40 @@ public final class TokenAgreement {
             return;
         }
         if (scope.all == null) {
-            out.add(row(label, Measurement.FLEISS_KAPPA, Measurement.ALL, doc, Score.undefined(scope.allMissing), 0, ""));
+            out.add(row(
+                    label, Measurement.FLEISS_KAPPA, Measurement.ALL, doc, Score.undefined(scope.allMissing), 0, ""));
         } else {
             FleissKappa f = FleissKappa.of(category < 0 ? scope.all : scope.all.dichotomize(category));
             String note = corpusScope ? Coverage.articles(scope.allArticles) : "";
             out.add(row(label, Measurement.FLEISS_KAPPA, Measurement.ALL, doc, f.agreement(), f.items(), note));
         }
         if (scope.pairable == null) {
-            out.add(row(label, Measurement.KRIPPENDORFF_ALPHA, Measurement.ALL, doc,
-                    Score.undefined(scope.pairableMissing), 0, ""));
+            out.add(row(
+                    label,
+                    Measurement.KRIPPENDORFF_ALPHA,
+                    Measurement.ALL,
+                    doc,
+                    Score.undefined(scope.pairableMissing),
+                    0,
+                    ""));
         } else {
-            KrippendorffAlpha k = KrippendorffAlpha.of(category < 0 ? scope.pairable : scope.pairable.dichotomize(category));
+            KrippendorffAlpha k =
+                    KrippendorffAlpha.of(category < 0 ? scope.pairable : scope.pairable.dichotomize(category));
             String note = corpusScope ? Coverage.articles(scope.pairableArticles) : scope.pairableNote;
             out.add(row(label, Measurement.KRIPPENDORFF_ALPHA, Measurement.ALL, doc, k.agreement(), k.items(), note));
         }
     }
 
-    private Measurement row(String label, String measure, String group, String doc, Score score, long units,
-                            String note) {
-        return new Measurement(layer.name(), label, measure, group, doc, score, units,
+    private Measurement row(
+            String label, String measure, String group, String doc, Score score, long units, String note) {
+        return new Measurement(
+                layer.name(),
+                label,
+                measure,
+                group,
+                doc,
+                score,
+                units,
                 score.defined() ? note : score.undefinedReason());
     }
 }

@@ -1,11 +1,12 @@
 package org.newsmark.agreement.coding;
 
-import java.util.Arrays;
-import org.newsmark.model.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+
 import org.newsmark.model.Annotation;
+import org.newsmark.model.Token;
 
 /**
  * The label each token gets from the spans of one layer of one annotator: the label of the span
@@ -21,8 +22,7 @@ public final class TokenLabels {
             .thenComparingInt(Annotation::start)
             .thenComparing(Annotation::label);
 
-    private TokenLabels() {
-    }
+    private TokenLabels() {}
 
     /**
      * The winning span's label index for each token (0 for {@link #OUTSIDE}, i + 1 for

@@ -1,11 +1,16 @@
 package org.newsmark.agreement.coref;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Coverage;
 import org.newsmark.agreement.Measurement;
@@ -51,7 +56,9 @@ public final class CorefAgreement {
 
     /** Whether a layer's mentions form chains: it has the {@code coref} role to itself. */
     public static boolean applies(Layer layer) {
-        return layer.role(EntityChains.ROLE).map(r -> r.targetLayer().equals(layer.name())).orElse(false);
+        return layer.role(EntityChains.ROLE)
+                .map(r -> r.targetLayer().equals(layer.name()))
+                .orElse(false);
     }
 
     public void measure() {
@@ -78,14 +85,22 @@ public final class CorefAgreement {
                 }
             }
             if (byDoc) {
-                emit(article.id(), perPair.stream().map(d -> d == null ? null : List.of(d)).toList(), missing, null);
+                emit(
+                        article.id(),
+                        perPair.stream().map(d -> d == null ? null : List.of(d)).toList(),
+                        missing,
+                        null);
             }
         }
         List<String> missing = new ArrayList<>();
         for (int p = 0; p < pairs; p++) {
             missing.add(articles.get(p) == 0 ? "no article that both annotated" : null);
         }
-        emit(Measurement.ALL, documents.stream().map(d -> d.isEmpty() ? null : d).toList(), missing, articles);
+        emit(
+                Measurement.ALL,
+                documents.stream().map(d -> d.isEmpty() ? null : d).toList(),
+                missing,
+                articles);
     }
 
     /** The key and response of a pair on one article, or null (and why, in {@code missing}) without both files. */
@@ -107,7 +122,9 @@ public final class CorefAgreement {
         boolean bIsKey = b.equals(Names.GOLD) || !a.equals(Names.GOLD) && b.compareTo(a) < 0;
         String key = bIsKey ? b : a;
         String response = bIsKey ? a : b;
-        return new CorefDocument(article.id(), clusters(corpus.spans(article.id(), key, layer.name())),
+        return new CorefDocument(
+                article.id(),
+                clusters(corpus.spans(article.id(), key, layer.name())),
                 clusters(corpus.spans(article.id(), response, layer.name())));
     }
 
@@ -136,7 +153,8 @@ public final class CorefAgreement {
             }
         }
         Map<Integer, List<Mention>> groups = new TreeMap<>();
-        index.forEach((m, i) -> groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(m));
+        index.forEach((m, i) ->
+                groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(m));
         return List.copyOf(groups.values());
     }
 
@@ -163,7 +181,7 @@ public final class CorefAgreement {
 
     private void emit(String doc, List<List<CorefDocument>> documents, List<String> missing, List<Integer> articles) {
         List<String> annotators = corpus.annotators();
-        Map<String, List<Measurement>> rows = new TreeMap<>(java.util.Comparator.comparingInt(MEASURES::indexOf));
+        Map<String, List<Measurement>> rows = new TreeMap<>(Comparator.comparingInt(MEASURES::indexOf));
         MEASURES.forEach(m -> rows.put(m, new ArrayList<>()));
         int p = 0;
         for (int i = 0; i < annotators.size(); i++) {
@@ -172,8 +190,9 @@ public final class CorefAgreement {
                 List<CorefDocument> docs = documents.get(p);
                 if (docs == null) {
                     Score none = Score.undefined(missing.get(p));
-                    MEASURES.forEach(m -> rows.get(m).add(new Measurement(layer.name(), Measurement.ALL, m, pair, doc,
-                            none, 0, none.undefinedReason())));
+                    MEASURES.forEach(m -> rows.get(m)
+                            .add(new Measurement(
+                                    layer.name(), Measurement.ALL, m, pair, doc, none, 0, none.undefinedReason())));
                     continue;
                 }
                 String coverage = articles == null ? "" : "; " + Coverage.articles(articles.get(p));
@@ -189,7 +208,7 @@ public final class CorefAgreement {
     private static long mentions(List<CorefDocument> docs) {
         long n = 0;
         for (CorefDocument d : docs) {
-            java.util.Set<Mention> all = new java.util.HashSet<>();
+            Set<Mention> all = new HashSet<>();
             d.key().forEach(all::addAll);
             d.response().forEach(all::addAll);
             n += all.size();
@@ -197,38 +216,114 @@ public final class CorefAgreement {
         return n;
     }
 
-    private void pairRows(String doc, String pair, CorefScores s, long mentions, String coverage,
-                          Map<String, List<Measurement>> rows) {
+    private void pairRows(
+            String doc,
+            String pair,
+            CorefScores s,
+            long mentions,
+            String coverage,
+            Map<String, List<Measurement>> rows) {
         if (mentions == 0) {
             Score none = Score.undefined("no " + layer.name() + " mention");
-            MEASURES.forEach(m -> rows.get(m).add(new Measurement(layer.name(), Measurement.ALL, m, pair, doc, none, 0,
-                    none.undefinedReason())));
+            MEASURES.forEach(m -> rows.get(m)
+                    .add(new Measurement(
+                            layer.name(), Measurement.ALL, m, pair, doc, none, 0, none.undefinedReason())));
             return;
         }
-        add(rows, MUC, doc, pair, s.muc(), RecallPrecision::recall, RecallPrecision::precision, mentions, coverage,
+        add(
+                rows,
+                MUC,
+                doc,
+                pair,
+                s.muc(),
+                RecallPrecision::recall,
+                RecallPrecision::precision,
+                mentions,
+                coverage,
                 s.muc().recallDenominator() == 0 && s.muc().precisionDenominator() == 0
-                        ? "no coreference link in either file" : null);
-        add(rows, B3, doc, pair, s.bCubed(), RecallPrecision::recall, RecallPrecision::precision, mentions, coverage, null);
-        add(rows, CEAFM, doc, pair, s.ceafM(), RecallPrecision::recall, RecallPrecision::precision, mentions, coverage,
+                        ? "no coreference link in either file"
+                        : null);
+        add(
+                rows,
+                B3,
+                doc,
+                pair,
+                s.bCubed(),
+                RecallPrecision::recall,
+                RecallPrecision::precision,
+                mentions,
+                coverage,
                 null);
-        add(rows, CEAFE, doc, pair, s.ceafE(), RecallPrecision::recall, RecallPrecision::precision, mentions, coverage,
+        add(
+                rows,
+                CEAFM,
+                doc,
+                pair,
+                s.ceafM(),
+                RecallPrecision::recall,
+                RecallPrecision::precision,
+                mentions,
+                coverage,
+                null);
+        add(
+                rows,
+                CEAFE,
+                doc,
+                pair,
+                s.ceafE(),
+                RecallPrecision::recall,
+                RecallPrecision::precision,
+                mentions,
+                coverage,
                 null);
         BlancScore b = s.blanc();
-        rows.get(BLANC).add(new Measurement(layer.name(), Measurement.ALL, BLANC, pair, doc, Score.of(b.f1()), mentions,
-                note(b.recall(), b.precision()) + coverage));
-        rows.get(CONLL).add(new Measurement(layer.name(), Measurement.ALL, CONLL, pair, doc, Score.of(s.conll()),
-                mentions, "mean of the F1 of MUC, B3 and CEAFe" + coverage));
+        rows.get(BLANC)
+                .add(new Measurement(
+                        layer.name(),
+                        Measurement.ALL,
+                        BLANC,
+                        pair,
+                        doc,
+                        Score.of(b.f1()),
+                        mentions,
+                        note(b.recall(), b.precision()) + coverage));
+        rows.get(CONLL)
+                .add(new Measurement(
+                        layer.name(),
+                        Measurement.ALL,
+                        CONLL,
+                        pair,
+                        doc,
+                        Score.of(s.conll()),
+                        mentions,
+                        "mean of the F1 of MUC, B3 and CEAFe" + coverage));
     }
 
-    private void add(Map<String, List<Measurement>> rows, String measure, String doc, String pair, RecallPrecision s,
-                     Function<RecallPrecision, Double> recall, Function<RecallPrecision, Double> precision,
-                     long mentions, String coverage, String undefined) {
+    private void add(
+            Map<String, List<Measurement>> rows,
+            String measure,
+            String doc,
+            String pair,
+            RecallPrecision s,
+            Function<RecallPrecision, Double> recall,
+            Function<RecallPrecision, Double> precision,
+            long mentions,
+            String coverage,
+            String undefined) {
         Score score = undefined == null ? Score.of(s.f1()) : Score.undefined(undefined);
-        rows.get(measure).add(new Measurement(layer.name(), Measurement.ALL, measure, pair, doc, score,
-                mentions, undefined != null ? undefined : note(recall.apply(s), precision.apply(s)) + coverage));
+        rows.get(measure)
+                .add(new Measurement(
+                        layer.name(),
+                        Measurement.ALL,
+                        measure,
+                        pair,
+                        doc,
+                        score,
+                        mentions,
+                        undefined != null ? undefined : note(recall.apply(s), precision.apply(s)) + coverage));
     }
 
     private static String note(double recall, double precision) {
-        return String.format(java.util.Locale.ROOT, "recall %.6f, precision %.6f", recall, precision);
+        return String.format(Locale.ROOT, "recall %.6f, precision %.6f", recall, precision);
     }
 }

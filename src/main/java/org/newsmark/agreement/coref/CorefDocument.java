@@ -29,8 +29,8 @@ public record CorefDocument(String name, List<List<Mention>> key, List<List<Ment
         for (List<Mention> cluster : clusters) {
             for (Mention m : cluster) {
                 if (!seen.add(Objects.requireNonNull(m, "mention"))) {
-                    throw new IllegalArgumentException("mention " + m + " appears twice in the " + side
-                            + " of document " + name);
+                    throw new IllegalArgumentException(
+                            "mention " + m + " appears twice in the " + side + " of document " + name);
                 }
             }
             if (!cluster.isEmpty()) {

@@ -17,8 +17,7 @@ import java.util.Map;
  * singletons and drops response singletons missing from the key; neither changes a MUC count.)
  */
 public final class CorefMetrics {
-    private CorefMetrics() {
-    }
+    private CorefMetrics() {}
 
     /** Mention identification: recall and precision of the mentions (exact spans), entities aside. */
     public static RecallPrecision mentions(CorefDocument d) {
@@ -118,7 +117,8 @@ public final class CorefMetrics {
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < o.pairCount.length; i++) {
-            groups.computeIfAbsent(root(parent, o.pairKey[i]), g -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(root(parent, o.pairKey[i]), g -> new ArrayList<>())
+                    .add(i);
         }
         double total = 0;
         for (List<Integer> pairs : groups.values()) {
@@ -137,9 +137,8 @@ public final class CorefMetrics {
         double[][] cost = new double[rowOf.size()][columnOf.size()];
         for (int i : pairs) {
             double n = o.pairCount[i];
-            double similarity = entityBased
-                    ? 2 * n / (o.keySizes[o.pairKey[i]] + o.responseSizes[o.pairResponse[i]])
-                    : n;
+            double similarity =
+                    entityBased ? 2 * n / (o.keySizes[o.pairKey[i]] + o.responseSizes[o.pairResponse[i]]) : n;
             cost[rowOf.get(o.pairKey[i])][columnOf.get(o.pairResponse[i])] = -similarity;
         }
         if (cost.length == 1 && cost[0].length == 1) {

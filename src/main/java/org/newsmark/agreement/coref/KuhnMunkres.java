@@ -9,8 +9,7 @@ import java.util.Arrays;
  * matches every row of the smaller side, as padding it to a square with zeros would.
  */
 final class KuhnMunkres {
-    private KuhnMunkres() {
-    }
+    private KuhnMunkres() {}
 
     /** For each row, the column it is matched to, or -1 when there are more rows than columns. */
     static int[] assign(double[][] cost) {

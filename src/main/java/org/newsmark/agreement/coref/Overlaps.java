@@ -13,6 +13,7 @@ final class Overlaps {
     final int[] responseSizes;
     /** The pairs with a shared mention: key entity, response entity and count, in parallel. */
     final int[] pairKey;
+
     final int[] pairResponse;
     final int[] pairCount;
     final int keyMentions;

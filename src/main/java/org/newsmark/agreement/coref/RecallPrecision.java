@@ -5,8 +5,8 @@ package org.newsmark.agreement.coref;
  * reports them: a ratio with a zero denominator is 0, and so is F1 when recall and precision are
  * both 0. Over several documents the numerators and denominators are summed ({@link #plus}).
  */
-public record RecallPrecision(double recallNumerator, double recallDenominator,
-                    double precisionNumerator, double precisionDenominator) {
+public record RecallPrecision(
+        double recallNumerator, double recallDenominator, double precisionNumerator, double precisionDenominator) {
     public static final RecallPrecision ZERO = new RecallPrecision(0, 0, 0, 0);
 
     public double recall() {
@@ -24,8 +24,11 @@ public record RecallPrecision(double recallNumerator, double recallDenominator,
     }
 
     public RecallPrecision plus(RecallPrecision o) {
-        return new RecallPrecision(recallNumerator + o.recallNumerator, recallDenominator + o.recallDenominator,
-                precisionNumerator + o.precisionNumerator, precisionDenominator + o.precisionDenominator);
+        return new RecallPrecision(
+                recallNumerator + o.recallNumerator,
+                recallDenominator + o.recallDenominator,
+                precisionNumerator + o.precisionNumerator,
+                precisionDenominator + o.precisionDenominator);
     }
 
     @Override

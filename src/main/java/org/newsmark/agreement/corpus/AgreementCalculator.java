@@ -1,17 +1,13 @@
 package org.newsmark.agreement.corpus;
 
-import java.util.stream.Collectors;
-import org.newsmark.model.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsmark.model.Article;
-import org.newsmark.model.Label;
-import org.newsmark.model.Layer;
-import org.newsmark.model.LinkRole;
+import java.util.stream.Collectors;
+
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
@@ -21,6 +17,11 @@ import org.newsmark.agreement.coding.TokenAgreement;
 import org.newsmark.agreement.coref.CorefAgreement;
 import org.newsmark.agreement.span.SpanAgreement;
 import org.newsmark.agreement.unitizing.UnitizingAgreement;
+import org.newsmark.model.Article;
+import org.newsmark.model.Label;
+import org.newsmark.model.Layer;
+import org.newsmark.model.LinkRole;
+import org.newsmark.model.WordTokenizer;
 
 /**
  * Measures every agreement coefficient of a corpus: for each chosen layer, each of its labels and
@@ -30,8 +31,7 @@ import org.newsmark.agreement.unitizing.UnitizingAgreement;
  * for the corpus and, if asked, each article.
  */
 public final class AgreementCalculator {
-    private AgreementCalculator() {
-    }
+    private AgreementCalculator() {}
 
     public static AgreementReport calculate(AnnotatedCorpus corpus, AgreementOptions options) {
         List<Layer> layers = new ArrayList<>();
@@ -42,7 +42,8 @@ public final class AgreementCalculator {
         }
         for (String name : options.layers()) {
             if (corpus.schema().layer(name).isEmpty()) {
-                throw new IllegalArgumentException("no layer " + name + " (the schema has " + corpus.schema().layerNames() + ")");
+                throw new IllegalArgumentException("no layer " + name + " (the schema has "
+                        + corpus.schema().layerNames() + ")");
             }
         }
         List<Measurement> out = new ArrayList<>();
@@ -68,21 +69,30 @@ public final class AgreementCalculator {
         Map<String, Integer> files = new LinkedHashMap<>();
         int all = 0;
         for (String annotator : corpus.annotators()) {
-            files.put(annotator, (int) corpus.articles().stream().filter(a -> corpus.has(a.id(), annotator)).count());
+            files.put(annotator, (int) corpus.articles().stream()
+                    .filter(a -> corpus.has(a.id(), annotator))
+                    .count());
         }
         for (Article a : corpus.articles()) {
-            if (!corpus.annotators().isEmpty() && corpus.present(a.id()).size() == corpus.annotators().size()) {
+            if (!corpus.annotators().isEmpty()
+                    && corpus.present(a.id()).size() == corpus.annotators().size()) {
                 all++;
             }
         }
-        return new AgreementReport(corpus.annotators(), corpus.articles().stream().map(Article::id).toList(),
-                layers.stream().map(Layer::name).toList(), files, all, out,
+        return new AgreementReport(
+                corpus.annotators(),
+                corpus.articles().stream().map(Article::id).toList(),
+                layers.stream().map(Layer::name).toList(),
+                files,
+                all,
+                out,
                 layers.stream().filter(Layer::marksArticles).map(Layer::name).collect(Collectors.toSet()));
     }
 
     /** Article ({@code *} first), layer and label in schema order ({@code *} first), measure, pairs then {@code *}. */
     static Comparator<Measurement> order(AnnotatedCorpus corpus, List<Layer> layers) {
-        Map<String, Integer> docs = index(corpus.articles().stream().map(Article::id).toList());
+        Map<String, Integer> docs =
+                index(corpus.articles().stream().map(Article::id).toList());
         Map<String, Integer> layerIndex = new HashMap<>();
         Map<String, Integer> labelIndex = new HashMap<>();
         Map<String, Integer> measureIndex = new HashMap<>();
@@ -101,15 +111,18 @@ public final class AgreementCalculator {
             }
             // Typed attributes after the labels, in schema order.
             for (int k = 0; k < layer.attributes().size(); k++) {
-                labelIndex.put(layer.name() + "\0" + Measurement.ATTRIBUTE_PREFIX + layer.attributes().get(k).name(),
+                labelIndex.put(
+                        layer.name() + "\0" + Measurement.ATTRIBUTE_PREFIX
+                                + layer.attributes().get(k).name(),
                         labels.size() + k);
             }
             int r = 1;
             for (LinkRole role : layer.roles()) {
-                measureIndex.putIfAbsent(role.name() + Measurement.ROLE_AGREEMENT_SUFFIX,
+                measureIndex.putIfAbsent(
+                        role.name() + Measurement.ROLE_AGREEMENT_SUFFIX,
                         measureIndex.get(Measurement.F1_OVERLAP) + r++);
-                measureIndex.putIfAbsent(role.name() + Measurement.IDENTITY_SUFFIX,
-                        measureIndex.get(Measurement.F1_OVERLAP) + r++);
+                measureIndex.putIfAbsent(
+                        role.name() + Measurement.IDENTITY_SUFFIX, measureIndex.get(Measurement.F1_OVERLAP) + r++);
             }
         }
         Map<String, Integer> groups = new HashMap<>();
@@ -121,10 +134,12 @@ public final class AgreementCalculator {
         }
         return Comparator.<Measurement>comparingInt(m -> m.doc().equals(Measurement.ALL) ? -1 : docs.get(m.doc()))
                 .thenComparingInt(m -> layerIndex.get(m.layer()))
-                .thenComparingInt(m -> m.label().equals(Measurement.ALL) ? -1
+                .thenComparingInt(m -> m.label().equals(Measurement.ALL)
+                        ? -1
                         : labelIndex.getOrDefault(m.layer() + "\0" + m.label(), Integer.MAX_VALUE))
                 .thenComparingInt(m -> measureIndex.getOrDefault(m.measure(), Integer.MAX_VALUE))
-                .thenComparingInt(m -> m.annotators().equals(Measurement.ALL) ? Integer.MAX_VALUE
+                .thenComparingInt(m -> m.annotators().equals(Measurement.ALL)
+                        ? Integer.MAX_VALUE
                         : groups.getOrDefault(m.annotators(), Integer.MAX_VALUE - 1));
     }
 

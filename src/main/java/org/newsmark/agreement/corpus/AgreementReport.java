@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import org.newsmark.agreement.Measurement;
 
 /**
@@ -11,9 +12,14 @@ import org.newsmark.agreement.Measurement;
  * annotators), with the coverage they rest on: which articles were chosen and how many of them
  * each annotator has a file for.
  */
-public record AgreementReport(List<String> annotators, List<String> docs, List<String> layers,
-                              Map<String, Integer> filesPerAnnotator, int articlesAnnotatedByAll,
-                              List<Measurement> measurements, Set<String> articleLayers) {
+public record AgreementReport(
+        List<String> annotators,
+        List<String> docs,
+        List<String> layers,
+        Map<String, Integer> filesPerAnnotator,
+        int articlesAnnotatedByAll,
+        List<Measurement> measurements,
+        Set<String> articleLayers) {
     public AgreementReport {
         annotators = List.copyOf(annotators);
         docs = List.copyOf(docs);
@@ -24,9 +30,13 @@ public record AgreementReport(List<String> annotators, List<String> docs, List<S
     }
 
     /** A report without layers that label whole articles. */
-    public AgreementReport(List<String> annotators, List<String> docs, List<String> layers,
-                           Map<String, Integer> filesPerAnnotator, int articlesAnnotatedByAll,
-                           List<Measurement> measurements) {
+    public AgreementReport(
+            List<String> annotators,
+            List<String> docs,
+            List<String> layers,
+            Map<String, Integer> filesPerAnnotator,
+            int articlesAnnotatedByAll,
+            List<Measurement> measurements) {
         this(annotators, docs, layers, filesPerAnnotator, articlesAnnotatedByAll, measurements, Set.of());
     }
 
@@ -47,13 +57,18 @@ public record AgreementReport(List<String> annotators, List<String> docs, List<S
     /** The value of one measure for one layer, label, annotator group and article ({@code *} for all). */
     public Optional<Measurement> find(String layer, String label, String measure, String annotators, String doc) {
         return measurements.stream()
-                .filter(m -> m.layer().equals(layer) && m.label().equals(label) && m.measure().equals(measure)
-                        && m.annotators().equals(annotators) && m.doc().equals(doc))
+                .filter(m -> m.layer().equals(layer)
+                        && m.label().equals(label)
+                        && m.measure().equals(measure)
+                        && m.annotators().equals(annotators)
+                        && m.doc().equals(doc))
                 .findFirst();
     }
 
     /** The corpus values ({@code doc = *}). */
     public List<Measurement> corpus() {
-        return measurements.stream().filter(m -> m.doc().equals(Measurement.ALL)).toList();
+        return measurements.stream()
+                .filter(m -> m.doc().equals(Measurement.ALL))
+                .toList();
     }
 }

@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsmark.model.Link;
+
 import org.newsmark.agreement.Score;
+import org.newsmark.model.Link;
 
 /**
  * F1 of the arguments of matched events: over the pairs of events matched by overlap, an argument

@@ -5,10 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.newsmark.agreement.Score;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.EntityChains;
-import org.newsmark.agreement.Score;
 
 /**
  * Agreement on a role that takes one target, such as a quote's speaker: over the pairs of source
@@ -27,15 +28,22 @@ public final class LinkAgreement {
      *                      from the first annotator's span id to the second's
      * @param first         the first annotator's set, {@code second} the second's
      */
-    public void add(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
-             AnnotationSet first, AnnotationSet second) {
+    public void add(
+            List<SpanMatching.Match> sources,
+            String role,
+            Map<String, String> targetMatches,
+            AnnotationSet first,
+            AnnotationSet second) {
         for (SpanMatching.Match m : sources) {
             List<String> a = m.first().targets(role);
             List<String> b = m.second().targets(role);
             pairs++;
             if (a.isEmpty() && b.isEmpty()
-                    || a.size() == 1 && b.size() == 1 && first.contains(a.get(0))
-                    && second.contains(b.get(0)) && b.get(0).equals(targetMatches.get(a.get(0)))) {
+                    || a.size() == 1
+                            && b.size() == 1
+                            && first.contains(a.get(0))
+                            && second.contains(b.get(0))
+                            && b.get(0).equals(targetMatches.get(a.get(0)))) {
                 agreeing++;
             }
         }
@@ -49,8 +57,12 @@ public final class LinkAgreement {
      *
      * @param firstEntities the ids of the mentions of the entity of each of the first annotator's mentions
      */
-    void addByIdentity(List<SpanMatching.Match> sources, String role, Map<String, String> targetMatches,
-                       Map<String, Set<String>> firstEntities, Map<String, Set<String>> secondEntities) {
+    void addByIdentity(
+            List<SpanMatching.Match> sources,
+            String role,
+            Map<String, String> targetMatches,
+            Map<String, Set<String>> firstEntities,
+            Map<String, Set<String>> secondEntities) {
         pairs += sources.size();
         agreeing += agreeingByIdentity(sources, role, targetMatches, firstEntities, secondEntities);
     }
@@ -59,9 +71,12 @@ public final class LinkAgreement {
      * How many of the matched source pairs of one article agree by identity (see
      * {@link #addByIdentity}); the bootstrap counts article by article with it.
      */
-    public static long agreeingByIdentity(List<SpanMatching.Match> sources, String role,
-                                          Map<String, String> targetMatches, Map<String, Set<String>> firstEntities,
-                                          Map<String, Set<String>> secondEntities) {
+    public static long agreeingByIdentity(
+            List<SpanMatching.Match> sources,
+            String role,
+            Map<String, String> targetMatches,
+            Map<String, Set<String>> firstEntities,
+            Map<String, Set<String>> secondEntities) {
         long agreeing = 0;
         for (SpanMatching.Match m : sources) {
             List<String> a = m.first().targets(role);

@@ -1,12 +1,17 @@
 package org.newsmark.agreement.span;
 
-import org.newsmark.agreement.Coverage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.Coverage;
+import org.newsmark.agreement.Measurement;
+import org.newsmark.agreement.PairMean;
+import org.newsmark.agreement.Score;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -14,10 +19,6 @@ import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
-import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.agreement.Measurement;
-import org.newsmark.agreement.PairMean;
-import org.newsmark.agreement.Score;
 
 /**
  * The span-level and link measures of the chosen layers, per pair of annotators over the articles
@@ -44,8 +45,10 @@ public final class SpanAgreement {
         void add(Counts other) {
             exact.add(other.exact);
             overlap.add(other.overlap);
-            other.roles.forEach((r, l) -> roles.computeIfAbsent(r, k -> new LinkAgreement()).add(l));
-            other.identities.forEach((r, l) -> identities.computeIfAbsent(r, k -> new LinkAgreement()).add(l));
+            other.roles.forEach(
+                    (r, l) -> roles.computeIfAbsent(r, k -> new LinkAgreement()).add(l));
+            other.identities.forEach((r, l) ->
+                    identities.computeIfAbsent(r, k -> new LinkAgreement()).add(l));
             arguments.add(other.arguments);
         }
     }
@@ -59,8 +62,7 @@ public final class SpanAgreement {
     }
 
     /** The counts of every pair on one article (null for a pair that does not both have it), and why not. */
-    private record ArticleCounts(String doc, List<Map<String, Map<String, Counts>>> pairs, List<String> missing) {
-    }
+    private record ArticleCounts(String doc, List<Map<String, Map<String, Counts>>> pairs, List<String> missing) {}
 
     public void measure() {
         int pairs = annotators.size() * (annotators.size() - 1) / 2;
@@ -70,7 +72,8 @@ public final class SpanAgreement {
         for (int p = 0; p < pairs; p++) {
             total.add(empty());
         }
-        List<ArticleCounts> perArticle = corpus.articles().parallelStream().map(this::article).toList();
+        List<ArticleCounts> perArticle =
+                corpus.articles().parallelStream().map(this::article).toList();
         for (ArticleCounts article : perArticle) {
             for (int p = 0; p < pairs; p++) {
                 if (article.pairs().get(p) != null) {
@@ -134,12 +137,13 @@ public final class SpanAgreement {
     }
 
     private static void add(Map<String, Map<String, Counts>> into, Map<String, Map<String, Counts>> counts) {
-        counts.forEach((layer, perLabel) -> perLabel.forEach((label, c) -> into.get(layer).get(label).add(c)));
+        counts.forEach((layer, perLabel) ->
+                perLabel.forEach((label, c) -> into.get(layer).get(label).add(c)));
     }
 
     /** The counts of two annotators on one article, for every chosen layer and label. */
-    private Map<String, Map<String, Counts>> pairCounts(String doc, String firstName, String secondName,
-                                                        AnnotationSet first, AnnotationSet second) {
+    private Map<String, Map<String, Counts>> pairCounts(
+            String doc, String firstName, String secondName, AnnotationSet first, AnnotationSet second) {
         Map<String, Map<String, Counts>> counts = empty();
         // The matching by overlap of every layer (link targets may lie in a layer not chosen), by label.
         Map<String, Map<String, List<SpanMatching.Match>>> matched = new HashMap<>();
@@ -189,10 +193,12 @@ public final class SpanAgreement {
                 c.overlap.add(lm.size(), la.size(), lb.size());
                 for (LinkRole role : layer.roles()) {
                     if (!role.many() && !isCoref(role)) {
-                        c.roles.computeIfAbsent(role.name(), k -> new LinkAgreement())
+                        c.roles
+                                .computeIfAbsent(role.name(), k -> new LinkAgreement())
                                 .add(lm, role.name(), targets, first, second);
                         if (chained(role)) {
-                            c.identities.computeIfAbsent(role.name(), k -> new LinkAgreement())
+                            c.identities
+                                    .computeIfAbsent(role.name(), k -> new LinkAgreement())
                                     .addByIdentity(lm, role.name(), targets, firstEntities, secondEntities);
                         }
                     }
@@ -213,8 +219,11 @@ public final class SpanAgreement {
 
     /** Whether the targets of a role form chains, so that agreement by identity means something. */
     private boolean chained(LinkRole role) {
-        return corpus.schema().layer(role.targetLayer()).flatMap(l -> l.role(EntityChains.ROLE))
-                .map(r -> r.targetLayer().equals(role.targetLayer())).orElse(false);
+        return corpus.schema()
+                .layer(role.targetLayer())
+                .flatMap(l -> l.role(EntityChains.ROLE))
+                .map(r -> r.targetLayer().equals(role.targetLayer()))
+                .orElse(false);
     }
 
     private static Map<String, List<Annotation>> byLabel(List<Annotation> spans) {
@@ -238,11 +247,23 @@ public final class SpanAgreement {
                     if (role.many()) {
                         arguments = true;
                     } else if (!isCoref(role)) {
-                        emitMeasure(doc, layer, label, role.name() + Measurement.ROLE_AGREEMENT_SUFFIX, pairs,
-                                missing, shared);
+                        emitMeasure(
+                                doc,
+                                layer,
+                                label,
+                                role.name() + Measurement.ROLE_AGREEMENT_SUFFIX,
+                                pairs,
+                                missing,
+                                shared);
                         if (chained(role)) {
-                            emitMeasure(doc, layer, label, role.name() + Measurement.IDENTITY_SUFFIX, pairs,
-                                    missing, shared);
+                            emitMeasure(
+                                    doc,
+                                    layer,
+                                    label,
+                                    role.name() + Measurement.IDENTITY_SUFFIX,
+                                    pairs,
+                                    missing,
+                                    shared);
                         }
                     }
                 }
@@ -253,8 +274,14 @@ public final class SpanAgreement {
         }
     }
 
-    private void emitMeasure(String doc, Layer layer, String label, String measure,
-                             List<Map<String, Map<String, Counts>>> pairs, List<String> missing, long[] shared) {
+    private void emitMeasure(
+            String doc,
+            Layer layer,
+            String label,
+            String measure,
+            List<Map<String, Map<String, Counts>>> pairs,
+            List<String> missing,
+            long[] shared) {
         List<Measurement> rows = new ArrayList<>();
         int p = 0;
         for (int i = 0; i < annotators.size(); i++) {
@@ -270,7 +297,8 @@ public final class SpanAgreement {
                     long units;
                     if (measure.equals(Measurement.F1_EXACT) || measure.equals(Measurement.F1_OVERLAP)) {
                         SpanF1 f = measure.equals(Measurement.F1_EXACT) ? c.exact : c.overlap;
-                        score = f.score(label.equals(Measurement.ALL) ? "no span in this layer" : "no span of this label");
+                        score = f.score(
+                                label.equals(Measurement.ALL) ? "no span in this layer" : "no span of this label");
                         units = f.units();
                     } else if (measure.equals(Measurement.ARGUMENT_F1)) {
                         score = c.arguments.score("no argument of a matched " + layer.name() + " span");
@@ -281,13 +309,21 @@ public final class SpanAgreement {
                         score = l.score("no matched pair of " + layer.name() + " spans");
                         units = l.units();
                     } else {
-                        String role = measure.substring(0, measure.length() - Measurement.ROLE_AGREEMENT_SUFFIX.length());
+                        String role =
+                                measure.substring(0, measure.length() - Measurement.ROLE_AGREEMENT_SUFFIX.length());
                         LinkAgreement l = c.roles.getOrDefault(role, new LinkAgreement());
                         score = l.score("no matched pair of " + layer.name() + " spans");
                         units = l.units();
                     }
                     String note = shared == null || !score.defined() ? "" : Coverage.articles(shared[p]);
-                    row = new Measurement(layer.name(), label, measure, pair, doc, score, units,
+                    row = new Measurement(
+                            layer.name(),
+                            label,
+                            measure,
+                            pair,
+                            doc,
+                            score,
+                            units,
                             score.defined() ? note : score.undefinedReason());
                 }
                 rows.add(row);

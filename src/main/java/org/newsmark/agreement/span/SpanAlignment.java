@@ -1,18 +1,26 @@
 package org.newsmark.agreement.span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeSet;
+
+import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
-import org.newsmark.agreement.AnnotatedCorpus;
 
 /**
  * The spans of every annotator of one article lined up in rows, one span per annotator per row,
@@ -32,7 +40,7 @@ public final class SpanAlignment {
      */
     public record Row(String doc, String layer, Map<String, Annotation> spans, List<String> present, String status) {
         public Row {
-            spans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+            spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
             present = List.copyOf(present);
         }
 
@@ -51,8 +59,7 @@ public final class SpanAlignment {
         }
     }
 
-    private SpanAlignment() {
-    }
+    private SpanAlignment() {}
 
     /** The rows of one article, layers in schema order, then by start, end. */
     public static List<Row> align(AnnotatedCorpus corpus, String doc, List<Layer> layers) {
@@ -70,7 +77,8 @@ public final class SpanAlignment {
                     .thenComparingInt(r -> end(r.values())));
             for (Map<String, Annotation> r : rows) {
                 int id = next++;
-                r.forEach((annotator, a) -> rowOf.computeIfAbsent(annotator, k -> new HashMap<>()).put(a.id(), id));
+                r.forEach((annotator, a) ->
+                        rowOf.computeIfAbsent(annotator, k -> new HashMap<>()).put(a.id(), id));
             }
             perLayer.add(rows);
         }
@@ -84,18 +92,23 @@ public final class SpanAlignment {
         return out;
     }
 
-    private static int start(java.util.Collection<Annotation> spans) {
+    private static int start(Collection<Annotation> spans) {
         return spans.stream().mapToInt(Annotation::start).min().orElse(0);
     }
 
-    private static int end(java.util.Collection<Annotation> spans) {
+    private static int end(Collection<Annotation> spans) {
         return spans.stream().mapToInt(Annotation::end).max().orElse(0);
     }
 
     /** A row and a span of the next annotator that overlaps the row's first span, with what ranks the pair. */
-    private record Candidate(Map<String, Annotation> row, Annotation span, boolean sameLabel, int overlap, int rowStart,
-                             int rowIndex, int spanIndex) {
-    }
+    private record Candidate(
+            Map<String, Annotation> row,
+            Annotation span,
+            boolean sameLabel,
+            int overlap,
+            int rowStart,
+            int rowIndex,
+            int spanIndex) {}
 
     /**
      * Adds the spans of one annotator to the rows: each pair of a row and a span that overlaps
@@ -115,8 +128,8 @@ public final class SpanAlignment {
             Annotation first = firsts.get(pair[0]);
             Annotation s = spans.get(pair[1]);
             int overlap = Math.min(s.end(), first.end()) - Math.max(s.start(), first.start());
-            candidates.add(new Candidate(rows.get(pair[0]), s, s.label().equals(first.label()), overlap, first.start(),
-                    pair[0], pair[1]));
+            candidates.add(new Candidate(
+                    rows.get(pair[0]), s, s.label().equals(first.label()), overlap, first.start(), pair[0], pair[1]));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameLabel())
                 .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
@@ -125,7 +138,7 @@ public final class SpanAlignment {
                 .thenComparingInt(Candidate::rowStart)
                 .thenComparingInt(Candidate::rowIndex)
                 .thenComparingInt(Candidate::spanIndex));
-        java.util.Set<Annotation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Annotation> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate c : candidates) {
             if (!c.row().containsKey(annotator) && !used.contains(c.span())) {
                 c.row().put(annotator, c.span());
@@ -149,14 +162,17 @@ public final class SpanAlignment {
     static List<int[]> overlappingPairs(List<Annotation> a, List<Annotation> b) {
         Integer[] byStartA = order(a);
         Integer[] byStartB = order(b);
-        java.util.PriorityQueue<Integer> openA = new java.util.PriorityQueue<>(Comparator.comparingInt(i -> a.get(i).end()));
-        java.util.PriorityQueue<Integer> openB = new java.util.PriorityQueue<>(Comparator.comparingInt(i -> b.get(i).end()));
+        PriorityQueue<Integer> openA =
+                new PriorityQueue<>(Comparator.comparingInt(i -> a.get(i).end()));
+        PriorityQueue<Integer> openB =
+                new PriorityQueue<>(Comparator.comparingInt(i -> b.get(i).end()));
         List<int[]> pairs = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < byStartA.length || j < byStartB.length) {
             boolean takeA = j >= byStartB.length
-                    || (i < byStartA.length && a.get(byStartA[i]).start() <= b.get(byStartB[j]).start());
+                    || (i < byStartA.length
+                            && a.get(byStartA[i]).start() <= b.get(byStartB[j]).start());
             if (takeA) {
                 int x = byStartA[i++];
                 int at = a.get(x).start();
@@ -187,12 +203,12 @@ public final class SpanAlignment {
         for (int k = 0; k < idx.length; k++) {
             idx[k] = k;
         }
-        java.util.Arrays.sort(idx, Comparator.comparingInt(k -> spans.get(k).start()));
+        Arrays.sort(idx, Comparator.comparingInt(k -> spans.get(k).start()));
         return idx;
     }
 
-    private static String status(Layer layer, Map<String, Annotation> row, List<String> present,
-                                 Map<String, Map<String, Integer>> rowOf) {
+    private static String status(
+            Layer layer, Map<String, Annotation> row, List<String> present, Map<String, Map<String, Integer>> rowOf) {
         List<String> out = new ArrayList<>();
         List<String> missing = present.stream().filter(a -> !row.containsKey(a)).toList();
         if (present.size() < 2) {
@@ -208,7 +224,7 @@ public final class SpanAlignment {
         }
         if (row.size() > 1) {
             for (LinkRole role : layer.roles()) {
-                java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+                Set<List<Integer>> seen = new HashSet<>();
                 for (Map.Entry<String, Annotation> e : row.entrySet()) {
                     TreeSet<Integer> targets = new TreeSet<>();
                     Map<String, Integer> rows = rowOf.getOrDefault(e.getKey(), Map.of());

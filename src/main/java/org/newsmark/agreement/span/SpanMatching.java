@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.Annotation;
 
 /**
@@ -22,8 +23,7 @@ public final class SpanMatching {
         }
     }
 
-    private SpanMatching() {
-    }
+    private SpanMatching() {}
 
     /** The number of exact matches: for each (layer, label, start, end), the smaller of the two counts. */
     public static int exactMatches(List<Annotation> first, List<Annotation> second) {
@@ -70,7 +70,8 @@ public final class SpanMatching {
     private static Map<List<String>, List<Annotation>> byLayerAndLabel(List<Annotation> spans) {
         Map<List<String>, List<Annotation>> out = new HashMap<>();
         for (Annotation a : spans) {
-            out.computeIfAbsent(List.of(a.layer(), a.label()), k -> new ArrayList<>()).add(a);
+            out.computeIfAbsent(List.of(a.layer(), a.label()), k -> new ArrayList<>())
+                    .add(a);
         }
         return out;
     }
@@ -86,7 +87,8 @@ public final class SpanMatching {
                 out.addAll(overlapSameLabel(e.getValue(), other));
             }
         }
-        out.sort(Comparator.comparingInt((Match m) -> m.first().start()).thenComparingInt(m -> m.first().end())
+        out.sort(Comparator.comparingInt((Match m) -> m.first().start())
+                .thenComparingInt(m -> m.first().end())
                 .thenComparing(m -> m.first().id()));
         return out;
     }

@@ -48,8 +48,8 @@ public final class DefaultUnitizingStudy implements UnitizingStudy {
         }
         Unit u = new Unit(offset, unitLength, rater, Objects.requireNonNull(category, "category"));
         if (offset < begin || u.end() > begin + length) {
-            throw new IllegalArgumentException("unit " + offset + "+" + unitLength + " lies outside the continuum "
-                    + begin + "+" + length);
+            throw new IllegalArgumentException(
+                    "unit " + offset + "+" + unitLength + " lies outside the continuum " + begin + "+" + length);
         }
         units.add(u);
         categories.add(category);
@@ -122,7 +122,8 @@ public final class DefaultUnitizingStudy implements UnitizingStudy {
             long[][] perRater = new long[raters.size()][];
             for (int r = 0; r < raters.size(); r++) {
                 List<Unit> list = e.getValue().get(r);
-                list.sort((a, b) -> a.offset() != b.offset() ? Long.compare(a.offset(), b.offset())
+                list.sort((a, b) -> a.offset() != b.offset()
+                        ? Long.compare(a.offset(), b.offset())
                         : Long.compare(a.end(), b.end()));
                 long[] bounds = new long[list.size() * 2];
                 int n = 0;

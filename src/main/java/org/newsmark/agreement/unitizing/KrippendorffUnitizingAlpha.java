@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.newsmark.agreement.Score;
 
 /**
@@ -95,8 +96,8 @@ public final class KrippendorffUnitizingAlpha {
         if (why.isPresent()) {
             return Score.undefined(why.get());
         }
-        return Score.fromDisagreement(observedDisagreement(category), expectedDisagreement(category),
-                "no expected disagreement");
+        return Score.fromDisagreement(
+                observedDisagreement(category), expectedDisagreement(category), "no expected disagreement");
     }
 
     /** The mean observed disagreement over the categories that have units. */
@@ -244,12 +245,14 @@ public final class KrippendorffUnitizingAlpha {
             BigInteger bl = BigInteger.valueOf(l);
             BigInteger lMinus1 = BigInteger.valueOf(l - 1);
             // (N_c - 1) l (l - 1) (2l - 1) / 3: l (l - 1) (2l - 1) is six times a sum of squares.
-            BigInteger within = others.multiply(bl).multiply(lMinus1).multiply(BigInteger.valueOf(2 * l - 1))
+            BigInteger within = others.multiply(bl)
+                    .multiply(lMinus1)
+                    .multiply(BigInteger.valueOf(2 * l - 1))
                     .divide(BigInteger.valueOf(3));
             int firstLongEnough = lowerBound(gaps, l);
             long count = ng - firstLongEnough;
-            BigInteger placements = BigInteger.valueOf(suffix[firstLongEnough])
-                    .subtract(lMinus1.multiply(BigInteger.valueOf(count)));
+            BigInteger placements =
+                    BigInteger.valueOf(suffix[firstLongEnough]).subtract(lMinus1.multiply(BigInteger.valueOf(count)));
             BigInteger perUnit = within.add(bl.multiply(bl).multiply(placements));
             numerator = numerator.add(perUnit.multiply(BigInteger.valueOf(same)));
             selfPairs = selfPairs.add(bl.multiply(lMinus1).multiply(BigInteger.valueOf(same)));
@@ -280,7 +283,9 @@ public final class KrippendorffUnitizingAlpha {
         if (denominator.signum() == 0) {
             return Double.NaN;
         }
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
+        return new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator), MathContext.DECIMAL128)
+                .doubleValue();
     }
 
     /** A sum of squares of longs that stays exact past the range of a long. */

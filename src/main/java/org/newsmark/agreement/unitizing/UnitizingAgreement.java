@@ -1,15 +1,16 @@
 package org.newsmark.agreement.unitizing;
 
-import org.newsmark.agreement.Coverage;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.newsmark.agreement.AnnotatedCorpus;
+import org.newsmark.agreement.Coverage;
+import org.newsmark.agreement.Measurement;
+import org.newsmark.agreement.Score;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
-import org.newsmark.agreement.AnnotatedCorpus;
-import org.newsmark.agreement.Measurement;
-import org.newsmark.agreement.Score;
 
 /**
  * Krippendorff's αU of one layer, each label a category. For the corpus, the continuum is the
@@ -63,24 +64,36 @@ public final class UnitizingAgreement {
             }
             offset += a.length();
         }
-        emit(out, study, Measurement.ALL, "continuum of " + length + " code points in "
-                + Coverage.articles(complete.size()));
+        emit(
+                out,
+                study,
+                Measurement.ALL,
+                "continuum of " + length + " code points in " + Coverage.articles(complete.size()));
     }
 
     private List<Measurement> article(Article article) {
         List<Measurement> rows = new ArrayList<>();
         List<String> present = corpus.present(article.id());
         if (present.size() < 2) {
-            undefined(rows, article.id(), corpus.annotators().size() < 2 ? "needs at least two annotators"
-                    : "fewer than two annotators have a file for this article");
+            undefined(
+                    rows,
+                    article.id(),
+                    corpus.annotators().size() < 2
+                            ? "needs at least two annotators"
+                            : "fewer than two annotators have a file for this article");
             return rows;
         }
         DefaultUnitizingStudy study = new DefaultUnitizingStudy(present, 0, article.length());
         for (int r = 0; r < present.size(); r++) {
             addUnits(study, 0, r, corpus.spans(article.id(), present.get(r), layer.name()));
         }
-        List<String> missing = corpus.annotators().stream().filter(a -> !present.contains(a)).toList();
-        emit(rows, study, article.id(), missing.isEmpty() ? "" : "without " + String.join(", ", missing) + " (no file)");
+        List<String> missing =
+                corpus.annotators().stream().filter(a -> !present.contains(a)).toList();
+        emit(
+                rows,
+                study,
+                article.id(),
+                missing.isEmpty() ? "" : "without " + String.join(", ", missing) + " (no file)");
         return rows;
     }
 
@@ -123,7 +136,14 @@ public final class UnitizingAgreement {
     }
 
     private Measurement row(String label, String doc, Score score, long units, String note) {
-        return new Measurement(layer.name(), label, Measurement.UNITIZING_ALPHA, Measurement.ALL, doc, score, units,
+        return new Measurement(
+                layer.name(),
+                label,
+                Measurement.UNITIZING_ALPHA,
+                Measurement.ALL,
+                doc,
+                score,
+                units,
                 score.defined() ? note : score.undefinedReason());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+
 import org.newsmark.model.EntityChains;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
@@ -30,14 +31,16 @@ final class BratEquivalences {
     private final Map<BratImport.Draft, LinkRole> roles = new HashMap<>();
     private final Map<String, BratImport.Draft> byId = new HashMap<>();
 
-    BratEquivalences(List<BratImport.Draft> drafts, Map<String, BratImport.Draft> byBratId, BratMapping mapping,
-                     BiConsumer<Integer, String> error) {
+    BratEquivalences(
+            List<BratImport.Draft> drafts,
+            Map<String, BratImport.Draft> byBratId,
+            BratMapping mapping,
+            BiConsumer<Integer, String> error) {
         this.drafts = drafts;
         this.byBratId = byBratId;
         this.mapping = mapping;
         this.error = error;
     }
-
 
     void link(List<BratStandoff.Equivalence> lines) {
         drafts.forEach(d -> byId.put(d.id, d));
@@ -54,7 +57,8 @@ final class BratEquivalences {
             }
         }
         for (List<BratImport.Draft> group : groups.values()) {
-            group.sort(Comparator.comparingInt((BratImport.Draft d) -> d.start).thenComparingInt(d -> d.end)
+            group.sort(Comparator.comparingInt((BratImport.Draft d) -> d.start)
+                    .thenComparingInt(d -> d.end)
                     .thenComparingInt(d -> d.line));
             for (int i = 1; i < group.size(); i++) {
                 BratImport.Draft d = group.get(i);
@@ -71,14 +75,22 @@ final class BratEquivalences {
         List<BratImport.Draft> members = new ArrayList<>();
         for (String ref : q.members()) {
             BratImport.Draft d = byBratId.get(ref);
-            Optional<LinkRole> role = d == null ? Optional.empty() : mapping.role(d.layer.name(), q.type())
-                    .or(() -> d.layer.role(EntityChains.ROLE))
-                    .filter(r -> r.targetLayer().equals(d.layer.name()) && !r.many());
+            Optional<LinkRole> role = d == null
+                    ? Optional.empty()
+                    : mapping.role(d.layer.name(), q.type())
+                            .or(() -> d.layer.role(EntityChains.ROLE))
+                            .filter(r -> r.targetLayer().equals(d.layer.name()) && !r.many());
             if (d == null || role.isEmpty() || !members.isEmpty() && members.get(0).layer != d.layer) {
-                error.accept(q.line(), "equivalence " + q.type() + ": " + ref + (d == null ? " is not an imported annotation"
-                        : role.isEmpty() ? " is in " + d.layer.name() + ", which has no coref role to chain it"
-                        : " is in " + d.layer.name() + ", not in " + members.get(0).layer.name())
-                        + "; it is left out of the chain");
+                error.accept(
+                        q.line(),
+                        "equivalence " + q.type() + ": " + ref
+                                + (d == null
+                                        ? " is not an imported annotation"
+                                        : role.isEmpty()
+                                                ? " is in " + d.layer.name() + ", which has no coref role to chain it"
+                                                : " is in " + d.layer.name() + ", not in "
+                                                        + members.get(0).layer.name())
+                                + "; it is left out of the chain");
                 continue;
             }
             roles.put(d, role.get());
@@ -103,7 +115,11 @@ final class BratEquivalences {
             if (d == to) {
                 return true;
             }
-            String next = d.links.stream().filter(l -> l.role().equals(role)).map(Link::target).findFirst().orElse(null);
+            String next = d.links.stream()
+                    .filter(l -> l.role().equals(role))
+                    .map(Link::target)
+                    .findFirst()
+                    .orElse(null);
             d = next == null ? null : byId.get(next);
         }
         return false;

@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.EntityChains;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
+import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
 import org.newsmark.model.Schema;
-import org.newsmark.model.Link;
 
 /**
  * Writes an annotation set as a brat {@code .ann} file for the article written unchanged as the
@@ -45,11 +46,9 @@ public final class BratExport {
     public static final String EVENT_LAYER = "EVENT";
 
     /** The .ann content and anything that could not be written exactly. */
-    public record Result(String ann, List<String> warnings) {
-    }
+    public record Result(String ann, List<String> warnings) {}
 
-    private BratExport() {
-    }
+    private BratExport() {}
 
     public static boolean isEventLayer(String layer) {
         return layer.toUpperCase(Locale.ROOT).equals(EVENT_LAYER);
@@ -66,9 +65,16 @@ public final class BratExport {
             String tid = "T" + (++tn);
             textBound.put(a.id(), tid);
             ref.put(a.id(), isEventLayer(a.layer()) ? "E" + (++en) : tid);
-            t.append(tid).append('\t').append(mapping.typeName(a.layer(), a.label())).append(' ')
-                    .append(a.start()).append(' ').append(a.end()).append('\t')
-                    .append(oneLine(article.slice(a.start(), a.end()))).append('\n');
+            t.append(tid)
+                    .append('\t')
+                    .append(mapping.typeName(a.layer(), a.label()))
+                    .append(' ')
+                    .append(a.start())
+                    .append(' ')
+                    .append(a.end())
+                    .append('\t')
+                    .append(oneLine(article.slice(a.start(), a.end())))
+                    .append('\n');
         }
         StringBuilder e = new StringBuilder();
         StringBuilder r = new StringBuilder();
@@ -81,7 +87,10 @@ public final class BratExport {
         for (Annotation a : set.annotations()) {
             String self = ref.get(a.id());
             if (isEventLayer(a.layer())) {
-                e.append(self).append('\t').append(mapping.typeName(a.layer(), a.label())).append(':')
+                e.append(self)
+                        .append('\t')
+                        .append(mapping.typeName(a.layer(), a.label()))
+                        .append(':')
                         .append(textBound.get(a.id()));
                 Map<String, Integer> seen = new HashMap<>();
                 for (Link l : a.links()) {
@@ -91,7 +100,10 @@ public final class BratExport {
                         continue;
                     }
                     int n = seen.merge(l.role(), 1, Integer::sum);
-                    e.append(' ').append(mapping.roleName(a.layer(), l.role(), n)).append(':').append(target);
+                    e.append(' ')
+                            .append(mapping.roleName(a.layer(), l.role(), n))
+                            .append(':')
+                            .append(target);
                 }
                 e.append('\n');
             } else {
@@ -104,12 +116,24 @@ public final class BratExport {
                         warnings.add(a.id() + ": link " + l + " points at a missing annotation; not written");
                         continue;
                     }
-                    r.append('R').append(++rn).append('\t').append(l.role()).append(" Arg1:").append(self)
-                            .append(" Arg2:").append(target).append('\n');
+                    r.append('R')
+                            .append(++rn)
+                            .append('\t')
+                            .append(l.role())
+                            .append(" Arg1:")
+                            .append(self)
+                            .append(" Arg2:")
+                            .append(target)
+                            .append('\n');
                 }
             }
             for (Map.Entry<String, String> at : a.attributes().entrySet()) {
-                attrs.append('A').append(++an).append('\t').append(percentEncode(at.getKey())).append(' ').append(self);
+                attrs.append('A')
+                        .append(++an)
+                        .append('\t')
+                        .append(percentEncode(at.getKey()))
+                        .append(' ')
+                        .append(self);
                 if (!at.getValue().isEmpty()) {
                     attrs.append(' ').append(percentEncode(at.getValue()));
                 }
@@ -117,8 +141,13 @@ public final class BratExport {
             }
             if (!a.note().isEmpty()) {
                 for (String line : a.note().split("\n", -1)) {
-                    notes.append('#').append(++nn).append("\tAnnotatorNotes ").append(self).append('\t')
-                            .append(line.replace('\r', ' ')).append('\n');
+                    notes.append('#')
+                            .append(++nn)
+                            .append("\tAnnotatorNotes ")
+                            .append(self)
+                            .append('\t')
+                            .append(line.replace('\r', ' '))
+                            .append('\n');
                 }
             }
         }
@@ -128,8 +157,15 @@ public final class BratExport {
                         + " an import numbers it anew");
                 continue;
             }
-            ids.append('#').append(++nn).append('\t').append(BratImport.ID_NOTE).append(' ').append(ref.get(a.id()))
-                    .append('\t').append(a.id()).append('\n');
+            ids.append('#')
+                    .append(++nn)
+                    .append('\t')
+                    .append(BratImport.ID_NOTE)
+                    .append(' ')
+                    .append(ref.get(a.id()))
+                    .append('\t')
+                    .append(a.id())
+                    .append('\n');
         }
         for (EntityChains.Entity entity : EntityChains.of(set).entities()) {
             if (!entity.isSingleton()) {
@@ -138,7 +174,8 @@ public final class BratExport {
                 r.append('\n');
             }
         }
-        return new Result(t.append(e).append(r).append(attrs).append(notes).append(ids).toString(), warnings);
+        return new Result(
+                t.append(e).append(r).append(attrs).append(notes).append(ids).toString(), warnings);
     }
 
     /** A coref link between mentions, which the Equiv lines carry. */
@@ -159,26 +196,41 @@ public final class BratExport {
             if (isEventLayer(layer.name())) {
                 StringBuilder roles = new StringBuilder();
                 for (LinkRole role : layer.roles()) {
-                    roles.append(roles.length() == 0 ? "" : ", ").append(role.name()).append(role.many() ? "*" : "?")
-                            .append(':').append(types(schema, mapping, role.targetLayer()));
+                    roles.append(roles.length() == 0 ? "" : ", ")
+                            .append(role.name())
+                            .append(role.many() ? "*" : "?")
+                            .append(':')
+                            .append(types(schema, mapping, role.targetLayer()));
                 }
                 for (Label label : layer.labels()) {
                     events.append(mapping.typeName(layer.name(), label.name()))
-                            .append(roles.length() == 0 ? "" : "\t" + roles).append('\n');
+                            .append(roles.length() == 0 ? "" : "\t" + roles)
+                            .append('\n');
                 }
             } else {
                 for (Label label : layer.labels()) {
-                    entities.append(mapping.typeName(layer.name(), label.name())).append('\n');
+                    entities.append(mapping.typeName(layer.name(), label.name()))
+                            .append('\n');
                 }
                 for (LinkRole role : layer.roles()) {
                     if (layer.name().equals(EntityChains.LAYER) && role.name().equals(EntityChains.ROLE)) {
                         String mentions = types(schema, mapping, layer.name());
-                        relations.append(EQUIV).append("\tArg1:").append(mentions).append(", Arg2:").append(mentions)
+                        relations
+                                .append(EQUIV)
+                                .append("\tArg1:")
+                                .append(mentions)
+                                .append(", Arg2:")
+                                .append(mentions)
                                 .append(", <REL-TYPE>:symmetric-transitive\n");
                         continue;
                     }
-                    relations.append(role.name()).append("\tArg1:").append(types(schema, mapping, layer.name()))
-                            .append(", Arg2:").append(types(schema, mapping, role.targetLayer())).append('\n');
+                    relations
+                            .append(role.name())
+                            .append("\tArg1:")
+                            .append(types(schema, mapping, layer.name()))
+                            .append(", Arg2:")
+                            .append(types(schema, mapping, role.targetLayer()))
+                            .append('\n');
                 }
             }
         }
@@ -208,8 +260,13 @@ public final class BratExport {
     }
 
     private static String types(Schema schema, BratMapping mapping, String layerName) {
-        return schema.layer(layerName).map(l -> String.join("|", l.labels().stream()
-                .map(x -> mapping.typeName(l.name(), x.name())).toList())).orElse("<ENTITY>");
+        return schema.layer(layerName)
+                .map(l -> String.join(
+                        "|",
+                        l.labels().stream()
+                                .map(x -> mapping.typeName(l.name(), x.name()))
+                                .toList()))
+                .orElse("<ENTITY>");
     }
 
     private static String oneLine(String s) {

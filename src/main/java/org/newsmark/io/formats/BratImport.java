@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.newsmark.io.imports.PlainTextImport;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
@@ -17,10 +19,9 @@ import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkRole;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Severity;
 import org.newsmark.model.Violation;
-import org.newsmark.io.imports.PlainTextImport;
-import org.newsmark.model.Problem;
 
 /**
  * Turns a brat document ({@code .txt} and {@code .ann}) into an article and an annotation set.
@@ -63,6 +64,7 @@ public final class BratImport {
     private final List<Problem> problems = new ArrayList<>();
     /** Raw code point offset (without BOM) to article offset; null when the text has no CR. */
     private int[] offsets;
+
     private int rawLength;
     private int bomShift;
     private String rawText;
@@ -103,8 +105,13 @@ public final class BratImport {
      * @param txt the decoded .txt, line ends as stored ({@link PlainTextImport#decodeRaw})
      * @param ann the .ann content
      */
-    public static Result read(PlainTextImport.Decoded txt, String ann, String doc, String annotator,
-                              BratMapping mapping, String annPath) {
+    public static Result read(
+            PlainTextImport.Decoded txt,
+            String ann,
+            String doc,
+            String annotator,
+            BratMapping mapping,
+            String annPath) {
         BratImport importer = new BratImport(mapping, annPath);
         return importer.run(txt, ann, doc, annotator);
     }
@@ -144,8 +151,10 @@ public final class BratImport {
                 }
                 BratStandoff.TextBound trigger = textBounds.get(e.trigger());
                 if (trigger == null) {
-                    error(e.line(), "the trigger " + e.trigger() + " of " + e.id() + " is not a text-bound annotation"
-                            + " of this file; the event is skipped");
+                    error(
+                            e.line(),
+                            "the trigger " + e.trigger() + " of " + e.id() + " is not a text-bound annotation"
+                                    + " of this file; the event is skipped");
                     continue;
                 }
                 Draft d = addTextBound(trigger, e.type(), e.id(), e.line());
@@ -166,8 +175,10 @@ public final class BratImport {
         for (BratStandoff.Relation r : parsed.relations()) {
             Draft source = byBratId.get(r.source());
             if (source == null) {
-                error(r.line(), "relation " + r.id() + ": Arg1 " + r.source() + " is not an imported annotation;"
-                        + " the relation is skipped");
+                error(
+                        r.line(),
+                        "relation " + r.id() + ": Arg1 " + r.source() + " is not an imported annotation;"
+                                + " the relation is skipped");
                 continue;
             }
             link(source, r.type(), r.target(), r.line());
@@ -209,8 +220,10 @@ public final class BratImport {
     private Draft addTextBound(BratStandoff.TextBound t, String type, String bratId, int line) {
         Optional<BratMapping.Target> target = mapping.type(type);
         if (target.isEmpty()) {
-            error(line, "brat type " + type + " is not in the schema; the line is skipped"
-                    + " (map it with --mapping FILE, rows brat_type,layer,label)");
+            error(
+                    line,
+                    "brat type " + type + " is not in the schema; the line is skipped"
+                            + " (map it with --mapping FILE, rows brat_type,layer,label)");
             return null;
         }
         int start = offset(t.start(), t.line());
@@ -219,19 +232,26 @@ public final class BratImport {
             return null;
         }
         if (start >= end) {
-            error(t.line(), "the span " + t.start() + "-" + t.end() + " is empty once CRLF line ends are counted as one;"
-                    + " the line is skipped");
+            error(
+                    t.line(),
+                    "the span " + t.start() + "-" + t.end() + " is empty once CRLF line ends are counted as one;"
+                            + " the line is skipped");
             return null;
         }
         String expected = fragmentsText(t);
         if (!sameText(expected, t.text())) {
-            error(t.line(), "text \"" + BratStandoff.shorten(t.text()) + "\" does not match the .txt at " + t.start()
-                    + "-" + t.end() + ", which has \"" + BratStandoff.shorten(expected) + "\"; the line is skipped");
+            error(
+                    t.line(),
+                    "text \"" + BratStandoff.shorten(t.text()) + "\" does not match the .txt at " + t.start() + "-"
+                            + t.end() + ", which has \"" + BratStandoff.shorten(expected) + "\"; the line is skipped");
             return null;
         }
         if (t.fragments().size() > 1) {
-            problems.add(Problem.warning(annPath, t.line(), "discontinuous span " + fragmentsLabel(t) + " of " + t.id()
-                    + " imported as its covering span " + t.start() + "-" + t.end()));
+            problems.add(Problem.warning(
+                    annPath,
+                    t.line(),
+                    "discontinuous span " + fragmentsLabel(t) + " of " + t.id() + " imported as its covering span "
+                            + t.start() + "-" + t.end()));
         }
         Layer layer = mapping.schema().requireLayer(target.get().layer());
         Draft d = new Draft(bratId, layer, target.get().label(), start, end, line);
@@ -278,8 +298,10 @@ public final class BratImport {
     private int offset(int bratOffset, int line) {
         int raw = Math.max(0, bratOffset - bomShift);
         if (raw > rawLength) {
-            error(line, "offset " + bratOffset + " is past the end of the .txt (" + (rawLength + bomShift)
-                    + " characters); the line is skipped");
+            error(
+                    line,
+                    "offset " + bratOffset + " is past the end of the .txt (" + (rawLength + bomShift)
+                            + " characters); the line is skipped");
             return -1;
         }
         return offsets == null ? raw : offsets[raw];
@@ -327,24 +349,36 @@ public final class BratImport {
     private void link(Draft source, String bratRole, String targetRef, int line) {
         Optional<LinkRole> role = mapping.role(source.layer.name(), bratRole);
         if (role.isEmpty()) {
-            error(line, source.layer.name() + " has no role " + bratRole + "; the link " + bratRole + ":" + targetRef
-                    + " is skipped (map it with --mapping FILE, rows brat_role,layer,role)");
+            error(
+                    line,
+                    source.layer.name() + " has no role " + bratRole + "; the link " + bratRole + ":" + targetRef
+                            + " is skipped (map it with --mapping FILE, rows brat_role,layer,role)");
             return;
         }
         Draft target = byBratId.get(targetRef);
         if (target == null) {
-            error(line, "the link " + bratRole + ":" + targetRef + " points at " + targetRef
-                    + ", which is not an imported annotation; it is skipped");
+            error(
+                    line,
+                    "the link " + bratRole + ":" + targetRef + " points at " + targetRef
+                            + ", which is not an imported annotation; it is skipped");
             return;
         }
         if (!target.layer.name().equals(role.get().targetLayer())) {
-            error(line, "role " + role.get().name() + " links to " + role.get().targetLayer() + ", but " + targetRef
-                    + " is in " + target.layer.name() + "; the link is skipped");
+            error(
+                    line,
+                    "role " + role.get().name() + " links to " + role.get().targetLayer() + ", but " + targetRef
+                            + " is in " + target.layer.name() + "; the link is skipped");
             return;
         }
-        if (!role.get().many() && !source.links.stream().filter(l -> l.role().equals(role.get().name())).toList().isEmpty()) {
-            error(line, "role " + role.get().name() + " takes one target and " + source.id + " has one already;"
-                    + " the link to " + targetRef + " is skipped");
+        if (!role.get().many()
+                && !source.links.stream()
+                        .filter(l -> l.role().equals(role.get().name()))
+                        .toList()
+                        .isEmpty()) {
+            error(
+                    line,
+                    "role " + role.get().name() + " takes one target and " + source.id + " has one already;"
+                            + " the link to " + targetRef + " is skipped");
             return;
         }
         source.links.add(new Link(role.get().name(), target.id));
@@ -353,8 +387,11 @@ public final class BratImport {
     private void attribute(BratStandoff.Attribute a) {
         Draft target = byBratId.get(a.target());
         if (target == null) {
-            error(a.line(), "attribute " + a.id() + " is on " + a.target() + ", which is not an imported annotation"
-                    + (a.target().startsWith("R") ? " (attributes of relations are not kept)" : "") + "; it is skipped");
+            error(
+                    a.line(),
+                    "attribute " + a.id() + " is on " + a.target() + ", which is not an imported annotation"
+                            + (a.target().startsWith("R") ? " (attributes of relations are not kept)" : "")
+                            + "; it is skipped");
             return;
         }
         String name = percentDecode(a.name());
@@ -368,10 +405,14 @@ public final class BratImport {
         Draft target = byBratId.get(n.target());
         if (target == null) {
             if (n.target().startsWith("R")) {
-                problems.add(Problem.warning(annPath, n.line(), "the note on relation " + n.target()
-                        + " is not kept (links have no notes)"));
+                problems.add(Problem.warning(
+                        annPath,
+                        n.line(),
+                        "the note on relation " + n.target() + " is not kept (links have no notes)"));
             } else {
-                error(n.line(), "the note is on " + n.target() + ", which is not an imported annotation; it is skipped");
+                error(
+                        n.line(),
+                        "the note is on " + n.target() + ", which is not an imported annotation; it is skipped");
             }
             return;
         }
@@ -384,11 +425,20 @@ public final class BratImport {
         while (true) {
             List<Annotation> annotations = new ArrayList<>();
             for (Draft d : kept) {
-                annotations.add(new Annotation(d.id, d.layer.name(), d.label, d.start, d.end,
-                        article.slice(d.start, d.end), d.links, d.attributes, String.join("\n", d.notes)));
+                annotations.add(new Annotation(
+                        d.id,
+                        d.layer.name(),
+                        d.label,
+                        d.start,
+                        d.end,
+                        article.slice(d.start, d.end),
+                        d.links,
+                        d.attributes,
+                        String.join("\n", d.notes)));
             }
             List<Violation> errors = AnnotationRules.check(article, mapping.schema(), annotations).stream()
-                    .filter(v -> v.severity() == Severity.ERROR).toList();
+                    .filter(v -> v.severity() == Severity.ERROR)
+                    .toList();
             if (errors.isEmpty()) {
                 return annotations;
             }

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.newsmark.io.CsvRows;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.LinkRole;
-import org.newsmark.model.Schema;
-import org.newsmark.io.CsvRows;
-import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Schema;
 
 /**
  * How brat type names meet the schema.
@@ -37,8 +38,7 @@ public final class BratMapping {
     public static final List<String> HEADER = List.of("brat_type", "layer", "label");
 
     /** A layer and a label of the schema. */
-    public record Target(String layer, String label) {
-    }
+    public record Target(String layer, String label) {}
 
     private final Schema schema;
     private final Map<String, Target> typeRows;
@@ -63,9 +63,13 @@ public final class BratMapping {
         boolean headerRead = false;
         try (CsvRows reader = CsvRows.open(content, shownPath)) {
             String[] header = reader.header();
-            if (header == null || !Arrays.asList(header).stream().map(String::strip).toList().equals(HEADER)) {
-                throw new FormatException(Problem.error(shownPath, 1, "the mapping file needs the header "
-                        + String.join(",", HEADER)));
+            if (header == null
+                    || !Arrays.asList(header).stream()
+                            .map(String::strip)
+                            .toList()
+                            .equals(HEADER)) {
+                throw new FormatException(
+                        Problem.error(shownPath, 1, "the mapping file needs the header " + String.join(",", HEADER)));
             }
             headerRead = true;
             for (CsvRows.Row r; (r = reader.next()) != null; ) {
@@ -129,7 +133,9 @@ public final class BratMapping {
         Target found = null;
         for (Layer layer : schema.layers()) {
             for (Label label : layer.labels()) {
-                boolean same = ignoreCase ? label.name().equalsIgnoreCase(name) : label.name().equals(name);
+                boolean same = ignoreCase
+                        ? label.name().equalsIgnoreCase(name)
+                        : label.name().equals(name);
                 if (same) {
                     if (found != null) {
                         return Optional.empty();
@@ -167,7 +173,8 @@ public final class BratMapping {
         if (exact.isPresent()) {
             return exact;
         }
-        return layer.roles().stream().filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+        return layer.roles().stream()
+                .filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 

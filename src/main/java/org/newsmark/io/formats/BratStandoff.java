@@ -2,7 +2,11 @@ package org.newsmark.io.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+
+import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Shown;
 
 /**
  * The lines of a brat standoff {@code .ann} file, parsed but not yet interpreted: text-bound
@@ -16,8 +20,7 @@ import org.newsmark.model.Problem;
 public final class BratStandoff {
 
     /** A span of a text-bound annotation, in characters of the .txt as stored. */
-    public record Fragment(int start, int end) {
-    }
+    public record Fragment(int start, int end) {}
 
     public record TextBound(String id, String type, List<Fragment> fragments, String text, int line) {
         public TextBound {
@@ -34,8 +37,7 @@ public final class BratStandoff {
     }
 
     /** An event argument: a role and the id of a T or E annotation. */
-    public record Argument(String role, String target) {
-    }
+    public record Argument(String role, String target) {}
 
     public record Event(String id, String type, String trigger, List<Argument> arguments, int line) {
         public Event {
@@ -44,15 +46,12 @@ public final class BratStandoff {
     }
 
     /** A binary relation; {@code source} is the Arg1 argument, {@code target} the Arg2 argument. */
-    public record Relation(String id, String type, String source, String target, int line) {
-    }
+    public record Relation(String id, String type, String source, String target, int line) {}
 
     /** An attribute; {@code value} is null for a binary attribute ({@code A1\tNegated E1}). */
-    public record Attribute(String id, String name, String target, String value, int line) {
-    }
+    public record Attribute(String id, String name, String target, String value, int line) {}
 
-    public record Note(String id, String type, String target, String text, int line) {
-    }
+    public record Note(String id, String type, String target, String text, int line) {}
 
     /** An equivalence ({@code *\tEquiv T1 T3 T7}): its type and the ids it makes one. */
     public record Equivalence(String type, List<String> members, int line) {
@@ -61,17 +60,26 @@ public final class BratStandoff {
         }
     }
 
-    public record Parsed(List<TextBound> textBounds, List<Event> events, List<Relation> relations,
-                         List<Attribute> attributes, List<Note> notes, List<Problem> problems,
-                         List<Equivalence> equivalences) {
-        public Parsed(List<TextBound> textBounds, List<Event> events, List<Relation> relations,
-                      List<Attribute> attributes, List<Note> notes, List<Problem> problems) {
+    public record Parsed(
+            List<TextBound> textBounds,
+            List<Event> events,
+            List<Relation> relations,
+            List<Attribute> attributes,
+            List<Note> notes,
+            List<Problem> problems,
+            List<Equivalence> equivalences) {
+        public Parsed(
+                List<TextBound> textBounds,
+                List<Event> events,
+                List<Relation> relations,
+                List<Attribute> attributes,
+                List<Note> notes,
+                List<Problem> problems) {
             this(textBounds, events, relations, attributes, notes, problems, List.of());
         }
     }
 
-    private BratStandoff() {
-    }
+    private BratStandoff() {}
 
     public static Parsed parse(String ann, String shownPath) {
         List<TextBound> textBounds = new ArrayList<>();
@@ -112,9 +120,16 @@ public final class BratStandoff {
         return new Equivalence(parts[0], List.of(parts).subList(1, parts.length), lineNo);
     }
 
-    private static void parseLine(String line, int lineNo, List<TextBound> textBounds, List<Event> events,
-                                  List<Relation> relations, List<Attribute> attributes, List<Note> notes,
-                                  List<Problem> problems, String shownPath) {
+    private static void parseLine(
+            String line,
+            int lineNo,
+            List<TextBound> textBounds,
+            List<Event> events,
+            List<Relation> relations,
+            List<Attribute> attributes,
+            List<Note> notes,
+            List<Problem> problems,
+            String shownPath) {
         int tab = line.indexOf('\t');
         if (tab <= 0) {
             throw new IllegalArgumentException("no tab after the annotation id");
@@ -127,10 +142,15 @@ public final class BratStandoff {
             case 'R' -> relations.add(relation(id, rest, lineNo));
             case 'A', 'M' -> attributes.add(attribute(id, rest, lineNo));
             case '#' -> notes.add(note(id, rest, lineNo));
-            case 'N' -> problems.add(Problem.warning(shownPath, lineNo,
-                    "normalisation " + id + " (links to external databases) is not supported; the line is skipped"));
-            default -> throw new IllegalArgumentException("unknown annotation kind '" + id.charAt(0)
-                    + "' (brat ids start with T, E, R, A, M, N, # or *)");
+            case 'N' ->
+                problems.add(Problem.warning(
+                        shownPath,
+                        lineNo,
+                        "normalisation " + id
+                                + " (links to external databases) is not supported; the line is skipped"));
+            default ->
+                throw new IllegalArgumentException("unknown annotation kind '" + id.charAt(0)
+                        + "' (brat ids start with T, E, R, A, M, N, # or *)");
         }
     }
 
@@ -163,9 +183,9 @@ public final class BratStandoff {
     }
 
     private static int number(String s) {
-        java.util.OptionalInt n = org.newsmark.io.AnnotationCsv.offset(s);
+        OptionalInt n = AnnotationCsv.offset(s);
         if (n.isEmpty()) {
-            throw new IllegalArgumentException("offset " + org.newsmark.model.Shown.quote(s) + " is not a whole number:"
+            throw new IllegalArgumentException("offset " + Shown.quote(s) + " is not a whole number:"
                     + " offsets are digits 0-9, without sign or leading zeros");
         }
         return n.getAsInt();

@@ -1,7 +1,5 @@
 package org.newsmark.io.formats;
 
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.EntityChains;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import org.newsmark.model.Tokenizer;
 
 /**
@@ -45,15 +46,13 @@ public final class Conll2012 {
      * entity number, and its first and last token (inclusive, counted from 0 over the whole
      * document), the positions by which the scorer matches key and response mentions.
      */
-    public record Mention(int start, int end, int cluster, int firstToken, int lastToken) {
-    }
+    public record Mention(int start, int end, int cluster, int firstToken, int lastToken) {}
 
     /**
      * A typed span of tokens (first and last inclusive): a named entity of OntoNotes' named-entity
      * column ({@code PERSON}, {@code ORG}...) or the type in a GUM mention id ({@code person}).
      */
-    public record Typed(int firstToken, int lastToken, String type) {
-    }
+    public record Typed(int firstToken, int lastToken, String type) {}
 
     /**
      * A document read from a file: its name and part (empty when the header has none), the text of
@@ -61,8 +60,14 @@ public final class Conll2012 {
      * start, end and cluster, the line of its {@code #begin document}, its typed spans in file
      * order, and the line of each token.
      */
-    public record Document(String name, String part, String text, List<Mention> mentions, int line,
-                           List<Typed> types, List<Integer> tokenLines) {
+    public record Document(
+            String name,
+            String part,
+            String text,
+            List<Mention> mentions,
+            int line,
+            List<Typed> types,
+            List<Integer> tokenLines) {
         public Document {
             mentions = List.copyOf(mentions);
             types = List.copyOf(types);
@@ -97,11 +102,9 @@ public final class Conll2012 {
     }
 
     /** One document in the format, and how many mentions were left out because they cover no token. */
-    public record Written(String text, int skipped) {
-    }
+    public record Written(String text, int skipped) {}
 
-    private Conll2012() {
-    }
+    private Conll2012() {}
 
     /** The documents of a file, in file order; every malformed line is a problem of the exception. */
     public static List<Document> read(String content, String shownPath) throws FormatException {
@@ -188,16 +191,23 @@ public final class Conll2012 {
         return new Written(format(article.id(), sentences, column, named), skipped);
     }
 
-    private static String format(String name, List<List<Tokenizer.Token>> sentences, CorefColumn column,
-                                 String[] named) {
+    private static String format(
+            String name, List<List<Tokenizer.Token>> sentences, CorefColumn column, String[] named) {
         StringBuilder b = new StringBuilder("#begin document (").append(name).append("); part 000\n");
         int t = 0;
         for (List<Tokenizer.Token> sentence : sentences) {
             for (int i = 0; i < sentence.size(); i++, t++) {
                 String word = sentence.get(i).text().replaceAll("[\\s\\u00A0\\u2007\\u202F]", "_");
-                b.append(name).append("\t0\t").append(i).append('\t').append(word)
-                        .append("\t-\t*\t-\t-\t-\t-\t").append(named[t] == null ? "*" : named[t]).append('\t')
-                        .append(column.cell(t)).append('\n');
+                b.append(name)
+                        .append("\t0\t")
+                        .append(i)
+                        .append('\t')
+                        .append(word)
+                        .append("\t-\t*\t-\t-\t-\t-\t")
+                        .append(named[t] == null ? "*" : named[t])
+                        .append('\t')
+                        .append(column.cell(t))
+                        .append('\n');
             }
             b.append('\n');
         }
@@ -206,8 +216,7 @@ public final class Conll2012 {
 
     /** The coreference cells of a document's tokens, filled mention by mention. */
     private static final class CorefColumn {
-        private record Item(int first, int last, int cluster) {
-        }
+        private record Item(int first, int last, int cluster) {}
 
         private final Map<Integer, List<Item>> opening = new HashMap<>();
         private final Map<Integer, List<Item>> closing = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationRules;
 import org.newsmark.model.AnnotationSet;
@@ -42,30 +43,40 @@ import org.newsmark.model.Violation;
  */
 public final class Conll2012Import {
     /** OntoNotes' named-entity types whose names are not the schema's: their usual labels. */
-    private static final Map<String, String> ONTONOTES = Map.of("ORG", "ORGANIZATION", "LOC", "LOCATION",
-            "FAC", "LOCATION");
+    private static final Map<String, String> ONTONOTES =
+            Map.of("ORG", "ORGANIZATION", "LOC", "LOCATION", "FAC", "LOCATION");
 
     /**
      * The article (the existing one when the mentions were placed on it), the annotations, what
      * could not be taken over, the number of entities, and how many mentions got the fallback label.
      */
-    public record Result(Article article, boolean onExisting, AnnotationSet set, List<Problem> problems,
-                         int entities, int fallbackLabelled) {
+    public record Result(
+            Article article,
+            boolean onExisting,
+            AnnotationSet set,
+            List<Problem> problems,
+            int entities,
+            int fallbackLabelled) {
         public Result {
             problems = List.copyOf(problems);
         }
     }
 
-    private Conll2012Import() {
-    }
+    private Conll2012Import() {}
 
     /**
      * @param existing the project's article of that id, or null; its text is used when it holds the tokens
      * @param mapping maps type names onto labels; its schema must have an ENTITY layer with a {@code coref} role
      * @param fallback the ENTITY label of mentions whose entity has no type that maps
      */
-    public static Result read(Conll2012.Document doc, String docId, Article existing, String annotator,
-                              BratMapping mapping, String fallback, String shownPath) {
+    public static Result read(
+            Conll2012.Document doc,
+            String docId,
+            Article existing,
+            String annotator,
+            BratMapping mapping,
+            String fallback,
+            String shownPath) {
         List<Problem> problems = new ArrayList<>();
         Article tokens = new Article(docId, doc.text());
         Article article = tokens;
@@ -91,17 +102,22 @@ public final class Conll2012Import {
             }
             String earlier = previous.put(m.cluster(), id);
             List<Link> links = earlier == null ? List.of() : List.of(new Link(EntityChains.ROLE, earlier));
-            annotations.add(new Annotation(id, layer.name(), label, start, end, article.slice(start, end),
-                    links, Map.of(), ""));
+            annotations.add(new Annotation(
+                    id, layer.name(), label, start, end, article.slice(start, end), links, Map.of(), ""));
         }
         checked(article, mapping, annotations, problems, shownPath, doc.line());
-        return new Result(article, onExisting, new AnnotationSet(article.id(), annotator, annotations), problems,
-                previous.size(), fallbackLabelled);
+        return new Result(
+                article,
+                onExisting,
+                new AnnotationSet(article.id(), annotator, annotations),
+                problems,
+                previous.size(),
+                fallbackLabelled);
     }
 
     /** The mentions in text order, the first of each span; the others reported with their line. */
-    private static List<Conll2012.Mention> onePerSpan(Conll2012.Document doc, Article tokens, List<Problem> problems,
-                                                      String shownPath) {
+    private static List<Conll2012.Mention> onePerSpan(
+            Conll2012.Document doc, Article tokens, List<Problem> problems, String shownPath) {
         List<Conll2012.Mention> kept = new ArrayList<>();
         Map<Long, Conll2012.Mention> bySpan = new HashMap<>();
         for (Conll2012.Mention m : doc.mentions()) {
@@ -111,10 +127,13 @@ public final class Conll2012Import {
                 continue;
             }
             String what = "the mention \"" + shorten(tokens.slice(m.start(), m.end())) + "\" of entity " + m.cluster();
-            problems.add(Problem.error(shownPath, doc.lineOf(m.firstToken()), first.cluster() == m.cluster()
-                    ? what + " is given twice; the second is left out"
-                    : what + " has the span of a mention of entity " + first.cluster() + "; a Newsmark file"
-                    + " holds one ENTITY annotation per span, so it is left out"));
+            problems.add(Problem.error(
+                    shownPath,
+                    doc.lineOf(m.firstToken()),
+                    first.cluster() == m.cluster()
+                            ? what + " is given twice; the second is left out"
+                            : what + " has the span of a mention of entity " + first.cluster() + "; a Newsmark file"
+                                    + " holds one ENTITY annotation per span, so it is left out"));
         }
         return kept;
     }
@@ -137,8 +156,8 @@ public final class Conll2012Import {
     }
 
     /** Each entity's label: the one most of its typed mentions map to, the earliest on a tie. */
-    private static Map<Integer, String> clusterLabels(Conll2012.Document doc, List<Conll2012.Mention> mentions,
-                                                      BratMapping mapping) {
+    private static Map<Integer, String> clusterLabels(
+            Conll2012.Document doc, List<Conll2012.Mention> mentions, BratMapping mapping) {
         Map<Long, String> exact = new HashMap<>();
         Map<Integer, List<Conll2012.Typed>> byLast = new HashMap<>();
         for (Conll2012.Typed t : doc.types()) {
@@ -158,9 +177,10 @@ public final class Conll2012Import {
                     }
                 }
             }
-            Optional<String> label = type == null ? Optional.empty()
-                    : mapped.computeIfAbsent(type, k -> label(mapping, k));
-            label.ifPresent(l -> votes.computeIfAbsent(m.cluster(), k -> new LinkedHashMap<>()).merge(l, 1, Integer::sum));
+            Optional<String> label =
+                    type == null ? Optional.empty() : mapped.computeIfAbsent(type, k -> label(mapping, k));
+            label.ifPresent(l -> votes.computeIfAbsent(m.cluster(), k -> new LinkedHashMap<>())
+                    .merge(l, 1, Integer::sum));
         }
         Map<Integer, String> labels = new HashMap<>();
         votes.forEach((cluster, counts) -> {
@@ -220,22 +240,41 @@ public final class Conll2012Import {
      * Leaves out what the schema's rules still refuse (a fallback label the schema lacks, say), each
      * reported; a link to a mention left out goes to that mention's own earlier mention.
      */
-    private static void checked(Article article, BratMapping mapping, List<Annotation> annotations,
-                                List<Problem> problems, String shownPath, int line) {
+    private static void checked(
+            Article article,
+            BratMapping mapping,
+            List<Annotation> annotations,
+            List<Problem> problems,
+            String shownPath,
+            int line) {
         while (true) {
             List<Violation> errors = AnnotationRules.check(article, mapping.schema(), annotations).stream()
-                    .filter(v -> v.severity() == Severity.ERROR).toList();
+                    .filter(v -> v.severity() == Severity.ERROR)
+                    .toList();
             if (errors.isEmpty()) {
                 return;
             }
             Annotation bad = annotations.remove(errors.get(0).index());
-            problems.add(Problem.error(shownPath, line, bad.id() + " \"" + shorten(bad.text()) + "\": "
-                    + errors.get(0).message() + "; it is left out"));
+            problems.add(Problem.error(
+                    shownPath,
+                    line,
+                    bad.id() + " \"" + shorten(bad.text()) + "\": "
+                            + errors.get(0).message() + "; it is left out"));
             for (int i = 0; i < annotations.size(); i++) {
                 Annotation a = annotations.get(i);
                 if (a.targets(EntityChains.ROLE).contains(bad.id())) {
-                    annotations.set(i, new Annotation(a.id(), a.layer(), a.label(), a.start(), a.end(), a.text(),
-                            bad.links(), a.attributes(), a.note()));
+                    annotations.set(
+                            i,
+                            new Annotation(
+                                    a.id(),
+                                    a.layer(),
+                                    a.label(),
+                                    a.start(),
+                                    a.end(),
+                                    a.text(),
+                                    bad.links(),
+                                    a.attributes(),
+                                    a.note()));
                 }
             }
         }

@@ -1,7 +1,5 @@
 package org.newsmark.io.formats;
 
-import org.newsmark.model.Problem;
-import org.newsmark.model.FormatException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 
 /**
  * Reads a file in the CoNLL-2012 format ({@link Conll2012#read}), collecting every problem with its
@@ -23,12 +24,10 @@ final class Conll2012Reader {
     private static final Pattern HEADER = Pattern.compile("\\((.*)\\);\\s*(?:part\\s+(\\S+))?");
     private static final Pattern NAMED_ENTITY = Pattern.compile("(?:\\(([^()*\\s]+))?\\*?(\\))?");
 
-    private record Open(int token, int line, String type) {
-    }
+    private record Open(int token, int line, String type) {}
 
     /** An item of a coreference cell: its entity, its type (GUM's ids only) and whether it opens or closes. */
-    private record Item(int cluster, String type, boolean opens, boolean closes) {
-    }
+    private record Item(int cluster, String type, boolean opens, boolean closes) {}
 
     private final String path;
     private final List<Problem> problems = new ArrayList<>();
@@ -92,12 +91,17 @@ final class Conll2012Reader {
             end(number);
         } else if (line.startsWith("#")) {
             if (text != null) {
-                problems.add(Problem.error(path, number, "a line starting with # inside document " + shownName()
-                        + "; expected a token or #end document"));
+                problems.add(Problem.error(
+                        path,
+                        number,
+                        "a line starting with # inside document " + shownName()
+                                + "; expected a token or #end document"));
             }
         } else if (text == null) {
-            problems.add(Problem.error(path, number, "a token line outside a document; a document starts with"
-                    + " #begin document (NAME); part 000"));
+            problems.add(Problem.error(
+                    path,
+                    number,
+                    "a token line outside a document; a document starts with" + " #begin document (NAME); part 000"));
         } else {
             token(line, number);
         }
@@ -113,8 +117,8 @@ final class Conll2012Reader {
         part = m.matches() && m.group(2) != null ? m.group(2) : "";
         Integer earlier = seen.putIfAbsent(name + "\0" + part, number);
         if (earlier != null) {
-            problems.add(Problem.error(path, number, "document " + shownName() + " appears twice (first at line "
-                    + earlier + ")"));
+            problems.add(Problem.error(
+                    path, number, "document " + shownName() + " appears twice (first at line " + earlier + ")"));
         }
         beginLine = number;
         text = new StringBuilder();
@@ -140,15 +144,21 @@ final class Conll2012Reader {
     private void finish() {
         for (Map.Entry<Integer, Deque<Open>> e : open.entrySet()) {
             for (Open o : e.getValue()) {
-                problems.add(Problem.error(path, o.line(), "the mention of entity " + e.getKey()
-                        + " opened here is not closed before #end document"));
+                problems.add(Problem.error(
+                        path,
+                        o.line(),
+                        "the mention of entity " + e.getKey() + " opened here is not closed before #end document"));
             }
         }
         if (namedEntity != null) {
-            problems.add(Problem.warning(path, namedEntity.line(), "the named entity " + namedEntity.type()
-                    + " opened here is not closed before #end document; it is left out"));
+            problems.add(Problem.warning(
+                    path,
+                    namedEntity.line(),
+                    "the named entity " + namedEntity.type()
+                            + " opened here is not closed before #end document; it is left out"));
         }
-        mentions.sort(Comparator.comparingInt(Conll2012.Mention::start).thenComparingInt(Conll2012.Mention::end)
+        mentions.sort(Comparator.comparingInt(Conll2012.Mention::start)
+                .thenComparingInt(Conll2012.Mention::end)
                 .thenComparingInt(Conll2012.Mention::cluster));
         documents.add(new Conll2012.Document(name, part, text.toString(), mentions, beginLine, types, tokenLines));
         text = null;
@@ -157,11 +167,12 @@ final class Conll2012Reader {
     private void token(String line, int number) {
         String[] columns = columns(line);
         if (columns.length < 2) {
-            problems.add(Problem.error(path, number, "expected at least two columns (document, coreference),"
-                    + " found one"));
+            problems.add(Problem.error(
+                    path, number, "expected at least two columns (document, coreference)," + " found one"));
             return;
         }
-        String word = columns.length >= 5 ? columns[3].strip().replaceAll("\\s", "_")
+        String word = columns.length >= 5
+                ? columns[3].strip().replaceAll("\\s", "_")
                 : isGumLayout(columns) ? columns[1].strip().replaceAll("\\s", "_") : Conll2012.NO_WORD;
         if (word.isEmpty()) {
             word = Conll2012.NO_WORD;
@@ -184,7 +195,9 @@ final class Conll2012Reader {
 
     /** GUM's layout: token number, word, coreference. */
     private static boolean isGumLayout(String[] columns) {
-        return columns.length == 3 && !columns[0].isEmpty() && columns[0].strip().chars().allMatch(c -> c >= '0' && c <= '9');
+        return columns.length == 3
+                && !columns[0].isEmpty()
+                && columns[0].strip().chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
@@ -200,14 +213,20 @@ final class Conll2012Reader {
         boolean opens = m.matches() && m.group(1) != null;
         boolean closes = m.matches() && m.group(2) != null;
         if (!opens && !closes || closes && !opens && namedEntity == null) {
-            problems.add(Problem.warning(path, number, "named-entity column \"" + cell + "\" is not (TYPE*, *, *)"
-                    + " or (TYPE) in order; it is passed over"));
+            problems.add(Problem.warning(
+                    path,
+                    number,
+                    "named-entity column \"" + cell + "\" is not (TYPE*, *, *)"
+                            + " or (TYPE) in order; it is passed over"));
             return;
         }
         if (opens) {
             if (namedEntity != null) {
-                problems.add(Problem.warning(path, namedEntity.line(), "the named entity " + namedEntity.type()
-                        + " opened here is not closed before the next one opens; it is left out"));
+                problems.add(Problem.warning(
+                        path,
+                        namedEntity.line(),
+                        "the named entity " + namedEntity.type()
+                                + " opened here is not closed before the next one opens; it is left out"));
             }
             namedEntity = new Open(token, number, m.group(1));
         }
@@ -231,8 +250,10 @@ final class Conll2012Reader {
         }
         List<Item> items = parseCell(cell);
         if (items == null) {
-            problems.add(Problem.error(path, number, "coreference column \"" + cell + "\" is not - or items"
-                    + " such as (12 12) (12) joined by |"));
+            problems.add(Problem.error(
+                    path,
+                    number,
+                    "coreference column \"" + cell + "\" is not - or items" + " such as (12 12) (12) joined by |"));
             return;
         }
         // As the scorer: single-token mentions first, then openings, then closings.
@@ -253,7 +274,8 @@ final class Conll2012Reader {
             }
             Deque<Open> stack = open.get(i.cluster());
             if (stack == null || stack.isEmpty()) {
-                problems.add(Problem.error(path, number, i.cluster() + ") closes no open mention of entity " + i.cluster()));
+                problems.add(
+                        Problem.error(path, number, i.cluster() + ") closes no open mention of entity " + i.cluster()));
                 continue;
             }
             Open o = stack.pop();
@@ -272,7 +294,8 @@ final class Conll2012Reader {
     }
 
     private Conll2012.Mention mention(int firstToken, int lastToken, int cluster) {
-        return new Conll2012.Mention(tokens.get(firstToken)[0], tokens.get(lastToken)[1], cluster, firstToken, lastToken);
+        return new Conll2012.Mention(
+                tokens.get(firstToken)[0], tokens.get(lastToken)[1], cluster, firstToken, lastToken);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -26,14 +27,13 @@ import org.newsmark.model.Tokenizer;
 public final class ConllExport {
     /** The layers of the tag columns, in order. */
     public static final List<String> LAYERS = List.of("ENTITY", "QUOTE", "EVENT");
+
     public static final String DOCSTART = "-DOCSTART- O O O";
 
     /** The text of one article and how many spans BIO could not hold. */
-    public record Result(String text, int dropped) {
-    }
+    public record Result(String text, int dropped) {}
 
-    private ConllExport() {
-    }
+    private ConllExport() {}
 
     public static Result document(Article article, AnnotationSet set) {
         TreeSet<Integer> boundaries = new TreeSet<>();
@@ -75,18 +75,24 @@ public final class ConllExport {
         List<Tokenizer.Token> out = new ArrayList<>(tokens.size());
         for (Tokenizer.Token token : tokens) {
             int start = token.start();
-            for (Integer cut = boundaries.higher(start); cut != null && cut < token.end(); cut = boundaries.higher(cut)) {
+            for (Integer cut = boundaries.higher(start);
+                    cut != null && cut < token.end();
+                    cut = boundaries.higher(cut)) {
                 out.add(new Tokenizer.Token(start, cut, article.slice(start, cut)));
                 start = cut;
             }
-            out.add(start == token.start() ? token : new Tokenizer.Token(start, token.end(), article.slice(start, token.end())));
+            out.add(
+                    start == token.start()
+                            ? token
+                            : new Tokenizer.Token(start, token.end(), article.slice(start, token.end())));
         }
         return out;
     }
 
     private static int tag(List<Tokenizer.Token> tokens, List<Annotation> spans, String[] column) {
         List<Annotation> ordered = new ArrayList<>(spans);
-        ordered.sort(Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed()));
+        ordered.sort(Comparator.comparingInt(Annotation::start)
+                .thenComparing(Comparator.comparingInt(Annotation::end).reversed()));
         int dropped = 0;
         for (Annotation a : ordered) {
             int first = Tokenizer.firstEndingAfter(tokens, a.start());

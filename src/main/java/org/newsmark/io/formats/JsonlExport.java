@@ -2,6 +2,7 @@ package org.newsmark.io.formats;
 
 import java.util.List;
 import java.util.Map;
+
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
@@ -24,8 +25,7 @@ import org.newsmark.model.Link;
  * fixed; a JSON library would be a dependency for twenty lines).
  */
 public final class JsonlExport {
-    private JsonlExport() {
-    }
+    private JsonlExport() {}
 
     /** The JSON object of the article, without a line end. */
     public static String line(Article article, AnnotationSet set) {
@@ -98,7 +98,11 @@ public final class JsonlExport {
         string(b, a.id());
         b.append(",\"label\":");
         string(b, a.label());
-        b.append(",\"start\":").append(a.start()).append(",\"end\":").append(a.end()).append(",\"text\":");
+        b.append(",\"start\":")
+                .append(a.start())
+                .append(",\"end\":")
+                .append(a.end())
+                .append(",\"text\":");
         string(b, a.text());
     }
 
@@ -124,8 +128,10 @@ public final class JsonlExport {
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
                 default -> {
-                    boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1)));
+                    boolean lone = Character.isSurrogate(c)
+                            && !(Character.isHighSurrogate(c)
+                                    && i + 1 < s.length()
+                                    && Character.isLowSurrogate(s.charAt(i + 1)));
                     if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
                         lone = false;
                     }

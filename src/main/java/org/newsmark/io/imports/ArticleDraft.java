@@ -5,5 +5,4 @@ package org.newsmark.io.imports;
  * (a file name or a CSV id), its text (LF line ends), and how it was read, for the import report
  * ({@code UTF-8}, {@code Windows-1252}, {@code docx}, {@code row 3}...).
  */
-public record ArticleDraft(String name, String text, String how) {
-}
+public record ArticleDraft(String name, String text, String how) {}

@@ -3,6 +3,7 @@ package org.newsmark.io.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.newsmark.io.CsvRows;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
@@ -34,15 +35,15 @@ public final class CsvCorpusImport {
         }
     }
 
-    private CsvCorpusImport() {
-    }
+    private CsvCorpusImport() {}
 
     /**
      * @param content the decoded file (any line ends)
      * @param fileStem the file name without extension, which names rows that have no id
      */
-    public static Result read(String content, String fileStem, Columns columns, ImportLimits limits, String shownPath,
-                              String encoding) throws FormatException {
+    public static Result read(
+            String content, String fileStem, Columns columns, ImportLimits limits, String shownPath, String encoding)
+            throws FormatException {
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         String[] header;
@@ -60,13 +61,17 @@ public final class CsvCorpusImport {
             if (!p.message().startsWith("not valid CSV")) {
                 throw e;
             }
-            throw new FormatException(Problem.error(p.path(), p.line(), p.message() + "; nothing was imported from this file"));
+            throw new FormatException(
+                    Problem.error(p.path(), p.line(), p.message() + "; nothing was imported from this file"));
         }
         int textColumn = find(header, columns.text());
         if (textColumn < 0) {
-            throw new FormatException(Problem.error(shownPath, 1, "the header has no column " + Shown.quote(columns.text())
-                    + " for the article text (found: " + Shown.quote(String.join(",", header))
-                    + "); name it with --text-column"));
+            throw new FormatException(Problem.error(
+                    shownPath,
+                    1,
+                    "the header has no column " + Shown.quote(columns.text())
+                            + " for the article text (found: " + Shown.quote(String.join(",", header))
+                            + "); name it with --text-column"));
         }
         int idColumn = find(header, columns.id());
         int titleColumn = find(header, columns.title());
@@ -76,8 +81,8 @@ public final class CsvCorpusImport {
             String[] row = rows.get(i);
             int line = lines.get(i);
             if (row.length != header.length) {
-                rejected.add(Problem.error(shownPath, line, "the row has " + row.length + " fields, the header "
-                        + header.length));
+                rejected.add(Problem.error(
+                        shownPath, line, "the row has " + row.length + " fields, the header " + header.length));
                 continue;
             }
             String text = PlainTextImport.normaliseLineEnds(row[textColumn]).strip();
@@ -85,8 +90,11 @@ public final class CsvCorpusImport {
                 rejected.add(Problem.error(shownPath, line, "the text is empty"));
                 continue;
             }
-            String title = titleColumn < 0 ? "" : PlainTextImport.normaliseLineEnds(row[titleColumn])
-                    .replace('\n', ' ').strip();
+            String title = titleColumn < 0
+                    ? ""
+                    : PlainTextImport.normaliseLineEnds(row[titleColumn])
+                            .replace('\n', ' ')
+                            .strip();
             String article = title.isEmpty() ? text : title + "\n" + text;
             try {
                 limits.checkArticle(article, shownPath, line);

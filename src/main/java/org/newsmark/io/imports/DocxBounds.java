@@ -6,10 +6,12 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 
@@ -26,18 +28,19 @@ final class DocxBounds {
     /** Nesting depth of elements: Word's tables in tables stay far below. */
     static final int MAX_DEPTH = 1_000;
 
-    private DocxBounds() {
-    }
+    private DocxBounds() {}
 
     static void check(OPCPackage pkg, ImportLimits limits, String shownPath) throws FormatException, IOException {
-        PackagePart main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).stream().findFirst()
+        PackagePart main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).stream()
+                .findFirst()
                 .orElse(null);
         long elements = 0;
         try {
             for (PackagePart part : pkg.getParts()) {
                 String type = part.getContentType();
                 // The core properties are POI's own to read (and refuse to be read as a stream).
-                if (part.isRelationshipPart() || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart
+                if (part.isRelationshipPart()
+                        || part instanceof PackagePropertiesPart
                         || !(type.endsWith("+xml") || type.endsWith("/xml"))) {
                     continue;
                 }
@@ -80,19 +83,23 @@ final class DocxBounds {
                                 text += xml.getTextLength();
                                 // Every character is at least one byte of UTF-8.
                                 if (text > limits.maxArticleBytes()) {
-                                    throw refused(shownPath, "more text than the article size limit ("
-                                            + limits.maxArticleBytes() + " bytes)");
+                                    throw refused(
+                                            shownPath,
+                                            "more text than the article size limit (" + limits.maxArticleBytes()
+                                                    + " bytes)");
                                 }
                             }
                         }
                         case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE -> {
                             if (body) {
-                                throw new FormatException(Problem.error(shownPath, 0, "refused: the .docx declares"
-                                        + " XML entities or a DOCTYPE, which Word never writes"));
+                                throw new FormatException(Problem.error(
+                                        shownPath,
+                                        0,
+                                        "refused: the .docx declares"
+                                                + " XML entities or a DOCTYPE, which Word never writes"));
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
             } finally {
@@ -109,7 +116,7 @@ final class DocxBounds {
     }
 
     private static FormatException refused(String shownPath, String what) {
-        return new FormatException(Problem.error(shownPath, 0, "refused: the .docx holds " + what
-                + "; it was not read further"));
+        return new FormatException(
+                Problem.error(shownPath, 0, "refused: the .docx holds " + what + "; it was not read further"));
     }
 }

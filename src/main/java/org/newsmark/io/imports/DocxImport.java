@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -18,8 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.PoiLimits;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 
 /**
@@ -35,6 +36,7 @@ import org.newsmark.model.Problem;
 public final class DocxImport {
     /** An entry whose compressed size is under 1% of its inflated size is a zip bomb. */
     public static final double MIN_INFLATE_RATIO = 0.01;
+
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+\\]");
 
     static {
@@ -47,10 +49,10 @@ public final class DocxImport {
         }
     }
 
-    private DocxImport() {
-    }
+    private DocxImport() {}
 
-    public static ArticleDraft read(Path file, String name, ImportLimits limits, String shownPath) throws FormatException {
+    public static ArticleDraft read(Path file, String name, ImportLimits limits, String shownPath)
+            throws FormatException {
         return PoiLimits.with(MIN_INFLATE_RATIO, limits.maxInputBytes(), limits.maxArticleBytes(), () -> {
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 // Bounded before POI builds the tree of every part, which costs far more memory than the file.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,8 +36,7 @@ public final class HtmlImport {
      */
     public static final int MAX_ELEMENTS = 200_000;
 
-    private HtmlImport() {
-    }
+    private HtmlImport() {}
 
     public static ArticleDraft read(byte[] bytes, String name, ImportLimits limits, String shownPath)
             throws FormatException {
@@ -50,8 +50,11 @@ public final class HtmlImport {
         }
         String text = text(doc);
         if (text.isBlank()) {
-            throw new FormatException(Problem.error(shownPath, 0, "no article text found in the page"
-                    + " (no headline and no paragraphs outside navigation, scripts and asides)"));
+            throw new FormatException(Problem.error(
+                    shownPath,
+                    0,
+                    "no article text found in the page"
+                            + " (no headline and no paragraphs outside navigation, scripts and asides)"));
         }
         limits.checkArticle(text, shownPath, 0);
         PlainTextImport.checkNotBinary(text, shownPath);
@@ -76,8 +79,11 @@ public final class HtmlImport {
             int c = bytes[next];
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 if (++tags > MAX_ELEMENTS) {
-                    throw new FormatException(Problem.error(shownPath, 0, "refused: the page has more than " + MAX_ELEMENTS
-                            + " elements (an article page has a few thousand); it was not parsed"));
+                    throw new FormatException(Problem.error(
+                            shownPath,
+                            0,
+                            "refused: the page has more than " + MAX_ELEMENTS
+                                    + " elements (an article page has a few thousand); it was not parsed"));
                 }
             }
         }
@@ -92,8 +98,8 @@ public final class HtmlImport {
         if (headlineElement == null) {
             headlineElement = doc.selectFirst("h1");
         }
-        String headline = headlineElement != null ? headlineElement.text()
-                : !metaTitle.isBlank() ? metaTitle : pageTitle;
+        String headline =
+                headlineElement != null ? headlineElement.text() : !metaTitle.isBlank() ? metaTitle : pageTitle;
         headline = headline.strip();
         // A site header inside the article would bring its menu; the headline is already taken.
         main.select("header").forEach(h -> {
@@ -112,9 +118,13 @@ public final class HtmlImport {
                 continue;
             }
             chosen.put(block, true);
-            String line = block.tagName().equals("pre") ? PlainTextImport.normaliseLineEnds(block.wholeText()).strip()
+            String line = block.tagName().equals("pre")
+                    ? PlainTextImport.normaliseLineEnds(block.wholeText()).strip()
                     : block.text().strip();
-            if (!line.isEmpty() && !(lines.size() == 1 && line.equals(headline) && lines.get(0).equals(headline))) {
+            if (!line.isEmpty()
+                    && !(lines.size() == 1
+                            && line.equals(headline)
+                            && lines.get(0).equals(headline))) {
                 lines.add(line);
             }
         }

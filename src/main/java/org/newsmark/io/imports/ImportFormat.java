@@ -6,7 +6,13 @@ import java.util.Optional;
 
 /** The input formats of {@code newsmark import}; {@link #AUTO} chooses by file extension. */
 public enum ImportFormat {
-    AUTO, TXT, DOCX, HTML, CSV, BRAT, CONLL2012;
+    AUTO,
+    TXT,
+    DOCX,
+    HTML,
+    CSV,
+    BRAT,
+    CONLL2012;
 
     /** The format of a file by its extension, or empty when it is not a supported article format. */
     public static Optional<ImportFormat> byExtension(Path file) {

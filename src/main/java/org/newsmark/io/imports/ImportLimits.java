@@ -26,8 +26,11 @@ public record ImportLimits(long maxInputBytes, long maxArticleBytes) {
         }
         long bytes = utf8Length(text);
         if (bytes > maxArticleBytes) {
-            throw new FormatException(Problem.error(shownPath, line, "the article is " + bytes
-                    + " bytes of text; articles over " + maxArticleBytes + " bytes are refused"));
+            throw new FormatException(Problem.error(
+                    shownPath,
+                    line,
+                    "the article is " + bytes + " bytes of text; articles over " + maxArticleBytes
+                            + " bytes are refused"));
         }
     }
 

@@ -5,8 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.newsmark.model.FormatException;
+
 import org.newsmark.io.TextFiles;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Problem;
 
 /**
@@ -20,12 +21,10 @@ public final class PlainTextImport {
     /** More control characters than this share of the text (per mille) makes it binary. */
     static final int MAX_CONTROL_PER_MILLE = 10;
 
-    private PlainTextImport() {
-    }
+    private PlainTextImport() {}
 
     /** Decoded text and the name of the encoding that was used ({@code UTF-8}, {@code UTF-16LE}...). */
-    public record Decoded(String text, String encoding) {
-    }
+    public record Decoded(String text, String encoding) {}
 
     /** Decodes and normalises line ends, then refuses text that looks binary. */
     public static Decoded decodeText(byte[] bytes, String shownPath) throws FormatException {
@@ -57,7 +56,9 @@ public final class PlainTextImport {
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new FormatException(Problem.error(shownPath, 0,
+                throw new FormatException(Problem.error(
+                        shownPath,
+                        0,
                         "the file holds NUL bytes: it looks binary, not text (UTF-16 needs a byte order mark)"));
             }
         }
@@ -85,7 +86,8 @@ public final class PlainTextImport {
             return decodeRaw(bytes, shownPath);
         }
         try {
-            return new Decoded(TextFiles.decodeUtf8(bytes, shownPath), TextFiles.hasUtf8Bom(bytes) ? "UTF-8 with BOM" : "UTF-8");
+            return new Decoded(
+                    TextFiles.decodeUtf8(bytes, shownPath), TextFiles.hasUtf8Bom(bytes) ? "UTF-8 with BOM" : "UTF-8");
         } catch (FormatException notUtf8) {
             return new Decoded(strict(bytes, 0, WINDOWS_1252, shownPath, "Windows-1252"), "Windows-1252");
         }
@@ -97,11 +99,12 @@ public final class PlainTextImport {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+                    .toString();
         } catch (CharacterCodingException e) {
             String why = name.equals("Windows-1252")
                     ? "neither UTF-8 nor Windows-1252 text (it has bytes that neither defines): it looks binary;"
-                    + " save it as UTF-8"
+                            + " save it as UTF-8"
                     : "not valid " + name + " although it starts with a " + name + " byte order mark";
             throw new FormatException(Problem.error(shownPath, 0, why));
         }
@@ -121,14 +124,17 @@ public final class PlainTextImport {
     public static void checkNotBinary(String text, String shownPath) throws FormatException {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            throw new FormatException(Problem.error(shownPath, lineAt(text, nul),
-                    "the text holds NUL characters: it looks binary, not text"));
+            throw new FormatException(Problem.error(
+                    shownPath, lineAt(text, nul), "the text holds NUL characters: it looks binary, not text"));
         }
         long controls = text.chars().filter(PlainTextImport::isStrayControl).count();
         long length = text.length();
         if (controls > 0 && controls * 1000 > Math.max(length, 100) * MAX_CONTROL_PER_MILLE) {
-            throw new FormatException(Problem.error(shownPath, 0, "the text is " + (controls * 100 / Math.max(1, length))
-                    + "% control characters: it looks binary, not text"));
+            throw new FormatException(Problem.error(
+                    shownPath,
+                    0,
+                    "the text is " + (controls * 100 / Math.max(1, length))
+                            + "% control characters: it looks binary, not text"));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoublePredicate;
+
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.corpus.AgreementReport;
@@ -33,6 +34,7 @@ import org.newsmark.report.xlsx.StreamingWorkbook;
 public final class AgreementWorkbook {
     /** Excel's row limit per sheet. */
     public static final int EXCEL_MAX_ROWS = 1_048_576;
+
     public static final String SUMMARY = "Summary";
     public static final String TOKENS = "Tokens";
     public static final String SPANS = "Spans";
@@ -42,6 +44,7 @@ public final class AgreementWorkbook {
     public static final String LISTS = "Lists";
     /** Column headers of Spans and Disagreements after the annotator columns. */
     public static final String STATUS = "status";
+
     public static final String DECISION = "decision";
     public static final String COMMENT = "comment";
     public static final String SPAN_SUFFIX = " span";
@@ -59,9 +62,15 @@ public final class AgreementWorkbook {
     }
 
     /** The value behind the live formulas of one pair and layer, as computed in Java. */
-    public record PairFormula(String layer, String pair, long tokens, long agreeing, Double observed, Double kappa,
-                              String observedCell, String kappaCell) {
-    }
+    public record PairFormula(
+            String layer,
+            String pair,
+            long tokens,
+            long agreeing,
+            Double observed,
+            Double kappa,
+            String observedCell,
+            String kappaCell) {}
 
     /** What was written: the sheet names in order and the Java values of the Summary formulas. */
     public record Written(List<String> sheets, List<PairFormula> formulas, int spanRows, int disagreementRows) {
@@ -71,15 +80,15 @@ public final class AgreementWorkbook {
         }
     }
 
-    private AgreementWorkbook() {
-    }
+    private AgreementWorkbook() {}
 
     /**
      * Writes the workbook to {@code out}. {@code progress} gets the fraction done now and then and
      * returns false to cancel, which throws {@link CancellationException}.
      */
-    public static Written write(AnnotatedCorpus corpus, AgreementReport report, Options options, OutputStream out,
-                                DoublePredicate progress) throws IOException {
+    public static Written write(
+            AnnotatedCorpus corpus, AgreementReport report, Options options, OutputStream out, DoublePredicate progress)
+            throws IOException {
         StreamingWorkbook wb = new StreamingWorkbook(200);
         try {
             WorkbookContext ctx = new WorkbookContext(corpus, report, options, progress, wb);
@@ -92,7 +101,8 @@ public final class AgreementWorkbook {
                 rows.addAll(SpanAlignment.align(corpus, a.id(), ctx.layers));
             }
             List<SpanAlignment.Row> disagreements = disagreements(ctx, rows);
-            long tokenRows = bounds.values().stream().mapToLong(b -> b.length / 2).sum() * ctx.layers.size();
+            long tokenRows =
+                    bounds.values().stream().mapToLong(b -> b.length / 2).sum() * ctx.layers.size();
             ctx.total(tokenRows + rows.size() + disagreements.size() + annotationRows(ctx));
             // Summary comes first but is written last: its notes and formulas need the other sheets.
             SXSSFSheet summary = wb.createSheet(SUMMARY);
@@ -117,9 +127,11 @@ public final class AgreementWorkbook {
 
     /** The rows that do not agree, by layer (in the workbook's order), document and place. */
     private static List<SpanAlignment.Row> disagreements(WorkbookContext ctx, List<SpanAlignment.Row> rows) {
-        return rows.stream().filter(r -> !r.agrees())
+        return rows.stream()
+                .filter(r -> !r.agrees())
                 .sorted(Comparator.comparingInt((SpanAlignment.Row r) -> ctx.layerIndex(r.layer()))
-                        .thenComparing(SpanAlignment.Row::doc).thenComparingInt(SpanAlignment.Row::start)
+                        .thenComparing(SpanAlignment.Row::doc)
+                        .thenComparingInt(SpanAlignment.Row::start)
                         .thenComparingInt(SpanAlignment.Row::end))
                 .toList();
     }

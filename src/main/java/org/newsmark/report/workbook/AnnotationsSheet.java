@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.model.Annotation;
@@ -15,8 +16,7 @@ import org.newsmark.report.FlatAnnotationCsv;
 final class AnnotationsSheet {
     private static final int[] WIDTHS = {24, 10, 7, 9, 14, 7, 7, 30, 24, 20, 24};
 
-    private AnnotationsSheet() {
-    }
+    private AnnotationsSheet() {}
 
     static void write(WorkbookContext ctx) {
         List<String> attributes = FlatAnnotationCsv.attributeNames(ctx.corpus.schema());
@@ -32,8 +32,8 @@ final class AnnotationsSheet {
                     continue;
                 }
                 for (Annotation a : set.get().annotations()) {
-                    String[] values = FlatAnnotationCsv.withAttributes(AnnotationCsv.row(article.id(), annotator, a), a,
-                            ctx.corpus.schema(), attributes);
+                    String[] values = FlatAnnotationCsv.withAttributes(
+                            AnnotationCsv.row(article.id(), annotator, a), a, ctx.corpus.schema(), attributes);
                     row(ctx, sheet.row(), values, a);
                     ctx.step();
                 }

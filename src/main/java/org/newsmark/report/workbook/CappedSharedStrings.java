@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.RichTextString;
@@ -87,8 +88,7 @@ final class CappedSharedStrings implements SharedStrings {
                 case "si" -> current.setLength(0);
                 case "t" -> inText = true;
                 case "rPh" -> inPhonetic = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -104,8 +104,7 @@ final class CappedSharedStrings implements SharedStrings {
                 }
                 case "t" -> inText = false;
                 case "rPh" -> inPhonetic = false;
-                default -> {
-                }
+                default -> {}
             }
         }
 

@@ -1,6 +1,7 @@
 package org.newsmark.report.workbook;
 
 import java.util.List;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.newsmark.agreement.span.SpanAlignment;
@@ -36,9 +37,13 @@ final class ConfusionSheet {
 
     private void intro() {
         Row intro = s.createRow(r++);
-        ctx.cells.text(intro, 0, "Matched spans (aligned as in Spans) of each pair and layer, on the articles both have: "
-                + "rows are the first annotator's labels, columns the second's; missed = only the first marked it, "
-                + "spurious = only the second.", null);
+        ctx.cells.text(
+                intro,
+                0,
+                "Matched spans (aligned as in Spans) of each pair and layer, on the articles both have: "
+                        + "rows are the first annotator's labels, columns the second's; missed = only the first marked it, "
+                        + "spurious = only the second.",
+                null);
         s.setColumnWidth(0, 30 * 256);
         for (int c = 1; c < 12; c++) {
             s.setColumnWidth(c, 15 * 256);
@@ -50,7 +55,8 @@ final class ConfusionSheet {
         int k = labels.size();
         long[][] m = new long[k + 1][k + 1];
         for (SpanAlignment.Row row : rows) {
-            if (!row.layer().equals(layer.name()) || !row.present().contains(pair[0])
+            if (!row.layer().equals(layer.name())
+                    || !row.present().contains(pair[0])
                     || !row.present().contains(pair[1])) {
                 continue;
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
+
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -21,7 +22,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.newsmark.agreement.span.SpanAlignment;
 import org.newsmark.io.PoiLimits;
+import org.newsmark.model.Shown;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -35,8 +38,16 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class DecisionSheet {
     /** One row of Spans or Disagreements as the sheet has it now; {@code row} is the 1-based sheet row. */
-    public record SheetRow(String sheet, int row, String doc, String layer, String start, String end,
-                           Map<String, String> spans, String status, String decision) {
+    public record SheetRow(
+            String sheet,
+            int row,
+            String doc,
+            String layer,
+            String start,
+            String end,
+            Map<String, String> spans,
+            String status,
+            String decision) {
         public SheetRow {
             spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
         }
@@ -52,8 +63,13 @@ public final class DecisionSheet {
      * document, layer or offsets (not rows newsmark wrote), as {@code Sheet!row}, the first
      * {@link #STRAY_SHOWN} of {@code strayCount}.
      */
-    public record Contents(List<String> annotators, List<String> docs, List<SheetRow> agreeing,
-                           List<SheetRow> decisions, List<String> strayRows, long strayCount) {
+    public record Contents(
+            List<String> annotators,
+            List<String> docs,
+            List<SheetRow> agreeing,
+            List<SheetRow> decisions,
+            List<String> strayRows,
+            long strayCount) {
         public Contents {
             annotators = List.copyOf(annotators);
             docs = List.copyOf(docs);
@@ -82,8 +98,7 @@ public final class DecisionSheet {
     /** Stray rows listed by name; the others are counted. */
     static final int STRAY_SHOWN = 20;
 
-    private DecisionSheet() {
-    }
+    private DecisionSheet() {}
 
     /**
      * Reads the decisions of a workbook, with POI's zip guards set for a workbook (large, very
@@ -99,7 +114,7 @@ public final class DecisionSheet {
      * than Excel allows is refused as soon as it is met, naming where, never echoing the cell.
      */
     private static Contents readGuarded(Path file) throws IOException {
-        String shown = org.newsmark.model.Shown.escape(file.toString());
+        String shown = Shown.escape(file.toString());
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             SharedStrings strings = CappedSharedStrings.read(pkg);
@@ -115,22 +130,31 @@ public final class DecisionSheet {
                     if (!spans && !dis && !lists) {
                         continue;
                     }
-                    Rows rows = new Rows(name, lists ? Rows.Kind.LISTS : dis ? Rows.Kind.DECISIONS : Rows.Kind.SPANS,
-                            collected);
+                    Rows rows = new Rows(
+                            name, lists ? Rows.Kind.LISTS : dis ? Rows.Kind.DECISIONS : Rows.Kind.SPANS, collected);
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new CellCap(name, new XSSFSheetXMLHandler(styles, null, strings, rows,
-                            new DataFormatter(), false)));
+                    xml.setContentHandler(new CellCap(
+                            name, new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(), false)));
                     xml.parse(new InputSource(in));
                     rows.finish();
                 }
             }
             if (collected.annotators == null || collected.docs == null || !collected.sawDisagreements) {
-                throw new UnreadableException(shown + " is not an agreement workbook of newsmark (no "
-                        + (collected.annotators == null ? AgreementWorkbook.LISTS : AgreementWorkbook.DISAGREEMENTS)
-                        + " sheet)", null);
+                throw new UnreadableException(
+                        shown + " is not an agreement workbook of newsmark (no "
+                                + (collected.annotators == null
+                                        ? AgreementWorkbook.LISTS
+                                        : AgreementWorkbook.DISAGREEMENTS)
+                                + " sheet)",
+                        null);
             }
-            return new Contents(collected.annotators, collected.docs, collected.agreeing, collected.decisions,
-                    collected.stray, collected.strayCount);
+            return new Contents(
+                    collected.annotators,
+                    collected.docs,
+                    collected.agreeing,
+                    collected.decisions,
+                    collected.stray,
+                    collected.strayCount);
         } catch (Refused e) {
             throw new UnreadableException(shown + ": " + e.getMessage(), null);
         } catch (SAXException e) {
@@ -148,8 +172,8 @@ public final class DecisionSheet {
     }
 
     private static UnreadableException unreadable(String shown, Exception e) {
-        return new UnreadableException("cannot read " + shown + ": "
-                + org.newsmark.model.Shown.line(String.valueOf(e.getMessage()), 300), e);
+        return new UnreadableException(
+                "cannot read " + shown + ": " + Shown.line(String.valueOf(e.getMessage()), 300), e);
     }
 
     /** A limit was passed: the reading stops at once with this message. */
@@ -218,8 +242,9 @@ public final class DecisionSheet {
         public void characters(char[] ch, int start, int length) throws SAXException {
             chars += length;
             if (chars > MAX_CELL) {
-                throw new Refused(where(sheet, cell) + ": a cell holds more than " + MAX_CELL + " characters; newsmark's"
-                        + " cells are short (a decision is accept NAME, reject or a label), so this one is refused unread");
+                throw new Refused(
+                        where(sheet, cell) + ": a cell holds more than " + MAX_CELL + " characters; newsmark's"
+                                + " cells are short (a decision is accept NAME, reject or a label), so this one is refused unread");
             }
             inner.characters(ch, start, length);
         }
@@ -240,7 +265,11 @@ public final class DecisionSheet {
      * later row is turned into what adjudication needs and the rest of it dropped.
      */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        enum Kind { LISTS, SPANS, DECISIONS }
+        enum Kind {
+            LISTS,
+            SPANS,
+            DECISIONS
+        }
 
         private final String sheet;
         private final Kind kind;
@@ -301,10 +330,14 @@ public final class DecisionSheet {
             }
             collected.count();
             Map<String, String> spans = new LinkedHashMap<>();
-            spanColumns.forEach((name, c) -> spans.put(name, cells.getOrDefault(c, "").trim()));
+            spanColumns.forEach(
+                    (name, c) -> spans.put(name, cells.getOrDefault(c, "").trim()));
             String doc = get("document");
             String layer = get("layer");
-            if (doc.isEmpty() && layer.isEmpty() && get("start").isEmpty() && get("end").isEmpty()
+            if (doc.isEmpty()
+                    && layer.isEmpty()
+                    && get("start").isEmpty()
+                    && get("end").isEmpty()
                     && spans.values().stream().allMatch(String::isEmpty)) {
                 if (collected.stray.size() < STRAY_SHOWN) {
                     collected.stray.add(sheet + "!" + (rowNum + 1));
@@ -313,11 +346,21 @@ public final class DecisionSheet {
                 return;
             }
             String status = get(AgreementWorkbook.STATUS);
-            if (kind == Kind.SPANS && !status.equals(org.newsmark.agreement.span.SpanAlignment.AGREE)) {
+            if (kind == Kind.SPANS && !status.equals(SpanAlignment.AGREE)) {
                 return;
             }
-            collected.keep(new SheetRow(sheet, rowNum + 1, doc, layer, get("start"), get("end"), spans, status,
-                    get(AgreementWorkbook.DECISION)), kind == Kind.DECISIONS);
+            collected.keep(
+                    new SheetRow(
+                            sheet,
+                            rowNum + 1,
+                            doc,
+                            layer,
+                            get("start"),
+                            get("end"),
+                            spans,
+                            status,
+                            get(AgreementWorkbook.DECISION)),
+                    kind == Kind.DECISIONS);
         }
 
         private void header(Map<Integer, String> first) {
@@ -333,7 +376,8 @@ public final class DecisionSheet {
             }
             first.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 if (e.getValue().endsWith(AgreementWorkbook.SPAN_SUFFIX)) {
-                    String name = e.getValue().substring(0, e.getValue().length() - AgreementWorkbook.SPAN_SUFFIX.length());
+                    String name =
+                            e.getValue().substring(0, e.getValue().length() - AgreementWorkbook.SPAN_SUFFIX.length());
                     spanColumns.put(name, e.getKey());
                 }
             });

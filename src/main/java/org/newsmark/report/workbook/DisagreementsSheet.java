@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
@@ -63,7 +64,8 @@ final class DisagreementsSheet {
             for (Run run : list) {
                 int l = ctx.layerIndex(run.layer);
                 String col = CellReference.convertNumToColString(l);
-                int count = AgreementWorkbook.decisionChoices(ctx.annotators, ctx.layers.get(l)).size();
+                int count = AgreementWorkbook.decisionChoices(ctx.annotators, ctx.layers.get(l))
+                        .size();
                 DataValidation v = helper.createValidation(
                         helper.createFormulaListConstraint(
                                 AgreementWorkbook.LISTS + "!$" + col + "$2:$" + col + "$" + (count + 1)),

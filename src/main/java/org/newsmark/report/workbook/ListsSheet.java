@@ -2,14 +2,14 @@ package org.newsmark.report.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.newsmark.model.Layer;
 
 /** The hidden Lists sheet: the decision drop-down's choices per layer, the documents and the annotators. */
 final class ListsSheet {
-    private ListsSheet() {
-    }
+    private ListsSheet() {}
 
     static void write(WorkbookContext ctx) {
         SXSSFSheet s = ctx.wb.createSheet(AgreementWorkbook.LISTS);

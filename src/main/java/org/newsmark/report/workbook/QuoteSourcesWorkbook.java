@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +20,7 @@ import org.newsmark.analysis.QuoteSources;
  * names are text cells, never formulas.
  */
 public final class QuoteSourcesWorkbook {
-    private QuoteSourcesWorkbook() {
-    }
+    private QuoteSourcesWorkbook() {}
 
     public static void write(QuoteSources.Report r, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -36,7 +36,8 @@ public final class QuoteSourcesWorkbook {
             for (QuoteSources.Row row : r.speakers()) {
                 row(sources.createRow(n++), row, r, date);
             }
-            sources.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, columns(r, "speaker").size() - 1));
+            sources.setAutoFilter(new CellRangeAddress(
+                    0, Math.max(0, n - 1), 0, columns(r, "speaker").size() - 1));
             sources.createFreezePane(0, 1);
             Sheet summary = wb.createSheet("Summary");
             header(summary, bold, columns(r, "group"));

@@ -3,6 +3,7 @@ package org.newsmark.report.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -10,9 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.newsmark.agreement.Score;
 import org.newsmark.training.LabelCounts;
 import org.newsmark.training.LayerAgreement;
-import org.newsmark.agreement.Score;
 import org.newsmark.training.Scorecard;
 import org.newsmark.training.TrainingError;
 
@@ -26,8 +27,7 @@ public final class ScorecardWorkbook {
     /** The most characters a cell holds. */
     private static final int MAX_CELL = 32_767;
 
-    private ScorecardWorkbook() {
-    }
+    private ScorecardWorkbook() {}
 
     public static void write(Scorecard card, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -39,8 +39,19 @@ public final class ScorecardWorkbook {
             number.setDataFormat(wb.createDataFormat().getFormat("0.000"));
 
             Sheet scores = wb.createSheet("Scores");
-            header(scores, bold, "layer", "label", "trainee", "reference", "P exact", "R exact", "F1 exact",
-                    "P overlap", "R overlap", "F1 overlap");
+            header(
+                    scores,
+                    bold,
+                    "layer",
+                    "label",
+                    "trainee",
+                    "reference",
+                    "P exact",
+                    "R exact",
+                    "F1 exact",
+                    "P overlap",
+                    "R overlap",
+                    "F1 overlap");
             int r = 1;
             for (LabelCounts c : card.totals()) {
                 Row row = scores.createRow(r++);
@@ -48,8 +59,13 @@ public final class ScorecardWorkbook {
                 text(row, 1, c.label());
                 row.createCell(2).setCellValue(c.trainee());
                 row.createCell(3).setCellValue(c.reference());
-                List<Score> values = List.of(c.precision(true), c.recall(true), c.f1(true), c.precision(false),
-                        c.recall(false), c.f1(false));
+                List<Score> values = List.of(
+                        c.precision(true),
+                        c.recall(true),
+                        c.f1(true),
+                        c.precision(false),
+                        c.recall(false),
+                        c.f1(false));
                 for (int i = 0; i < values.size(); i++) {
                     value(row, 4 + i, values.get(i), number);
                 }
@@ -79,8 +95,21 @@ public final class ScorecardWorkbook {
             widths(agreement, 10, 14, 10, 16, 10);
 
             Sheet errors = wb.createSheet("Errors");
-            header(errors, bold, "doc", "start", "end", "class", "layer", "label", "text", "context", "marked",
-                    "reference", "hint", "guideline");
+            header(
+                    errors,
+                    bold,
+                    "doc",
+                    "start",
+                    "end",
+                    "class",
+                    "layer",
+                    "label",
+                    "text",
+                    "context",
+                    "marked",
+                    "reference",
+                    "hint",
+                    "guideline");
             r = 1;
             for (TrainingError e : card.errors()) {
                 Row row = errors.createRow(r++);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.newsmark.agreement.span.SpanAlignment;
@@ -114,7 +115,9 @@ final class SpanTable {
         List<String> parts = new ArrayList<>();
         AnnotationSet set = ctx.corpus.set(doc, annotator).orElseThrow();
         for (Link link : a.links()) {
-            String target = set.get(link.target()).map(t -> " «" + shorten(t.text()) + "»").orElse("");
+            String target = set.get(link.target())
+                    .map(t -> " «" + shorten(t.text()) + "»")
+                    .orElse("");
             parts.add(link.role() + "=" + link.target() + target);
         }
         return String.join("; ", parts);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -24,9 +25,11 @@ final class SplitSheet {
     private SXSSFSheet current;
     /** The index of the next row of the current sheet (0-based). */
     private int next;
+
     private long rows;
     /** Rows expected in all, and the column of the shared formula, for sheets written directly. */
     private long expected;
+
     private int sharedColumn = -1;
 
     SplitSheet(WorkbookContext ctx, String name, List<String> header, int[] widths) {

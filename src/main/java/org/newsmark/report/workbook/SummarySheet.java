@@ -1,15 +1,16 @@
 package org.newsmark.report.workbook;
 
-import org.newsmark.agreement.ConfidenceInterval;
-import java.util.Optional;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.newsmark.agreement.AgreementBands;
+import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.coding.TokenLabels;
 import org.newsmark.model.Label;
@@ -67,10 +68,14 @@ final class SummarySheet {
         pairRow("project", ctx.options.project());
         pairRow("date", ctx.options.date());
         pairRow("annotators", String.join(", ", ctx.annotators));
-        pairRow("articles", ctx.report.docs().size() + " (" + ctx.report.articlesAnnotatedByAll()
-                + " with a file of every annotator)");
+        pairRow(
+                "articles",
+                ctx.report.docs().size() + " (" + ctx.report.articlesAnnotatedByAll()
+                        + " with a file of every annotator)");
         for (String a : ctx.annotators) {
-            pairRow("files of " + a, Integer.toString(ctx.report.filesPerAnnotator().getOrDefault(a, 0)));
+            pairRow(
+                    "files of " + a,
+                    Integer.toString(ctx.report.filesPerAnnotator().getOrDefault(a, 0)));
         }
         for (String note : ctx.notes) {
             pairRow("note", note);
@@ -106,15 +111,32 @@ final class SummarySheet {
      */
     private int countsStart() {
         int intervals = ctx.report.corpus().stream().anyMatch(m -> m.interval() != null) ? 1 : 0;
-        return r + ctx.layers.size() * ctx.pairs.size() + 3 + intervals + ctx.report.corpus().size() + 3;
+        return r
+                + ctx.layers.size() * ctx.pairs.size()
+                + 3
+                + intervals
+                + ctx.report.corpus().size()
+                + 3;
     }
 
     /** The live formulas, one row per layer and pair, each over its block of token counts. */
     private List<AgreementWorkbook.PairFormula> formulas() {
-        cells.text(s.createRow(r++), 0, "Live formulas: observed agreement and Cohen's kappa per pair and layer, "
-                + "counted over the Tokens sheet (all labels, tokens of the articles both have)", styles.title);
-        tallHeader(new String[] {"layer", "annotators", "tokens", "agreeing tokens", "observed agreement",
-            "Cohen's kappa", "observed_agreement (agree)", "cohen_kappa (agree)"});
+        cells.text(
+                s.createRow(r++),
+                0,
+                "Live formulas: observed agreement and Cohen's kappa per pair and layer, "
+                        + "counted over the Tokens sheet (all labels, tokens of the articles both have)",
+                styles.title);
+        tallHeader(new String[] {
+            "layer",
+            "annotators",
+            "tokens",
+            "agreeing tokens",
+            "observed agreement",
+            "Cohen's kappa",
+            "observed_agreement (agree)",
+            "cohen_kappa (agree)"
+        });
         countsStart = countsStart();
         List<AgreementWorkbook.PairFormula> out = new ArrayList<>();
         int block = countsStart;
@@ -157,18 +179,30 @@ final class SummarySheet {
         String cN = "C" + excelRow;
         Cells.formula(row, 4, "IF(" + cN + "=0,\"\",D" + excelRow + "/" + cN + ")", observed, styles.decimal);
         String pe = "SUMPRODUCT(" + firstCol + "," + secondCol + ")/" + cN + "^2";
-        Cells.formula(row, 5, "IF(" + cN + "=0,\"\",IF(1-" + pe + "=0,\"\",(E" + excelRow + "-" + pe + ")/(1-" + pe + ")))",
-                kappa, styles.decimal);
+        Cells.formula(
+                row,
+                5,
+                "IF(" + cN + "=0,\"\",IF(1-" + pe + "=0,\"\",(E" + excelRow + "-" + pe + ")/(1-" + pe + ")))",
+                kappa,
+                styles.decimal);
         agreeValue(row, 6, layer, Measurement.OBSERVED_AGREEMENT, pair);
         agreeValue(row, 7, layer, Measurement.COHEN_KAPPA, pair);
         r++;
-        return new AgreementWorkbook.PairFormula(layer, pair, n, agreeing, observed, kappa,
-                AgreementWorkbook.SUMMARY + "!E" + excelRow, AgreementWorkbook.SUMMARY + "!F" + excelRow);
+        return new AgreementWorkbook.PairFormula(
+                layer,
+                pair,
+                n,
+                agreeing,
+                observed,
+                kappa,
+                AgreementWorkbook.SUMMARY + "!E" + excelRow,
+                AgreementWorkbook.SUMMARY + "!F" + excelRow);
     }
 
     /** The value {@code newsmark agree} reports for the layer and pair, beside the formula. */
     private void agreeValue(Row row, int column, String layer, String measure, String pair) {
-        ctx.report.find(layer, Measurement.ALL, measure, pair, Measurement.ALL)
+        ctx.report
+                .find(layer, Measurement.ALL, measure, pair, Measurement.ALL)
                 .filter(m -> m.score().defined())
                 .ifPresent(m -> cells.number(row, column, m.score().value(), styles.decimal));
     }
@@ -176,26 +210,46 @@ final class SummarySheet {
     private void agreementTable() {
         r++;
         cells.text(s.createRow(r++), 0, "Agreement (the numbers of newsmark agree)", styles.title);
-        Optional<ConfidenceInterval> anyInterval = ctx.report.corpus().stream().map(Measurement::interval)
-                .filter(Objects::nonNull).findFirst();
+        Optional<ConfidenceInterval> anyInterval = ctx.report.corpus().stream()
+                .map(Measurement::interval)
+                .filter(Objects::nonNull)
+                .findFirst();
         if (anyInterval.isPresent()) {
             // What the intervals rest on, once: the method, replicates and seed.
             ConfidenceInterval ci = anyInterval.get();
-            cells.text(s.createRow(r++), 0, ci.percent() + " confidence intervals: percentile bootstrap, "
-                    + ci.replicates() + " replicates, seed " + ci.seed() + "; articles resampled, Krippendorff's"
-                    + " bootstrap for krippendorff_alpha (the note of each value says which)", null);
+            cells.text(
+                    s.createRow(r++),
+                    0,
+                    ci.percent() + " confidence intervals: percentile bootstrap, "
+                            + ci.replicates() + " replicates, seed " + ci.seed()
+                            + "; articles resampled, Krippendorff's"
+                            + " bootstrap for krippendorff_alpha (the note of each value says which)",
+                    null);
         }
-        header(anyInterval.isPresent()
-                ? new String[] {"layer", "label", "measure", "annotators", "value", "units", "band", "note",
-                        anyInterval.get().percent() + " CI low", anyInterval.get().percent() + " CI high"}
-                : new String[] {"layer", "label", "measure", "annotators", "value", "units", "band", "note"});
+        header(
+                anyInterval.isPresent()
+                        ? new String[] {
+                            "layer",
+                            "label",
+                            "measure",
+                            "annotators",
+                            "value",
+                            "units",
+                            "band",
+                            "note",
+                            anyInterval.get().percent() + " CI low",
+                            anyInterval.get().percent() + " CI high"
+                        }
+                        : new String[] {"layer", "label", "measure", "annotators", "value", "units", "band", "note"});
         for (Measurement m : ctx.report.corpus()) {
             Row row = s.createRow(r++);
             cells.text(row, 0, m.layer(), null);
             cells.text(row, 1, m.label(), null);
             cells.text(row, 2, m.measure(), null);
             cells.text(row, 3, m.annotators(), null);
-            String band = m.score().defined() ? AgreementBands.of(m.measure(), m.score().value()) : "";
+            String band = m.score().defined()
+                    ? AgreementBands.of(m.measure(), m.score().value())
+                    : "";
             if (m.score().defined()) {
                 Cell v = row.createCell(4);
                 v.setCellValue(m.score().value());
@@ -214,10 +268,19 @@ final class SummarySheet {
     /** Per layer, pair and category: the tokens each of the pair gave it and both gave it, as COUNTIFS. */
     private void tokenCounts() {
         r++;
-        cells.text(s.createRow(r++), 0,
-                "Token counts per label (COUNTIFS over the Tokens sheet), behind the formulas above", styles.title);
-        tallHeader(new String[] {"layer", "annotators", "label", "tokens the first gave it",
-            "tokens the second gave it", "tokens both gave it"});
+        cells.text(
+                s.createRow(r++),
+                0,
+                "Token counts per label (COUNTIFS over the Tokens sheet), behind the formulas above",
+                styles.title);
+        tallHeader(new String[] {
+            "layer",
+            "annotators",
+            "label",
+            "tokens the first gave it",
+            "tokens the second gave it",
+            "tokens both gave it"
+        });
         if (r != countsStart) {
             throw new IllegalStateException("summary layout: " + r + " != " + countsStart);
         }
@@ -255,8 +318,8 @@ final class SummarySheet {
         List<String> terms = new ArrayList<>();
         counts.sheets().forEach((sheet, last) -> {
             String q = "'" + sheet + "'!";
-            terms.add("COUNTIFS(" + range(q, "B", last) + "," + layerCrit + "," + range(q, colA, last) + "," + critA + ","
-                    + range(q, colB, last) + "," + critB + ")");
+            terms.add("COUNTIFS(" + range(q, "B", last) + "," + layerCrit + "," + range(q, colA, last) + "," + critA
+                    + "," + range(q, colB, last) + "," + critB + ")");
         });
         return String.join("+", terms);
     }
@@ -267,7 +330,8 @@ final class SummarySheet {
 
     /** A COUNTIFS criterion that matches the text exactly: wildcards escaped, quotes doubled. */
     private static String criterion(String value) {
-        String escaped = value.replace("~", "~~").replace("*", "~*").replace("?", "~?").replace("\"", "\"\"");
+        String escaped =
+                value.replace("~", "~~").replace("*", "~*").replace("?", "~?").replace("\"", "\"\"");
         return "=" + escaped;
     }
 
@@ -290,9 +354,12 @@ final class SummarySheet {
             {"label differs", "the annotators gave different labels"},
             {"boundaries differ", "the spans overlap but start or end elsewhere"},
             {"speaker differs (any role)", "the linked spans are not the same aligned rows"},
-            {"decision (Disagreements)", "accept NAME: keep NAME's span; reject: nothing; a label: the span with that "
-                    + "label, boundaries of the first annotator (in column order) who gave that label, else of the first "
-                    + "who marked it. Then run: newsmark adjudicate PROJECT --from THIS.xlsx"},
+            {
+                "decision (Disagreements)",
+                "accept NAME: keep NAME's span; reject: nothing; a label: the span with that "
+                        + "label, boundaries of the first annotator (in column order) who gave that label, else of the first "
+                        + "who marked it. Then run: newsmark adjudicate PROJECT --from THIS.xlsx"
+            },
         };
         for (String[] st : statuses) {
             Row row = s.createRow(r++);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.newsmark.agreement.coding.TokenLabels;
@@ -28,8 +29,7 @@ final class TokensSheet {
      * the tokens the first annotator gave it, the second, and both; and each Tokens sheet with its
      * last row (1-based).
      */
-    record Counts(long[][][][] counts, Map<String, Integer> sheets) {
-    }
+    record Counts(long[][][][] counts, Map<String, Integer> sheets) {}
 
     private final WorkbookContext ctx;
     private final SplitSheet sheet;
@@ -37,6 +37,7 @@ final class TokensSheet {
     private final long[][][][] counts;
     /** Per layer, once: its label names and the style index of each label's cells. */
     private final List<List<String>> layerLabels = new ArrayList<>();
+
     private final List<int[]> layerStyles = new ArrayList<>();
 
     private TokensSheet(WorkbookContext ctx, long expectedRows) {
@@ -96,8 +97,8 @@ final class TokensSheet {
             int[][] codes = new int[ctx.annotators.size()][];
             for (int r = 0; r < ctx.annotators.size(); r++) {
                 if (ctx.corpus.has(article.id(), ctx.annotators.get(r))) {
-                    codes[r] = TokenLabels.codes(b, ctx.corpus.spans(article.id(), ctx.annotators.get(r), layer.name()),
-                            layerLabels.get(l));
+                    codes[r] = TokenLabels.codes(
+                            b, ctx.corpus.spans(article.id(), ctx.annotators.get(r), layer.name()), layerLabels.get(l));
                 }
             }
             count(l, codes, n);

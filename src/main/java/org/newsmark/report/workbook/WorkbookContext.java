@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.DoublePredicate;
+
 import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.model.Layer;
@@ -22,18 +23,24 @@ final class WorkbookContext {
     final List<String> annotators;
     /** Each pair of annotators by name, and by index in {@link #annotators}. */
     final List<String[]> pairs = new ArrayList<>();
+
     final List<int[]> pairIndex = new ArrayList<>();
     final StreamingWorkbook wb;
     final Styles styles;
     final Cells cells;
     /** Notes for Summary, such as sheets split at the row limit. */
     final List<String> notes = new ArrayList<>();
+
     private final DoublePredicate progress;
     private long done;
     private long total = 1;
 
-    WorkbookContext(AnnotatedCorpus corpus, AgreementReport report, AgreementWorkbook.Options options,
-                    DoublePredicate progress, StreamingWorkbook wb) {
+    WorkbookContext(
+            AnnotatedCorpus corpus,
+            AgreementReport report,
+            AgreementWorkbook.Options options,
+            DoublePredicate progress,
+            StreamingWorkbook wb) {
         this.corpus = corpus;
         this.report = report;
         this.options = options;

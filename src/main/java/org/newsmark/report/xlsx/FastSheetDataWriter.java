@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.function.ToIntFunction;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -56,6 +57,7 @@ public final class FastSheetDataWriter extends SheetDataWriter {
 
     /** Set from the super constructor (through createWriter), so without initializers. */
     private DeflatingSink sink;
+
     private Utf8Writer out;
     private final ToIntFunction<String> strings;
 
@@ -81,6 +83,7 @@ public final class FastSheetDataWriter extends SheetDataWriter {
 
     /** Shared formula of the raw rows: column, first and last row (1-based); -1 when none. */
     private int sharedColumn = -1;
+
     private int sharedFirst;
     private int sharedLast;
     private int rawRow;
@@ -205,8 +208,9 @@ public final class FastSheetDataWriter extends SheetDataWriter {
     /** The rest of an inline text cell: type, the text (spaces kept at its ends) and the end tags. */
     private void inline(String value) throws IOException {
         out.ascii(INLINE);
-        if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
-                || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+        if (!value.isEmpty()
+                && (Character.isWhitespace(value.charAt(0))
+                        || Character.isWhitespace(value.charAt(value.length() - 1)))) {
             out.ascii(PRESERVE);
         }
         out.ascii(CLOSE);
@@ -264,7 +268,8 @@ public final class FastSheetDataWriter extends SheetDataWriter {
     /** A formula with a cached number or truth value; other results go through POI's own code. */
     private void writeFormula(int column, Cell cell) throws IOException {
         CellType result = cell.getCachedFormulaResultType();
-        if (result != CellType.BOOLEAN && (result != CellType.NUMERIC || !Double.isFinite(cell.getNumericCellValue()))) {
+        if (result != CellType.BOOLEAN
+                && (result != CellType.NUMERIC || !Double.isFinite(cell.getNumericCellValue()))) {
             super.writeCell(column, cell);
             return;
         }

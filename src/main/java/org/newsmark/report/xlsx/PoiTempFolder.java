@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
@@ -19,8 +20,7 @@ public final class PoiTempFolder {
     private static final String PREFIX = "newsmark-poi-";
     private static Path folder;
 
-    private PoiTempFolder() {
-    }
+    private PoiTempFolder() {}
 
     /** Makes sure POI writes into this process's folder, creating it (and clearing stale ones) once. */
     public static synchronized void ensure() {
@@ -30,10 +30,12 @@ public final class PoiTempFolder {
         try {
             Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
             removeStale(tmp);
-            Path made = Files.createTempDirectory(tmp, PREFIX + ProcessHandle.current().pid() + "-");
+            Path made = Files.createTempDirectory(
+                    tmp, PREFIX + ProcessHandle.current().pid() + "-");
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(made.toFile()));
             if (folder == null) {
-                Runtime.getRuntime().addShutdownHook(new Thread(PoiTempFolder::removeOwn, "remove POI's temporary folder"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(PoiTempFolder::removeOwn, "remove POI's temporary folder"));
             }
             folder = made;
         } catch (IOException | RuntimeException e) {
@@ -55,7 +57,8 @@ public final class PoiTempFolder {
                 int dash = rest.indexOf('-');
                 try {
                     long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-                    if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+                    if (pid != ProcessHandle.current().pid()
+                            && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
                         deleteTree(p);
                     }
                 } catch (NumberFormatException e) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -58,8 +59,7 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     private int sharedString(String text) {
         Integer index = shared.get(text);
         if (index == null) {
-            index = getXSSFWorkbook().getSharedStringSource()
-                    .addSharedStringItem(new XSSFRichTextString(text));
+            index = getXSSFWorkbook().getSharedStringSource().addSharedStringItem(new XSSFRichTextString(text));
             shared.put(text, index);
         }
         return index;
@@ -101,7 +101,8 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         zip.setLevel(Deflater.BEST_SPEED);
         boolean written = false;
         try {
-            List<? extends ZipArchiveEntry> entries = Collections.list((Enumeration<? extends ZipArchiveEntry>) source.getEntries());
+            List<? extends ZipArchiveEntry> entries =
+                    Collections.list((Enumeration<? extends ZipArchiveEntry>) source.getEntries());
             for (ZipArchiveEntry entry : entries) {
                 SXSSFSheet sheet = byPart.get(entry.getName());
                 try (InputStream in = source.getInputStream(entry)) {
@@ -139,8 +140,9 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         int[] extent = writer.rawExtent();
         if (extent != null) {
             // POI sized the sheet from the rows it wrote; rows written directly extend it.
-            xml = xml.replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"A1:"
-                    + FastSheetDataWriter.column(extent[1]) + extent[0] + "\"/>");
+            xml = xml.replaceFirst(
+                    "<dimension ref=\"[^\"]*\"/>",
+                    "<dimension ref=\"A1:" + FastSheetDataWriter.column(extent[1]) + extent[0] + "\"/>");
         }
         String head;
         String tail;
@@ -172,8 +174,10 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
             if (entry.getTime() >= 0) {
                 raw.setTime(entry.getTime());
             }
-            zip.addRawArchiveEntry(raw, new SequenceInputStream(new SequenceInputStream(
-                    new ByteArrayInputStream(hz), data), new ByteArrayInputStream(tz)));
+            zip.addRawArchiveEntry(
+                    raw,
+                    new SequenceInputStream(
+                            new SequenceInputStream(new ByteArrayInputStream(hz), data), new ByteArrayInputStream(tz)));
         }
     }
 

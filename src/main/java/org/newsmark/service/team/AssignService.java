@@ -3,16 +3,20 @@ package org.newsmark.service.team;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+
 import org.newsmark.io.AssignmentsFile;
 import org.newsmark.io.AssignmentsFile.Assignment;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.LocalIdentity;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TeamFile;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
 
 /**
@@ -23,17 +27,20 @@ import org.newsmark.model.Names;
  */
 public final class AssignService {
     /** What to assign: annotators, how many per article, which articles (empty: all), the seed. */
-    public record Request(List<String> annotators, int perArticle, List<String> docs, long seed) {
-    }
+    public record Request(List<String> annotators, int perArticle, List<String> docs, long seed) {}
 
     /**
      * The assignments of the chosen articles, the annotators in the order of the overlap matrix,
      * the matrix (cell i,j: articles both have; diagonal: articles each has), how the design was
      * made and whether it is exactly balanced, and the annotators added to team.csv.
      */
-    public record Result(List<Assignment> assignments, List<String> annotators, List<List<Integer>> overlap,
-                         String design, boolean balanced, List<String> addedToTeam) {
-    }
+    public record Result(
+            List<Assignment> assignments,
+            List<String> annotators,
+            List<List<Integer>> overlap,
+            String design,
+            boolean balanced,
+            List<String> addedToTeam) {}
 
     public Result assign(Path project, Request request) throws TeamException {
         ProjectFolder folder = open(project);
@@ -69,7 +76,8 @@ public final class AssignService {
             if (!added.isEmpty()) {
                 TeamFile.write(root, team);
             }
-            return new Result(List.copyOf(chosen), names, overlap(names, chosen), design.description(), design.balanced(), added);
+            return new Result(
+                    List.copyOf(chosen), names, overlap(names, chosen), design.description(), design.balanced(), added);
         } catch (FormatException e) {
             throw bad(e.getMessage());
         } catch (IOException e) {
@@ -105,7 +113,10 @@ public final class AssignService {
     /** In a clone, only a lead assigns: an annotator's sync would refuse to share the file anyway. */
     private static void refuseNonLead(Path root, List<TeamFile.Member> team) throws TeamException {
         Optional<String> me = LocalIdentity.read(root);
-        if (me.isPresent() && TeamFile.roleOf(team, me.get()).filter(r -> r == TeamFile.Role.LEAD).isEmpty()) {
+        if (me.isPresent()
+                && TeamFile.roleOf(team, me.get())
+                        .filter(r -> r == TeamFile.Role.LEAD)
+                        .isEmpty()) {
             throw bad("only a lead assigns articles, and " + me.get() + " is not a lead in " + TeamFile.NAME);
         }
     }
@@ -135,7 +146,7 @@ public final class AssignService {
     static List<List<Integer>> overlap(List<String> names, List<Assignment> assignments) {
         int n = names.size();
         int[][] m = new int[n][n];
-        java.util.Map<String, List<Integer>> byDoc = new java.util.TreeMap<>();
+        Map<String, List<Integer>> byDoc = new TreeMap<>();
         for (Assignment a : assignments) {
             byDoc.computeIfAbsent(a.doc(), d -> new ArrayList<>()).add(names.indexOf(a.annotator()));
         }
@@ -148,7 +159,7 @@ public final class AssignService {
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int[] row : m) {
-            out.add(java.util.Arrays.stream(row).boxed().toList());
+            out.add(Arrays.stream(row).boxed().toList());
         }
         return out;
     }

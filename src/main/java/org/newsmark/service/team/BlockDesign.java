@@ -1,6 +1,7 @@
 package org.newsmark.service.team;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -20,11 +21,9 @@ final class BlockDesign {
     private static final int ENUMERATE_LIMIT = 20_000;
 
     /** The blocks (each k annotator indexes, sorted) and how they were made. */
-    record Design(List<int[]> blocks, String description, boolean balanced) {
-    }
+    record Design(List<int[]> blocks, String description, boolean balanced) {}
 
-    private BlockDesign() {
-    }
+    private BlockDesign() {}
 
     static Design build(int v, int k, int b, long seed) {
         if (k < 1 || k > v) {
@@ -68,10 +67,13 @@ final class BlockDesign {
             }
             int rest = b - copies * found[2];
             balanced = rest == 0;
-            description = "balanced incomplete block design: " + v + " annotators, " + k + " per article, every annotator on "
+            description = "balanced incomplete block design: " + v + " annotators, " + k
+                    + " per article, every annotator on "
                     + found[1] * copies + " articles, every pair on " + found[0] * copies
                     + (copies > 1 ? " (" + copies + " copies of a design of " + found[2] + " articles)" : "")
-                    + (rest > 0 ? "; " + rest + (rest == 1 ? " more article" : " more articles") + " placed greedily" : "");
+                    + (rest > 0
+                            ? "; " + rest + (rest == 1 ? " more article" : " more articles") + " placed greedily"
+                            : "");
         }
         int fixed = placement.blocks.size();
         while (placement.blocks.size() < b) {
@@ -105,7 +107,7 @@ final class BlockDesign {
         for (int i = 0; i < block.length; i++) {
             out[i] = perm[block[i]];
         }
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         return out;
     }
 

@@ -6,5 +6,4 @@ package org.newsmark.service.team;
  * {@code .newsmark/conflicts/} folder, which no reader of the project looks into and which is never
  * shared), to compare and choose. Both paths are relative to the project, with forward slashes.
  */
-public record ConflictCopy(String path, String copy) {
-}
+public record ConflictCopy(String path, String copy) {}

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -19,8 +20,8 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.TeamFile;
+import org.newsmark.model.FormatException;
 
 /**
  * Checks every commit that is about to come into a clone, before anything of it is checked out:
@@ -55,7 +56,8 @@ final class IncomingCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw refusal("The remote holds commits that break the project's rules; nothing of them was merged or checked out:",
+            throw refusal(
+                    "The remote holds commits that break the project's rules; nothing of them was merged or checked out:",
                     "A lead must set the remote's history back to before these commits (with git: reset the branch and"
                             + " push with --force); until then no clone can take them in.");
         }
@@ -77,7 +79,8 @@ final class IncomingCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw refusal("The remote's project holds files that are never checked out; nothing was written:",
+            throw refusal(
+                    "The remote's project holds files that are never checked out; nothing was written:",
                     "A lead must remove them from the remote.");
         }
     }
@@ -131,9 +134,11 @@ final class IncomingCheck {
                     Object base = state(tw, 0);
                     Object ours = state(tw, 1);
                     Object theirs = state(tw, 2);
-                    Object clean = Objects.equals(ours, base) ? theirs : Objects.equals(theirs, base) ? ours
-                            : Objects.equals(ours, theirs) ? ours : null;
-                    inherited = clean != null ? Objects.equals(result, clean)
+                    Object clean = Objects.equals(ours, base)
+                            ? theirs
+                            : Objects.equals(theirs, base) ? ours : Objects.equals(ours, theirs) ? ours : null;
+                    inherited = clean != null
+                            ? Objects.equals(result, clean)
                             : Objects.equals(result, ours) || Objects.equals(result, theirs);
                 } else {
                     inherited = false;
@@ -193,7 +198,9 @@ final class IncomingCheck {
     }
 
     private boolean isLead(ObjectId tree, String who) throws IOException {
-        return TeamFile.roleOf(team(tree), who).filter(r -> r == TeamFile.Role.LEAD).isPresent();
+        return TeamFile.roleOf(team(tree), who)
+                .filter(r -> r == TeamFile.Role.LEAD)
+                .isPresent();
     }
 
     /** The team as a tree records it; an unreadable team.csv has no leads. */
@@ -205,7 +212,8 @@ final class IncomingCheck {
             ObjectId blob = tw.getObjectId(0);
             List<TeamFile.Member> cached = teams.get(blob);
             if (cached == null) {
-                String text = new String(repo.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 20), StandardCharsets.UTF_8);
+                String text =
+                        new String(repo.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 20), StandardCharsets.UTF_8);
                 try {
                     cached = TeamFile.parse(text, TeamFile.NAME);
                 } catch (FormatException e) {

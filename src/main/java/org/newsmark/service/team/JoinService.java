@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.LocalIdentity;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TeamFile;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
 
 /**
@@ -26,8 +27,8 @@ import org.newsmark.model.Names;
  */
 public final class JoinService {
     /** What a join did: the clone, its annotator and role (empty when team.csv does not list them), warnings. */
-    public record Result(Path project, String annotator, Optional<TeamFile.Role> role, int articles, List<String> warnings) {
-    }
+    public record Result(
+            Path project, String annotator, Optional<TeamFile.Role> role, int articles, List<String> warnings) {}
 
     static {
         ProjectRepository.prepareLibrary();
@@ -54,7 +55,8 @@ public final class JoinService {
         Path root = dir.toAbsolutePath().normalize();
         boolean existed = Files.exists(root);
         if (existed && !isEmptyFolder(root)) {
-            throw new TeamException(TeamException.Kind.BAD_REQUEST, root + " exists and is not empty; join into a new folder");
+            throw new TeamException(
+                    TeamException.Kind.BAD_REQUEST, root + " exists and is not empty; join into a new folder");
         }
         progress.stage(SyncProgress.Stage.FETCHING, 0);
         try {
@@ -68,8 +70,10 @@ public final class JoinService {
             clone.configure(url);
             ObjectId tip = clone.head();
             if (tip == null) {
-                throw new TeamException(TeamException.Kind.NOT_SHARED, "the remote " + Secrets.redact(url)
-                        + " holds no project yet; the lead shares one first with 'newsmark share'");
+                throw new TeamException(
+                        TeamException.Kind.NOT_SHARED,
+                        "the remote " + Secrets.redact(url)
+                                + " holds no project yet; the lead shares one first with 'newsmark share'");
             }
             progress.stage(SyncProgress.Stage.CHECKING, 0);
             new IncomingCheck(clone.repo()).tree(clone.treeOf(tip));
@@ -83,20 +87,33 @@ public final class JoinService {
             }
             throw e;
         } catch (IOException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "joining into " + root + " failed: " + Remote.rootMessage(e)
-                    + "\nRun 'newsmark sync " + root + "' to finish, or delete the folder and join again.", List.of(), e);
+            throw new TeamException(
+                    TeamException.Kind.FAILED,
+                    "joining into " + root + " failed: " + Remote.rootMessage(e) + "\nRun 'newsmark sync " + root
+                            + "' to finish, or delete the folder and join again.",
+                    List.of(),
+                    e);
         }
     }
 
     private void clone(String url, Path root) throws TeamException {
-        try (Git git = Git.cloneRepository().setURI(Secrets.withoutPassword(url)).setDirectory(root.toFile())
-                .setNoCheckout(true).setCredentialsProvider(new TeamCredentials(env, url)).setTimeout(Remote.TIMEOUT)
+        try (Git git = Git.cloneRepository()
+                .setURI(Secrets.withoutPassword(url))
+                .setDirectory(root.toFile())
+                .setNoCheckout(true)
+                .setCredentialsProvider(new TeamCredentials(env, url))
+                .setTimeout(Remote.TIMEOUT)
                 .call()) {
             // the clone is opened again with the project's settings
         } catch (GitAPIException | RuntimeException e) {
-            throw new TeamException(TeamException.Kind.OFFLINE, "cannot get the project from " + Secrets.redact(url) + ": "
-                    + Remote.rootMessage(e) + "\nCheck the address, the network connection and your access (ssh key, or a"
-                    + " token in " + TeamCredentials.TOKEN + "), then join again.", List.of(), e);
+            throw new TeamException(
+                    TeamException.Kind.OFFLINE,
+                    "cannot get the project from " + Secrets.redact(url) + ": "
+                            + Remote.rootMessage(e)
+                            + "\nCheck the address, the network connection and your access (ssh key, or a"
+                            + " token in " + TeamCredentials.TOKEN + "), then join again.",
+                    List.of(),
+                    e);
         }
     }
 

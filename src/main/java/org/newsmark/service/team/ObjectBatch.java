@@ -1,6 +1,7 @@
 package org.newsmark.service.team;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
@@ -74,7 +76,7 @@ final class ObjectBatch implements AutoCloseable {
             c.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             if (!directory) {
-                throw new java.io.UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+                throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
             }
             // Directories cannot be opened on every platform (Windows); the files themselves are forced.
         }

@@ -1,6 +1,7 @@
 package org.newsmark.service.team;
 
 import java.util.Optional;
+
 import org.newsmark.io.AssignmentsFile;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.RepositoryFiles;
@@ -16,7 +17,14 @@ import org.newsmark.model.Names;
  */
 final class PathRules {
     /** What a path is in the project. */
-    enum Kind { PROJECT_FILE, ARTICLE, GOLD, GUIDELINE, ANNOTATION, STATUS }
+    enum Kind {
+        PROJECT_FILE,
+        ARTICLE,
+        GOLD,
+        GUIDELINE,
+        ANNOTATION,
+        STATUS
+    }
 
     /** A classified path: its kind, the annotator who owns it (annotation and status files) and its document id. */
     record Entry(Kind kind, String owner, String doc) {
@@ -25,8 +33,7 @@ final class PathRules {
         }
     }
 
-    private PathRules() {
-    }
+    private PathRules() {}
 
     /** What the path is, or empty when the project's layout has no place for it. */
     static Optional<Entry> classify(String path) {
@@ -38,11 +45,14 @@ final class PathRules {
             return switch (parts[0]) {
                 case ProjectFolder.ARTICLES -> stem(parts[1], ".txt").map(d -> new Entry(Kind.ARTICLE, null, d));
                 case ProjectFolder.GOLD -> stem(parts[1], ".csv").map(d -> new Entry(Kind.GOLD, null, d));
-                case "guidelines" -> Names.isSafe(parts[1]) ? Optional.of(new Entry(Kind.GUIDELINE, null, null)) : Optional.empty();
+                case "guidelines" ->
+                    Names.isSafe(parts[1]) ? Optional.of(new Entry(Kind.GUIDELINE, null, null)) : Optional.empty();
                 default -> Optional.empty();
             };
         }
-        if (parts.length == 3 && parts[0].equals(ProjectFolder.ANNOTATORS) && Names.annotatorProblem(parts[1]) == null) {
+        if (parts.length == 3
+                && parts[0].equals(ProjectFolder.ANNOTATORS)
+                && Names.annotatorProblem(parts[1]) == null) {
             if (parts[2].equals(StatusFile.NAME)) {
                 return Optional.of(new Entry(Kind.STATUS, parts[1], null));
             }
@@ -52,8 +62,11 @@ final class PathRules {
     }
 
     private static Optional<Entry> projectFile(String name) {
-        boolean known = name.equals(ProjectFolder.SCHEMA) || name.equals(TeamFile.NAME) || name.equals(AssignmentsFile.NAME)
-                || name.equals(RepositoryFiles.ATTRIBUTES) || name.equals(RepositoryFiles.IGNORE);
+        boolean known = name.equals(ProjectFolder.SCHEMA)
+                || name.equals(TeamFile.NAME)
+                || name.equals(AssignmentsFile.NAME)
+                || name.equals(RepositoryFiles.ATTRIBUTES)
+                || name.equals(RepositoryFiles.IGNORE);
         boolean notes = name.endsWith(".md") && Names.isSafe(name);
         return known || notes ? Optional.of(new Entry(Kind.PROJECT_FILE, null, null)) : Optional.empty();
     }
@@ -84,7 +97,8 @@ final class PathRules {
             return null;
         }
         Entry e = entry.get();
-        return e.owner() != null ? path + " belongs to " + e.owner() + "; only " + e.owner() + " writes it"
+        return e.owner() != null
+                ? path + " belongs to " + e.owner() + "; only " + e.owner() + " writes it"
                 : path + " is written by a lead only (team.csv)";
     }
 }

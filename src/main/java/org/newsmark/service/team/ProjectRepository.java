@@ -1,5 +1,6 @@
 package org.newsmark.service.team;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
@@ -24,6 +27,8 @@ import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.FS_POSIX;
 
 /**
  * The git repository of a shared project: the project folder is its work tree. Holds the lock that
@@ -35,7 +40,7 @@ final class ProjectRepository implements AutoCloseable {
     static final String DEFAULT_BRANCH = "main";
     private static final String SYNC_LOCK = "newsmark-sync.lock";
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
     static {
         prepareLibrary();
@@ -62,8 +67,8 @@ final class ProjectRepository implements AutoCloseable {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         if (!PREPARED.getAndSet(true)) {
-            if (org.eclipse.jgit.util.FS.DETECTED instanceof org.eclipse.jgit.util.FS_POSIX) {
-                org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(new java.io.File("/etc/gitconfig"));
+            if (FS.DETECTED instanceof FS_POSIX) {
+                FS.DETECTED.setGitSystemConfig(new File("/etc/gitconfig"));
             }
             SshAgentConnectors.install();
         }
@@ -77,27 +82,38 @@ final class ProjectRepository implements AutoCloseable {
     static ProjectRepository open(Path root) throws TeamException {
         Path abs = root.toAbsolutePath().normalize();
         if (!exists(abs)) {
-            throw new TeamException(TeamException.Kind.NOT_SHARED, abs + " is not a shared project (it has no .git folder);"
-                    + " a lead shares it with 'newsmark share', an annotator gets it with 'newsmark join'");
+            throw new TeamException(
+                    TeamException.Kind.NOT_SHARED,
+                    abs + " is not a shared project (it has no .git folder);"
+                            + " a lead shares it with 'newsmark share', an annotator gets it with 'newsmark join'");
         }
         try {
-            Repository repo = new FileRepositoryBuilder().setGitDir(abs.resolve(Constants.DOT_GIT).toFile())
-                    .setWorkTree(abs.toFile()).setMustExist(true).build();
+            Repository repo = new FileRepositoryBuilder()
+                    .setGitDir(abs.resolve(Constants.DOT_GIT).toFile())
+                    .setWorkTree(abs.toFile())
+                    .setMustExist(true)
+                    .build();
             return new ProjectRepository(abs, repo);
         } catch (IOException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "cannot open the repository of " + abs + ": " + e.getMessage(),
-                    List.of(), e);
+            throw new TeamException(
+                    TeamException.Kind.FAILED,
+                    "cannot open the repository of " + abs + ": " + e.getMessage(),
+                    List.of(),
+                    e);
         }
     }
 
     /** Makes the project folder a repository on the branch main. */
     static ProjectRepository create(Path root) throws TeamException {
         Path abs = root.toAbsolutePath().normalize();
-        try (Git git = Git.init().setDirectory(abs.toFile()).setInitialBranch(DEFAULT_BRANCH).call()) {
+        try (Git git = Git.init()
+                .setDirectory(abs.toFile())
+                .setInitialBranch(DEFAULT_BRANCH)
+                .call()) {
             // opened again below, with the same settings as every other use
         } catch (GitAPIException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "cannot make " + abs + " a repository: " + e.getMessage(),
-                    List.of(), e);
+            throw new TeamException(
+                    TeamException.Kind.FAILED, "cannot make " + abs + " a repository: " + e.getMessage(), List.of(), e);
         }
         return open(abs);
     }
@@ -117,16 +133,19 @@ final class ProjectRepository implements AutoCloseable {
     /** Takes the clone's sync lock, or says that another sync holds it. */
     void lock() throws TeamException {
         try {
-            lockChannel = FileChannel.open(gitDir().resolve(SYNC_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockChannel =
+                    FileChannel.open(gitDir().resolve(SYNC_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = lockChannel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "cannot lock " + gitDir().resolve(SYNC_LOCK) + ": " + e.getMessage());
+            throw new TeamException(
+                    TeamException.Kind.FAILED, "cannot lock " + gitDir().resolve(SYNC_LOCK) + ": " + e.getMessage());
         }
         if (lock == null) {
             closeLock();
-            throw new TeamException(TeamException.Kind.BUSY, "another sync is running on " + root + "; wait for it to finish");
+            throw new TeamException(
+                    TeamException.Kind.BUSY, "another sync is running on " + root + "; wait for it to finish");
         }
     }
 
@@ -142,13 +161,22 @@ final class ProjectRepository implements AutoCloseable {
         config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "fsyncObjectFiles", true);
         config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "fsyncRefFiles", true);
         if (remoteUrl != null) {
-            config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, REMOTE, ConfigConstants.CONFIG_KEY_URL,
+            config.setString(
+                    ConfigConstants.CONFIG_REMOTE_SECTION,
+                    REMOTE,
+                    ConfigConstants.CONFIG_KEY_URL,
                     Secrets.withoutPassword(remoteUrl));
-            config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, REMOTE, "fetch",
+            config.setString(
+                    ConfigConstants.CONFIG_REMOTE_SECTION,
+                    REMOTE,
+                    "fetch",
                     "+refs/heads/*:refs/remotes/" + REMOTE + "/*");
             String branch = branch();
             config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_REMOTE, REMOTE);
-            config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, ConfigConstants.CONFIG_KEY_MERGE,
+            config.setString(
+                    ConfigConstants.CONFIG_BRANCH_SECTION,
+                    branch,
+                    ConfigConstants.CONFIG_KEY_MERGE,
                     Constants.R_HEADS + branch);
         }
         config.save();
@@ -156,7 +184,8 @@ final class ProjectRepository implements AutoCloseable {
 
     /** The remote's address as stored (never with a password), or null. */
     String remoteUrl() {
-        return repo.getConfig().getString(ConfigConstants.CONFIG_REMOTE_SECTION, REMOTE, ConfigConstants.CONFIG_KEY_URL);
+        return repo.getConfig()
+                .getString(ConfigConstants.CONFIG_REMOTE_SECTION, REMOTE, ConfigConstants.CONFIG_KEY_URL);
     }
 
     /** The branch the clone works on (main, or whatever the remote's default branch was at join). */
@@ -196,12 +225,15 @@ final class ProjectRepository implements AutoCloseable {
         List<String> repaired = new ArrayList<>();
         for (Path stale : staleLocks()) {
             Files.deleteIfExists(stale);
-            repaired.add("removed the stale lock " + root.relativize(stale).toString().replace('\\', '/'));
+            repaired.add("removed the stale lock "
+                    + root.relativize(stale).toString().replace('\\', '/'));
         }
         RepositoryState state = repo.getRepositoryState();
         if (state != RepositoryState.SAFE && state != RepositoryState.BARE) {
-            throw new TeamException(TeamException.Kind.FAILED, "git left this clone in the state \"" + state.getDescription()
-                    + "\" (not a Newsmark sync); finish or abort it with git (for example 'git merge --abort'), then sync again");
+            throw new TeamException(
+                    TeamException.Kind.FAILED,
+                    "git left this clone in the state \"" + state.getDescription()
+                            + "\" (not a Newsmark sync); finish or abort it with git (for example 'git merge --abort'), then sync again");
         }
         try {
             repo.readDirCache();
@@ -215,14 +247,16 @@ final class ProjectRepository implements AutoCloseable {
     private List<Path> staleLocks() throws IOException {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> top = Files.list(gitDir())) {
-            top.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.getFileName().toString().equals(SYNC_LOCK))
+            top.filter(p -> p.getFileName().toString().endsWith(".lock")
+                            && !p.getFileName().toString().equals(SYNC_LOCK))
                     .forEach(out::add);
         }
         for (String dir : List.of("refs", "logs")) {
             Path d = gitDir().resolve(dir);
             if (Files.isDirectory(d)) {
                 try (Stream<Path> all = Files.walk(d)) {
-                    all.filter(p -> p.getFileName().toString().endsWith(".lock")).forEach(out::add);
+                    all.filter(p -> p.getFileName().toString().endsWith(".lock"))
+                            .forEach(out::add);
                 }
             }
         }

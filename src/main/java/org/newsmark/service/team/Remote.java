@@ -1,8 +1,15 @@
 package org.newsmark.service.team;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
@@ -18,7 +25,12 @@ final class Remote {
     static final int TIMEOUT = 30;
 
     /** How a push ended: RETRY when someone pushed first, LOCKED when the remote's branch is locked. */
-    enum Pushed { OK, NOTHING, RETRY, LOCKED }
+    enum Pushed {
+        OK,
+        NOTHING,
+        RETRY,
+        LOCKED
+    }
 
     /** A lock on a remote's branch older than this was left by a killed push (a push holds it for milliseconds). */
     static final long STALE_LOCK_MILLIS = 10_000;
@@ -39,8 +51,12 @@ final class Remote {
     /** Fetches every branch of the remote into refs/remotes/origin/. */
     void fetch(String kept) throws TeamException {
         try (Git git = Git.wrap(clone.repo())) {
-            git.fetch().setRemote(ProjectRepository.REMOTE).setCredentialsProvider(credentials).setTimeout(TIMEOUT)
-                    .setRemoveDeletedRefs(true).call();
+            git.fetch()
+                    .setRemote(ProjectRepository.REMOTE)
+                    .setCredentialsProvider(credentials)
+                    .setTimeout(TIMEOUT)
+                    .setRemoveDeletedRefs(true)
+                    .call();
         } catch (InvalidRemoteException | TransportException e) {
             throw offline(e, kept);
         } catch (GitAPIException | RuntimeException e) {
@@ -53,8 +69,12 @@ final class Remote {
         String ref = Constants.R_HEADS + clone.branch();
         Iterable<PushResult> results;
         try (Git git = Git.wrap(clone.repo())) {
-            results = git.push().setRemote(ProjectRepository.REMOTE).setCredentialsProvider(credentials).setTimeout(TIMEOUT)
-                    .setRefSpecs(new RefSpec(ref + ":" + ref)).call();
+            results = git.push()
+                    .setRemote(ProjectRepository.REMOTE)
+                    .setCredentialsProvider(credentials)
+                    .setTimeout(TIMEOUT)
+                    .setRefSpecs(new RefSpec(ref + ":" + ref))
+                    .call();
         } catch (InvalidRemoteException | TransportException e) {
             throw offline(e, kept);
         } catch (GitAPIException | RuntimeException e) {
@@ -72,12 +92,14 @@ final class Remote {
                         return Pushed.RETRY;
                     case REJECTED_OTHER_REASON:
                         String why = String.valueOf(update.getMessage());
-                        if (why.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                        if (why.toLowerCase(Locale.ROOT).contains("lock")) {
                             return Pushed.LOCKED; // another push holds the branch's lock, or a killed one left it
                         }
                         throw refused(why, kept);
                     default:
-                        throw refused(update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()), kept);
+                        throw refused(
+                                update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage()),
+                                kept);
                 }
             }
         }
@@ -91,30 +113,33 @@ final class Remote {
      */
     List<String> clearStaleLocks() {
         String url = clone.remoteUrl();
-        java.nio.file.Path dir;
+        Path dir;
         try {
-            dir = url.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(url))
-                    : java.nio.file.Path.of(url).isAbsolute() ? java.nio.file.Path.of(url) : null;
+            dir = url.startsWith("file:")
+                    ? Path.of(URI.create(url))
+                    : Path.of(url).isAbsolute() ? Path.of(url) : null;
         } catch (RuntimeException e) {
             return List.of();
         }
-        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+        if (dir == null || !Files.isDirectory(dir)) {
             return List.of();
         }
-        java.util.List<String> removed = new java.util.ArrayList<>();
+        List<String> removed = new ArrayList<>();
         long now = System.currentTimeMillis();
-        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir.resolve("refs"))) {
-            java.util.List<java.nio.file.Path> locks = new java.util.ArrayList<>(
-                    all.filter(p -> p.getFileName().toString().endsWith(".lock")).toList());
+        try (Stream<Path> all = Files.walk(dir.resolve("refs"))) {
+            List<Path> locks =
+                    new ArrayList<>(all.filter(p -> p.getFileName().toString().endsWith(".lock"))
+                            .toList());
             locks.add(dir.resolve("packed-refs.lock"));
-            for (java.nio.file.Path lock : locks) {
-                if (java.nio.file.Files.isRegularFile(lock)
-                        && now - java.nio.file.Files.getLastModifiedTime(lock).toMillis() > STALE_LOCK_MILLIS) {
-                    java.nio.file.Files.deleteIfExists(lock);
-                    removed.add("removed the stale lock " + dir.relativize(lock).toString().replace('\\', '/') + " of the remote");
+            for (Path lock : locks) {
+                if (Files.isRegularFile(lock)
+                        && now - Files.getLastModifiedTime(lock).toMillis() > STALE_LOCK_MILLIS) {
+                    Files.deleteIfExists(lock);
+                    removed.add("removed the stale lock "
+                            + dir.relativize(lock).toString().replace('\\', '/') + " of the remote");
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // Not ours to insist on: the push is retried and, failing that, reported.
         }
         return removed;
@@ -122,15 +147,23 @@ final class Remote {
 
     private TeamException offline(Exception e, String kept) {
         String reason = rootMessage(e);
-        return new TeamException(TeamException.Kind.OFFLINE, "cannot reach the remote " + shownUrl() + ": " + reason
-                + "\n" + kept + "Check the network connection, the address and your access (ssh key, or a token in "
-                + TeamCredentials.TOKEN + "), then sync again.", List.of(), e);
+        return new TeamException(
+                TeamException.Kind.OFFLINE,
+                "cannot reach the remote " + shownUrl() + ": " + reason
+                        + "\n" + kept
+                        + "Check the network connection, the address and your access (ssh key, or a token in "
+                        + TeamCredentials.TOKEN + "), then sync again.",
+                List.of(),
+                e);
     }
 
     private TeamException refused(String why, String kept) {
-        return new TeamException(TeamException.Kind.REMOTE_REFUSED, "the remote " + shownUrl() + " refused the push: " + why
-                + "\n" + kept + "Check that you may push to it (on GitHub or GitLab: write access to the repository,"
-                + " and the branch not protected against your pushes), then sync again.");
+        return new TeamException(
+                TeamException.Kind.REMOTE_REFUSED,
+                "the remote " + shownUrl() + " refused the push: " + why
+                        + "\n" + kept
+                        + "Check that you may push to it (on GitHub or GitLab: write access to the repository,"
+                        + " and the branch not protected against your pushes), then sync again.");
     }
 
     static String rootMessage(Throwable e) {

@@ -1,21 +1,26 @@
 package org.newsmark.service.team;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.LocalIdentity;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.RepositoryFiles;
 import org.newsmark.io.TeamFile;
+import org.newsmark.model.FormatException;
 import org.newsmark.model.Names;
 
 /**
@@ -26,9 +31,13 @@ import org.newsmark.model.Names;
  */
 public final class ShareService {
     /** What a share did. */
-    public record Result(Path project, String remote, String lead, boolean madeRepository, List<String> settingsWritten,
-                         SyncResult sync) {
-    }
+    public record Result(
+            Path project,
+            String remote,
+            String lead,
+            boolean madeRepository,
+            List<String> settingsWritten,
+            SyncResult sync) {}
 
     static {
         ProjectRepository.prepareLibrary();
@@ -73,8 +82,8 @@ public final class ShareService {
             SyncResult sync = new Sync(clone, lead, env, progress).run();
             return new Result(root, remote.shownUrl(), lead, made, written, sync);
         } catch (IOException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "sharing " + root + " failed: " + Remote.rootMessage(e),
-                    List.of(), e);
+            throw new TeamException(
+                    TeamException.Kind.FAILED, "sharing " + root + " failed: " + Remote.rootMessage(e), List.of(), e);
         }
     }
 
@@ -85,33 +94,42 @@ public final class ShareService {
     private static void createBareRemote(String url) throws TeamException {
         Path dir;
         try {
-            dir = url.startsWith("file:") ? Path.of(java.net.URI.create(url)) : Path.of(url).isAbsolute() ? Path.of(url) : null;
+            dir = url.startsWith("file:")
+                    ? Path.of(URI.create(url))
+                    : Path.of(url).isAbsolute() ? Path.of(url) : null;
         } catch (RuntimeException e) {
             return;
         }
-        if (dir == null || java.nio.file.Files.exists(dir)) {
+        if (dir == null || Files.exists(dir)) {
             return;
         }
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(dir.toFile())
-                .setInitialBranch(ProjectRepository.DEFAULT_BRANCH).call()) {
+        try (Git git = Git.init()
+                .setBare(true)
+                .setDirectory(dir.toFile())
+                .setInitialBranch(ProjectRepository.DEFAULT_BRANCH)
+                .call()) {
             // an empty repository for the team
-        } catch (org.eclipse.jgit.api.errors.GitAPIException | RuntimeException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "cannot make the remote " + dir + ": " + Remote.rootMessage(e));
+        } catch (GitAPIException | RuntimeException e) {
+            throw new TeamException(
+                    TeamException.Kind.FAILED, "cannot make the remote " + dir + ": " + Remote.rootMessage(e));
         }
     }
 
     /** Refuses a remote whose branches share no history with the project. */
     private static void refuseUnrelated(ProjectRepository clone, Remote remote) throws IOException, TeamException {
-        List<Ref> branches = clone.repo().getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + ProjectRepository.REMOTE + "/");
+        List<Ref> branches =
+                clone.repo().getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + ProjectRepository.REMOTE + "/");
         if (branches.isEmpty()) {
             return;
         }
         ObjectId ours = clone.head();
         for (Ref branch : branches) {
             if (ours == null || !related(clone, ours, branch.getObjectId())) {
-                throw new TeamException(TeamException.Kind.UNRELATED_HISTORY, "the remote " + remote.shownUrl()
-                        + " already holds a history that is not this project's (" + branchName(branch) + ");"
-                        + " nothing was pushed. Share into a new, empty repository, or get that project with 'newsmark join'.");
+                throw new TeamException(
+                        TeamException.Kind.UNRELATED_HISTORY,
+                        "the remote " + remote.shownUrl()
+                                + " already holds a history that is not this project's (" + branchName(branch) + ");"
+                                + " nothing was pushed. Share into a new, empty repository, or get that project with 'newsmark join'.");
             }
         }
     }
@@ -136,7 +154,8 @@ public final class ShareService {
         try {
             team = new ArrayList<>(TeamFile.read(root));
         } catch (FormatException e) {
-            throw new TeamException(TeamException.Kind.BAD_REQUEST, e.getMessage() + "; correct team.csv and share again");
+            throw new TeamException(
+                    TeamException.Kind.BAD_REQUEST, e.getMessage() + "; correct team.csv and share again");
         }
         if (TeamFile.roleOf(team, lead).filter(r -> r == TeamFile.Role.LEAD).isEmpty()) {
             team.removeIf(m -> m.name().equals(lead));
@@ -152,11 +171,15 @@ public final class ShareService {
     private static void commitAll(ProjectRepository clone, String lead) throws IOException, TeamException {
         WorkingTree tree = new WorkingTree(clone);
         List<String> changes = tree.changes();
-        List<String> misplaced = changes.stream().filter(p -> PathRules.classify(p).isEmpty()).toList();
+        List<String> misplaced =
+                changes.stream().filter(p -> PathRules.classify(p).isEmpty()).toList();
         if (!misplaced.isEmpty()) {
-            throw new TeamException(TeamException.Kind.LOCAL_CHANGES_REFUSED, "these files have no place in a shared"
-                    + " project (see README, \"The project folder\"); move them out of the project, or list them in"
-                    + " .gitignore, and share again:\n  " + String.join("\n  ", misplaced.stream().limit(20).toList()),
+            throw new TeamException(
+                    TeamException.Kind.LOCAL_CHANGES_REFUSED,
+                    "these files have no place in a shared"
+                            + " project (see README, \"The project folder\"); move them out of the project, or list them in"
+                            + " .gitignore, and share again:\n  "
+                            + String.join("\n  ", misplaced.stream().limit(20).toList()),
                     misplaced);
         }
         if (!changes.isEmpty()) {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
 import org.eclipse.jgit.transport.sshd.agent.AbstractConnector;
 import org.eclipse.jgit.transport.sshd.agent.Connector;
 import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
@@ -51,15 +53,17 @@ final class SshAgentConnectors implements ConnectorFactory {
 
     @Override
     public Connector create(String identityAgent, File homeDir) {
-        String socket = identityAgent == null || identityAgent.isEmpty() || identityAgent.equals(ENV) ? env.get(ENV)
-                : identityAgent.startsWith("~/") && homeDir != null ? new File(homeDir, identityAgent.substring(2)).getPath()
-                : identityAgent;
+        String socket = identityAgent == null || identityAgent.isEmpty() || identityAgent.equals(ENV)
+                ? env.get(ENV)
+                : identityAgent.startsWith("~/") && homeDir != null
+                        ? new File(homeDir, identityAgent.substring(2)).getPath()
+                        : identityAgent;
         return new UnixSocketConnector(socket);
     }
 
     @Override
     public boolean isSupported() {
-        return !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
     @Override

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.newsmark.io.AssignmentsFile;
 import org.newsmark.io.AssignmentsFile.Assignment;
-import org.newsmark.model.FormatException;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.StatusFile;
 import org.newsmark.io.TeamFile;
+import org.newsmark.model.FormatException;
 
 /**
  * {@code newsmark status}: where each annotator stands on their articles (the assigned ones when
@@ -31,18 +32,15 @@ public final class StatusService {
     }
 
     /** One annotator's counts; last sync empty when this clone has no commit of theirs. */
-    public record AnnotatorRow(String annotator, int assigned, int notStarted, int inProgress, int done,
-                               Optional<Instant> lastSync) {
-    }
+    public record AnnotatorRow(
+            String annotator, int assigned, int notStarted, int inProgress, int done, Optional<Instant> lastSync) {}
 
     /** One article: who it is assigned to, and who is done with it, in progress, not started. */
-    public record ArticleRow(String doc, List<String> assigned, List<String> done, List<String> inProgress,
-                             List<String> notStarted) {
-    }
+    public record ArticleRow(
+            String doc, List<String> assigned, List<String> done, List<String> inProgress, List<String> notStarted) {}
 
     /** The status of a project. */
-    public record Result(List<AnnotatorRow> annotators, List<ArticleRow> articles) {
-    }
+    public record Result(List<AnnotatorRow> annotators, List<ArticleRow> articles) {}
 
     public Result status(Path project) throws TeamException {
         ProjectFolder folder = AssignService.open(project);
@@ -62,26 +60,43 @@ public final class StatusService {
             List<AnnotatorRow> rows = new ArrayList<>();
             Map<String, Map<String, String>> states = new HashMap<>();
             for (String name : names) {
-                List<String> docs = assigned ? assignments.stream().filter(a -> a.annotator().equals(name))
-                        .map(Assignment::doc).filter(articles::contains).distinct().sorted().toList() : articles;
+                List<String> docs = assigned
+                        ? assignments.stream()
+                                .filter(a -> a.annotator().equals(name))
+                                .map(Assignment::doc)
+                                .filter(articles::contains)
+                                .distinct()
+                                .sorted()
+                                .toList()
+                        : articles;
                 Map<String, String> status = StatusFile.read(folder, name);
                 int[] counts = new int[3];
                 Map<String, String> mine = new HashMap<>();
                 for (String doc : docs) {
-                    String state = StatusFile.DONE.equals(status.get(doc)) ? "done"
+                    String state = StatusFile.DONE.equals(status.get(doc))
+                            ? "done"
                             : folder.hasAnnotations(name, doc) ? "in_progress" : "not_started";
                     counts[state.equals("done") ? 2 : state.equals("in_progress") ? 1 : 0]++;
                     mine.put(doc, state);
                     perArticle.computeIfAbsent(doc, d -> new ArrayList<>()).add(name);
                 }
                 states.put(name, mine);
-                rows.add(new AnnotatorRow(name, docs.size(), counts[0], counts[1], counts[2],
+                rows.add(new AnnotatorRow(
+                        name,
+                        docs.size(),
+                        counts[0],
+                        counts[1],
+                        counts[2],
                         lastSync.getOrDefault(name, Optional.empty())));
             }
             List<ArticleRow> byArticle = new ArrayList<>();
             for (String doc : articles) {
                 List<String> who = perArticle.getOrDefault(doc, List.of());
-                byArticle.add(new ArticleRow(doc, who, with(who, states, doc, "done"), with(who, states, doc, "in_progress"),
+                byArticle.add(new ArticleRow(
+                        doc,
+                        who,
+                        with(who, states, doc, "done"),
+                        with(who, states, doc, "in_progress"),
                         with(who, states, doc, "not_started")));
             }
             return new Result(rows, byArticle);
@@ -92,7 +107,8 @@ public final class StatusService {
         }
     }
 
-    private static List<String> with(List<String> who, Map<String, Map<String, String>> states, String doc, String state) {
+    private static List<String> with(
+            List<String> who, Map<String, Map<String, String>> states, String doc, String state) {
         return who.stream().filter(n -> state.equals(states.get(n).get(doc))).toList();
     }
 
@@ -102,7 +118,8 @@ public final class StatusService {
         if (!ProjectRepository.exists(root)) {
             return out;
         }
-        try (ProjectRepository clone = ProjectRepository.open(root); RevWalk walk = new RevWalk(clone.repo())) {
+        try (ProjectRepository clone = ProjectRepository.open(root);
+                RevWalk walk = new RevWalk(clone.repo())) {
             ObjectId head = clone.head();
             if (head == null) {
                 return out;
@@ -110,7 +127,9 @@ public final class StatusService {
             walk.markStart(walk.parseCommit(head));
             for (RevCommit c : walk) {
                 Instant when = c.getAuthorIdent().getWhenAsInstant();
-                out.merge(c.getAuthorIdent().getName(), Optional.of(when),
+                out.merge(
+                        c.getAuthorIdent().getName(),
+                        Optional.of(when),
                         (a, b) -> a.get().isAfter(b.get()) ? a : b);
             }
         } catch (TeamException e) {

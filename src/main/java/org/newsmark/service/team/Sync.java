@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -19,16 +20,17 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.newsmark.model.FormatException;
-import org.newsmark.model.Problem;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TeamFile;
+import org.newsmark.model.FormatException;
+import org.newsmark.model.Problem;
 import org.newsmark.service.ProjectValidator;
 
 /** One run of a sync on a locked clone; see {@link SyncService}. */
 final class Sync {
     /** Attempts before giving up when others keep pushing first. */
     static final int ATTEMPTS = 8;
+
     private static final int MAX_LISTED = 20;
 
     private final ProjectRepository clone;
@@ -58,8 +60,10 @@ final class Sync {
             conflicts.addAll(recovered);
         }
         if (clone.remoteUrl() == null) {
-            throw new TeamException(TeamException.Kind.NOT_SHARED, clone.root() + " has no remote; a lead shares it with"
-                    + " 'newsmark share PROJECT --remote URL --lead NAME'");
+            throw new TeamException(
+                    TeamException.Kind.NOT_SHARED,
+                    clone.root() + " has no remote; a lead shares it with"
+                            + " 'newsmark share PROJECT --remote URL --lead NAME'");
         }
         stage(SyncProgress.Stage.COMMITTING, true);
         commitLocalChanges();
@@ -83,8 +87,9 @@ final class Sync {
             }
             pause(attempt);
         }
-        throw new TeamException(TeamException.Kind.REMOTE_REFUSED, "others pushed before each of " + ATTEMPTS
-                + " attempts; " + kept() + "Sync again in a moment.");
+        throw new TeamException(
+                TeamException.Kind.REMOTE_REFUSED,
+                "others pushed before each of " + ATTEMPTS + " attempts; " + kept() + "Sync again in a moment.");
     }
 
     private void stage(SyncProgress.Stage stage, boolean mayStop) {
@@ -122,8 +127,9 @@ final class Sync {
             if (reasons.size() > MAX_LISTED) {
                 b.append("\n  ... and ").append(reasons.size() - MAX_LISTED).append(" more");
             }
-            b.append("\nUndo these changes (restore the files as they were, with git: git checkout -- FILE; delete files"
-                    + " that have no place here, or move them out of the project), then sync again.");
+            b.append(
+                    "\nUndo these changes (restore the files as they were, with git: git checkout -- FILE; delete files"
+                            + " that have no place here, or move them out of the project), then sync again.");
             throw new TeamException(TeamException.Kind.LOCAL_CHANGES_REFUSED, b.toString(), refused);
         }
         if (!changes.isEmpty()) {
@@ -153,13 +159,17 @@ final class Sync {
         } else {
             ObjectId base = mergeBase(ours, theirs);
             if (base == null) {
-                throw new TeamException(TeamException.Kind.UNRELATED_HISTORY, "the remote " + remote.shownUrl()
-                        + " holds a history unrelated to this clone's; nothing was merged. " + kept()
-                        + "Join the project again into a new folder and copy your files over.");
+                throw new TeamException(
+                        TeamException.Kind.UNRELATED_HISTORY,
+                        "the remote " + remote.shownUrl()
+                                + " holds a history unrelated to this clone's; nothing was merged. " + kept()
+                                + "Join the project again into a new folder and copy your files over.");
             }
-            TreeMerge.Result merged = TreeMerge.merge(clone.repo(), clone.treeOf(base), clone.treeOf(ours), clone.treeOf(theirs));
+            TreeMerge.Result merged =
+                    TreeMerge.merge(clone.repo(), clone.treeOf(base), clone.treeOf(ours), clone.treeOf(theirs));
             for (int i = 0; i < merged.conflicts().size(); i++) {
-                conflicts.add(tree.keep(merged.conflicts().get(i), merged.localVersions().get(i)));
+                conflicts.add(tree.keep(
+                        merged.conflicts().get(i), merged.localVersions().get(i)));
             }
             target = mergeCommit(merged.tree(), ours, theirs);
         }
@@ -212,9 +222,12 @@ final class Sync {
             if (tw == null) {
                 return false;
             }
-            byte[] bytes = clone.repo().open(tw.getObjectId(0), Constants.OBJ_BLOB).getCachedBytes(1 << 20);
+            byte[] bytes =
+                    clone.repo().open(tw.getObjectId(0), Constants.OBJ_BLOB).getCachedBytes(1 << 20);
             List<TeamFile.Member> team = TeamFile.parse(new String(bytes, StandardCharsets.UTF_8), TeamFile.NAME);
-            return TeamFile.roleOf(team, me).filter(r -> r == TeamFile.Role.LEAD).isPresent();
+            return TeamFile.roleOf(team, me)
+                    .filter(r -> r == TeamFile.Role.LEAD)
+                    .isPresent();
         } catch (FormatException e) {
             return false;
         }
@@ -236,20 +249,30 @@ final class Sync {
         stage(SyncProgress.Stage.DONE, false);
         List<Problem> problems = validateIfNeeded();
         ObjectId head = clone.head();
-        return new SyncResult(me, incoming.stream().map(SyncResult.Change::of).toList(),
-                pushed ? outgoing.stream().map(SyncResult.Change::of).toList() : List.of(), pushed, conflicts, repaired,
-                problems, attempts, head == null ? "" : head.name(), Instant.now());
+        return new SyncResult(
+                me,
+                incoming.stream().map(SyncResult.Change::of).toList(),
+                pushed ? outgoing.stream().map(SyncResult.Change::of).toList() : List.of(),
+                pushed,
+                conflicts,
+                repaired,
+                problems,
+                attempts,
+                head == null ? "" : head.name(),
+                Instant.now());
     }
 
     /** After a schema or article change came in, the files that no longer validate (they open read-only). */
     private List<Problem> validateIfNeeded() {
-        boolean needed = incoming.stream().anyMatch(p -> p.equals(ProjectFolder.SCHEMA)
-                || p.startsWith(ProjectFolder.ARTICLES + "/"));
+        boolean needed = incoming.stream()
+                .anyMatch(p -> p.equals(ProjectFolder.SCHEMA) || p.startsWith(ProjectFolder.ARTICLES + "/"));
         if (!needed) {
             return List.of();
         }
         try {
-            return new ProjectValidator(ProjectFolder.open(clone.root())).validate(false).problems();
+            return new ProjectValidator(ProjectFolder.open(clone.root()))
+                    .validate(false)
+                    .problems();
         } catch (FormatException e) {
             return e.problems();
         }

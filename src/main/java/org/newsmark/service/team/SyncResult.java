@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.newsmark.model.Problem;
 
 /**
@@ -12,11 +13,20 @@ import org.newsmark.model.Problem;
  * the local versions kept as conflict copies, what was repaired after an interrupted sync, and
  * the files that no longer validate after a schema or article change came in.
  */
-public record SyncResult(String annotator, List<Change> incoming, List<Change> outgoing, boolean pushed,
-                         List<ConflictCopy> conflicts, List<String> repaired, List<Problem> problems, int attempts,
-                         String commit, Instant when) {
+public record SyncResult(
+        String annotator,
+        List<Change> incoming,
+        List<Change> outgoing,
+        boolean pushed,
+        List<ConflictCopy> conflicts,
+        List<String> repaired,
+        List<Problem> problems,
+        int attempts,
+        String commit,
+        Instant when) {
     /** The owner of project files that no annotator owns. */
     public static final String GOLD = "gold";
+
     public static final String ARTICLES = "articles";
     public static final String PROJECT = "project";
 
@@ -27,13 +37,15 @@ public record SyncResult(String annotator, List<Change> incoming, List<Change> o
      */
     public record Change(String owner, String item, String path) {
         static Change of(String path) {
-            return PathRules.classify(path).map(e -> switch (e.kind()) {
-                case ANNOTATION -> new Change(e.owner(), e.doc(), path);
-                case STATUS -> new Change(e.owner(), "status", path);
-                case GOLD -> new Change(GOLD, e.doc(), path);
-                case ARTICLE -> new Change(ARTICLES, e.doc(), path);
-                default -> new Change(PROJECT, path, path);
-            }).orElse(new Change(PROJECT, path, path));
+            return PathRules.classify(path)
+                    .map(e -> switch (e.kind()) {
+                        case ANNOTATION -> new Change(e.owner(), e.doc(), path);
+                        case STATUS -> new Change(e.owner(), "status", path);
+                        case GOLD -> new Change(GOLD, e.doc(), path);
+                        case ARTICLE -> new Change(ARTICLES, e.doc(), path);
+                        default -> new Change(PROJECT, path, path);
+                    })
+                    .orElse(new Change(PROJECT, path, path));
         }
     }
 

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.newsmark.model.FormatException;
+
 import org.newsmark.io.LocalIdentity;
+import org.newsmark.model.FormatException;
 
 /**
  * {@code newsmark sync}: commits this annotator's own changes (a lead's also gold, articles, schema,
@@ -38,18 +39,24 @@ public final class SyncService {
             clone.lock();
             return new Sync(clone, me, env, progress).run();
         } catch (IOException e) {
-            throw new TeamException(TeamException.Kind.FAILED, "sync of " + root + " failed: " + Remote.rootMessage(e)
-                    + "\nNothing that was committed is lost; sync again to finish.", List.of(), e);
+            throw new TeamException(
+                    TeamException.Kind.FAILED,
+                    "sync of " + root + " failed: " + Remote.rootMessage(e)
+                            + "\nNothing that was committed is lost; sync again to finish.",
+                    List.of(),
+                    e);
         }
     }
 
     /** Who works in this clone, as join or share recorded it. */
     static String annotator(Path root) throws TeamException {
         try {
-            return LocalIdentity.find(root).orElseThrow(() -> new TeamException(TeamException.Kind.NOT_SHARED,
-                    root + " does not say who works in it (" + LocalIdentity.FOLDER + "/" + LocalIdentity.FILE
-                            + " is missing): get the project with 'newsmark join URL DIR --annotator NAME',"
-                            + " or share it with 'newsmark share'"));
+            return LocalIdentity.find(root)
+                    .orElseThrow(() -> new TeamException(
+                            TeamException.Kind.NOT_SHARED,
+                            root + " does not say who works in it (" + LocalIdentity.FOLDER + "/" + LocalIdentity.FILE
+                                    + " is missing): get the project with 'newsmark join URL DIR --annotator NAME',"
+                                    + " or share it with 'newsmark share'"));
         } catch (FormatException e) {
             throw new TeamException(TeamException.Kind.NOT_SHARED, e.getMessage());
         }

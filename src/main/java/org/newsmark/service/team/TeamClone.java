@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+
 import org.newsmark.io.AnnotationCsv;
 import org.newsmark.io.AssignmentsFile;
 import org.newsmark.io.AtomicFile;
@@ -44,8 +45,7 @@ public final class TeamClone {
     }
 
     /** A conflict copy with its two versions: the remote's (under the file's name) and this computer's. */
-    public record Comparison(ConflictCopy conflict, String doc, Version theirs, Version mine) {
-    }
+    public record Comparison(ConflictCopy conflict, String doc, Version theirs, Version mine) {}
 
     /** Whether the project is a clone that sync can work on (joined or shared: it knows who works in it). */
     public boolean shared() {
@@ -55,7 +55,9 @@ public final class TeamClone {
     /** Whether team.csv names this annotator as a lead. */
     public boolean lead() {
         try {
-            return TeamFile.roleOf(TeamFile.read(root), annotator).map(r -> r == TeamFile.Role.LEAD).orElse(false);
+            return TeamFile.roleOf(TeamFile.read(root), annotator)
+                    .map(r -> r == TeamFile.Role.LEAD)
+                    .orElse(false);
         } catch (FormatException e) {
             return false;
         }
@@ -67,8 +69,11 @@ public final class TeamClone {
             return Optional.empty();
         }
         try {
-            return Optional.of(AssignmentsFile.read(root).stream().filter(a -> a.annotator().equals(annotator))
-                    .map(AssignmentsFile.Assignment::doc).distinct().toList());
+            return Optional.of(AssignmentsFile.read(root).stream()
+                    .filter(a -> a.annotator().equals(annotator))
+                    .map(AssignmentsFile.Assignment::doc)
+                    .distinct()
+                    .toList());
         } catch (FormatException e) {
             return Optional.empty();
         }
@@ -105,13 +110,19 @@ public final class TeamClone {
             return new Version(List.of(), List.of(), "the file is missing");
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (doc == null || !file.getFileName().toString().endsWith(".csv") || file.getFileName().toString().startsWith("_")) {
+        if (doc == null
+                || !file.getFileName().toString().endsWith(".csv")
+                || file.getFileName().toString().startsWith("_")) {
             return new Version(List.of(), text.lines().toList(), null);
         }
         AnnotationCsv.Parsed parsed = AnnotationCsv.parse(text, file.toString(), doc, annotator);
         List<Annotation> spans = parsed.annotations().stream()
-                .sorted(Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end)).toList();
-        return new Version(spans, List.of(), parsed.problems().isEmpty() ? null : parsed.problems().get(0).toString());
+                .sorted(Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end))
+                .toList();
+        return new Version(
+                spans,
+                List.of(),
+                parsed.problems().isEmpty() ? null : parsed.problems().get(0).toString());
     }
 
     /**
@@ -132,8 +143,9 @@ public final class TeamClone {
     }
 
     private void own(ConflictCopy c) throws IOException {
-        boolean mine = PathRules.classify(c.path()).map(e -> e.ownedBy(annotator)
-                || annotator.equals(SyncResult.GOLD) && e.kind() == PathRules.Kind.GOLD).orElse(false);
+        boolean mine = PathRules.classify(c.path())
+                .map(e -> e.ownedBy(annotator) || annotator.equals(SyncResult.GOLD) && e.kind() == PathRules.Kind.GOLD)
+                .orElse(false);
         if (!mine || !resolve(c.copy()).startsWith(root.resolve(LocalIdentity.CONFLICTS))) {
             throw new IOException(c.path() + " is not a file of " + annotator + "'s; nothing was changed");
         }
@@ -143,7 +155,9 @@ public final class TeamClone {
         Path copy = resolve(c.copy());
         Files.deleteIfExists(copy);
         Path base = root.resolve(LocalIdentity.CONFLICTS);
-        for (Path dir = copy.getParent(); dir != null && dir.startsWith(base) && !dir.equals(base); dir = dir.getParent()) {
+        for (Path dir = copy.getParent();
+                dir != null && dir.startsWith(base) && !dir.equals(base);
+                dir = dir.getParent()) {
             try (Stream<Path> left = Files.list(dir)) {
                 if (left.findAny().isPresent()) {
                     break;

@@ -1,5 +1,6 @@
 package org.newsmark.service.team;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
 import org.eclipse.jgit.errors.UnsupportedCredentialItem;
 import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -49,8 +51,10 @@ final class TeamCredentials extends CredentialsProvider {
     @Override
     public boolean supports(CredentialItem... items) {
         for (CredentialItem item : items) {
-            if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password
-                    || item instanceof CredentialItem.YesNoType || item instanceof CredentialItem.InformationalMessage)) {
+            if (!(item instanceof CredentialItem.Username
+                    || item instanceof CredentialItem.Password
+                    || item instanceof CredentialItem.YesNoType
+                    || item instanceof CredentialItem.InformationalMessage)) {
                 return false;
             }
         }
@@ -128,7 +132,10 @@ final class TeamCredentials extends CredentialsProvider {
      * ever letting it prompt; nothing when git is not installed.
      */
     private static String[] fromCredentialHelper(URIish uri) {
-        if (uri.getHost() == null || uri.getScheme() == null || !uri.getScheme().startsWith("http") || !gitInstalled()) {
+        if (uri.getHost() == null
+                || uri.getScheme() == null
+                || !uri.getScheme().startsWith("http")
+                || !gitInstalled()) {
             return null;
         }
         ProcessBuilder pb = new ProcessBuilder("git", "credential", "fill");
@@ -148,12 +155,14 @@ final class TeamCredentials extends CredentialsProvider {
                 return null;
             }
             Map<String, String> answer = new HashMap<>();
-            new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().forEach(line -> {
-                int eq = line.indexOf('=');
-                if (eq > 0) {
-                    answer.put(line.substring(0, eq), line.substring(eq + 1));
-                }
-            });
+            new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .forEach(line -> {
+                        int eq = line.indexOf('=');
+                        if (eq > 0) {
+                            answer.put(line.substring(0, eq), line.substring(eq + 1));
+                        }
+                    });
             if (process.exitValue() != 0 || answer.get("password") == null) {
                 return null;
             }
@@ -176,7 +185,7 @@ final class TeamCredentials extends CredentialsProvider {
         if (path == null) {
             return false;
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, "git")) || Files.isExecutable(Path.of(dir, "git.exe"))) {
                 return true;
             }

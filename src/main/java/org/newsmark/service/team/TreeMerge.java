@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
@@ -27,17 +28,16 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  */
 final class TreeMerge {
     /** The merged tree and the local versions that the remote's replaced (path and blob; null blob: none). */
-    record Result(ObjectId tree, List<String> conflicts, List<ObjectId> localVersions) {
-    }
+    record Result(ObjectId tree, List<String> conflicts, List<ObjectId> localVersions) {}
 
-    private TreeMerge() {
-    }
+    private TreeMerge() {}
 
     static Result merge(Repository repo, ObjectId base, ObjectId ours, ObjectId theirs) throws IOException {
         DirCache merged = DirCache.newInCore();
         List<String> conflicts = new ArrayList<>();
         List<ObjectId> local = new ArrayList<>();
-        try (ObjectReader reader = repo.newObjectReader(); ObjectInserter inserter = repo.newObjectInserter()) {
+        try (ObjectReader reader = repo.newObjectReader();
+                ObjectInserter inserter = repo.newObjectInserter()) {
             DirCacheBuilder builder = merged.builder();
             builder.addTree(new byte[0], 0, reader, ours);
             builder.finish();
@@ -63,7 +63,11 @@ final class TreeMerge {
                         conflicts.add(walk.getPathString());
                         local.add(walk.getObjectId(1).copy());
                     }
-                    take(editor, walk.getPathString(), walk.getFileMode(2), t == null ? null : walk.getObjectId(2).copy());
+                    take(
+                            editor,
+                            walk.getPathString(),
+                            walk.getFileMode(2),
+                            t == null ? null : walk.getObjectId(2).copy());
                 }
             }
             editor.finish();

@@ -1,6 +1,7 @@
 package org.newsmark.service.team;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,8 +12,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -87,8 +95,10 @@ final class WorkingTree {
                 if (attrs == null) {
                     editor.add(new DirCacheEditor.DeletePath(path));
                 } else if (!attrs.isRegularFile()) {
-                    throw new TeamException(TeamException.Kind.LOCAL_CHANGES_REFUSED, path
-                            + " is a symbolic link or a folder where a file belongs; a project holds plain files only",
+                    throw new TeamException(
+                            TeamException.Kind.LOCAL_CHANGES_REFUSED,
+                            path
+                                    + " is a symbolic link or a folder where a file belongs; a project holds plain files only",
                             List.of(path));
                 } else {
                     // Attributes before content: if the file changes after it is read, its time no longer
@@ -145,9 +155,10 @@ final class WorkingTree {
         update.setRefLogMessage(why, false);
         RefUpdate.Result result = update.forceUpdate();
         switch (result) {
-            case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {
-            }
-            default -> throw new IOException("cannot move " + clone.branch() + " to " + to.abbreviate(8).name() + ": " + result);
+            case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {}
+            default ->
+                throw new IOException("cannot move " + clone.branch() + " to "
+                        + to.abbreviate(8).name() + ": " + result);
         }
     }
 
@@ -157,7 +168,7 @@ final class WorkingTree {
      */
     List<ConflictCopy> apply(ObjectId from, ObjectId to, SyncProgress progress) throws IOException, TeamException {
         AtomicFile.write(journal(), (from == null ? ObjectId.zeroId() : from).name() + "\n" + to.name() + "\n");
-        List<ConflictCopy> copies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ConflictCopy> copies = Collections.synchronizedList(new ArrayList<>());
         List<String[]> written = new ArrayList<>();
         try (TreeWalk walk = twoTrees(clone.treeOf(from), clone.treeOf(to))) {
             while (walk.next()) {
@@ -165,10 +176,9 @@ final class WorkingTree {
             }
         }
         // Each file is forced to disk when written; the disk serves several of those at once.
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(8, Math.max(1, written.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, Math.max(1, written.size())));
         try {
-            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             for (String[] w : written) {
                 futures.add(pool.submit(() -> {
                     update(w[0], id(w[1]), id(w[2]), copies);
@@ -176,7 +186,7 @@ final class WorkingTree {
                 }));
             }
             int done = 0;
-            for (java.util.concurrent.Future<?> f : futures) {
+            for (Future<?> f : futures) {
                 await(f);
                 progress.stage(SyncProgress.Stage.UPDATING_FILES, ++done / (double) written.size());
             }
@@ -185,7 +195,8 @@ final class WorkingTree {
         }
         updateIndex(written);
         // Every file is at the new version: from here on a killed run only has to move the branch.
-        AtomicFile.write(journal(), (from == null ? ObjectId.zeroId() : from).name() + "\n" + to.name() + "\nwritten\n");
+        AtomicFile.write(
+                journal(), (from == null ? ObjectId.zeroId() : from).name() + "\n" + to.name() + "\nwritten\n");
         ObjectId head = clone.head();
         if (!to.equals(head)) {
             moveHead(head, to, "newsmark: sync");
@@ -208,7 +219,7 @@ final class WorkingTree {
         ObjectId to = ObjectId.fromString(lines.get(1).strip());
         from = from.equals(ObjectId.zeroId()) ? null : from;
         ObjectId head = clone.head();
-        boolean pending = repo.getObjectDatabase().has(to) && (to.equals(head) || java.util.Objects.equals(from, head));
+        boolean pending = repo.getObjectDatabase().has(to) && (to.equals(head) || Objects.equals(from, head));
         if (pending && lines.size() > 2) {
             if (!to.equals(head)) {
                 moveHead(head, to, "newsmark: sync (finished after an interruption)");
@@ -234,8 +245,10 @@ final class WorkingTree {
                 Files.delete(file); // a link has no content of its own to keep
                 attrs = null;
             } else {
-                throw new TeamException(TeamException.Kind.FAILED, path + " is a folder where the project has a file;"
-                        + " move it away and sync again", List.of(path));
+                throw new TeamException(
+                        TeamException.Kind.FAILED,
+                        path + " is a folder where the project has a file;" + " move it away and sync again",
+                        List.of(path));
             }
         }
         if (attrs != null) {
@@ -275,17 +288,19 @@ final class WorkingTree {
     }
 
     private static String name(TreeWalk walk, int tree) {
-        return walk.getFileMode(tree) == FileMode.MISSING ? null : walk.getObjectId(tree).name();
+        return walk.getFileMode(tree) == FileMode.MISSING
+                ? null
+                : walk.getObjectId(tree).name();
     }
 
     private static ObjectId id(String name) {
         return name == null ? null : ObjectId.fromString(name);
     }
 
-    private static void await(java.util.concurrent.Future<?> f) throws IOException, TeamException {
+    private static void await(Future<?> f) throws IOException, TeamException {
         try {
             f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -295,7 +310,7 @@ final class WorkingTree {
             throw new IOException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while updating files");
+            throw new InterruptedIOException("interrupted while updating files");
         }
     }
 
@@ -329,8 +344,10 @@ final class WorkingTree {
         }
         for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
             if (Files.isSymbolicLink(dir)) {
-                throw new TeamException(TeamException.Kind.FAILED, root.relativize(dir).toString().replace('\\', '/')
-                        + " is a symbolic link; Newsmark never writes through links: replace it with a folder and sync again",
+                throw new TeamException(
+                        TeamException.Kind.FAILED,
+                        root.relativize(dir).toString().replace('\\', '/')
+                                + " is a symbolic link; Newsmark never writes through links: replace it with a folder and sync again",
                         List.of(path));
             }
         }

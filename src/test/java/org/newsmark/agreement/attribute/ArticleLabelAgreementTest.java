@@ -1,13 +1,11 @@
 package org.newsmark.agreement.attribute;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.agreement.AgreementOptions;
 import org.newsmark.agreement.AnnotatedCorpus;
@@ -22,11 +20,21 @@ import org.newsmark.model.Label;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 class ArticleLabelAgreementTest {
     private static final List<String> GENRES = List.of("NEWS", "OPINION", "INTERVIEW");
     private static final Schema SCHEMA = new Schema(List.of(
-            new Layer("GENRE", "G", GENRES.stream().map(g -> new Label(g, "" + (GENRES.indexOf(g) + 1), "#112233", ""))
-                    .toList(), List.of(), List.of(), Layer.Scope.ARTICLE),
+            new Layer(
+                    "GENRE",
+                    "G",
+                    GENRES.stream()
+                            .map(g -> new Label(g, "" + (GENRES.indexOf(g) + 1), "#112233", ""))
+                            .toList(),
+                    List.of(),
+                    List.of(),
+                    Layer.Scope.ARTICLE),
             new Layer("ENTITY", "E", List.of(new Label("PERSON", "1", "#F4A261", "")), List.of())));
 
     @Test
@@ -52,34 +60,48 @@ class ArticleLabelAgreementTest {
                 boolean none = random.nextInt(15) == 0;
                 row[r] = none ? ArticleLabelAgreement.NONE : given;
                 news[r] = !none && given.equals("NEWS") ? "NEWS" : "O";
-                perAnnotator.put(annotators.get(r), new AnnotationSet(doc, annotators.get(r), none ? List.of()
-                        : List.of(Annotation.span("G1", "GENRE", given, 0, 0, ""))));
+                perAnnotator.put(
+                        annotators.get(r),
+                        new AnnotationSet(
+                                doc,
+                                annotators.get(r),
+                                none ? List.of() : List.of(Annotation.span("G1", "GENRE", given, 0, 0, ""))));
             }
             rows.add(row);
             newsRows.add(news);
             sets.put(doc, perAnnotator);
         }
-        AgreementReport report = AgreementCalculator.calculate(new AnnotatedCorpus(SCHEMA, articles, annotators, sets),
-                AgreementOptions.all());
-        List<String[]> complete = rows.stream().filter(v -> v[0] != null && v[1] != null && v[2] != null).toList();
-        List<String[]> ab = rows.stream().filter(v -> v[0] != null && v[1] != null).map(v -> new String[] {v[0], v[1]})
+        AgreementReport report = AgreementCalculator.calculate(
+                new AnnotatedCorpus(SCHEMA, articles, annotators, sets), AgreementOptions.all());
+        List<String[]> complete = rows.stream()
+                .filter(v -> v[0] != null && v[1] != null && v[2] != null)
                 .toList();
-        assertThat(value(report, "*", Measurement.COHEN_KAPPA, "a+b")).isCloseTo(Dkpro.cohen(Dkpro.coding(2, ab)),
-                within(1e-9));
-        assertThat(value(report, "*", Measurement.FLEISS_KAPPA, "*")).isCloseTo(Dkpro.fleiss(Dkpro.coding(3, complete)),
-                within(1e-9));
-        assertThat(value(report, "*", Measurement.KRIPPENDORFF_ALPHA, "*")).isCloseTo(Dkpro.alpha(Dkpro.coding(3, rows)),
-                within(1e-9));
+        List<String[]> ab = rows.stream()
+                .filter(v -> v[0] != null && v[1] != null)
+                .map(v -> new String[] {v[0], v[1]})
+                .toList();
+        assertThat(value(report, "*", Measurement.COHEN_KAPPA, "a+b"))
+                .isCloseTo(Dkpro.cohen(Dkpro.coding(2, ab)), within(1e-9));
+        assertThat(value(report, "*", Measurement.FLEISS_KAPPA, "*"))
+                .isCloseTo(Dkpro.fleiss(Dkpro.coding(3, complete)), within(1e-9));
+        assertThat(value(report, "*", Measurement.KRIPPENDORFF_ALPHA, "*"))
+                .isCloseTo(Dkpro.alpha(Dkpro.coding(3, rows)), within(1e-9));
         assertThat(value(report, "NEWS", Measurement.KRIPPENDORFF_ALPHA, "*"))
                 .isCloseTo(Dkpro.alpha(Dkpro.coding(3, newsRows)), within(1e-9));
-        Measurement alpha = report.find("GENRE", "*", Measurement.KRIPPENDORFF_ALPHA, "*", "*").orElseThrow();
+        Measurement alpha = report.find("GENRE", "*", Measurement.KRIPPENDORFF_ALPHA, "*", "*")
+                .orElseThrow();
         assertThat(report.unitName(alpha)).isEqualTo("articles");
         // The span layer still gets its token measures; the article layer gets none of them.
-        assertThat(report.find("GENRE", "*", Measurement.UNITIZING_ALPHA, "*", "*")).isEmpty();
-        assertThat(report.find("ENTITY", "*", Measurement.UNITIZING_ALPHA, "*", "*")).isPresent();
+        assertThat(report.find("GENRE", "*", Measurement.UNITIZING_ALPHA, "*", "*"))
+                .isEmpty();
+        assertThat(report.find("ENTITY", "*", Measurement.UNITIZING_ALPHA, "*", "*"))
+                .isPresent();
     }
 
     private static double value(AgreementReport r, String label, String measure, String annotators) {
-        return r.find("GENRE", label, measure, annotators, Measurement.ALL).orElseThrow().score().value();
+        return r.find("GENRE", label, measure, annotators, Measurement.ALL)
+                .orElseThrow()
+                .score()
+                .value();
     }
 }

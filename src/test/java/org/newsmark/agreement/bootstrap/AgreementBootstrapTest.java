@@ -1,11 +1,10 @@
 package org.newsmark.agreement.bootstrap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
@@ -18,6 +17,9 @@ import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.bench.CorpusGenerator;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+import org.newsmark.model.WordTokenizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Intervals on a report: which values get one, how replicates without a value count, and determinism. */
 class AgreementBootstrapTest {
@@ -39,7 +41,8 @@ class AgreementBootstrapTest {
             }
             sets.put(d.article().id(), perAnnotator);
         }
-        corpus = new AnnotatedCorpus(TestData.schema(), articles, List.of("annotator1", "annotator2", "annotator3"), sets);
+        corpus = new AnnotatedCorpus(
+                TestData.schema(), articles, List.of("annotator1", "annotator2", "annotator3"), sets);
     }
 
     private static AgreementReport intervals(AgreementOptions what, BootstrapOptions options) {
@@ -69,25 +72,33 @@ class AgreementBootstrapTest {
         AgreementReport all = intervals(AgreementOptions.all(), options);
         AgreementReport entities = intervals(new AgreementOptions(List.of("ENTITY"), false), options);
         for (Measurement m : entities.corpus()) {
-            assertThat(m.interval()).as(m.toString())
-                    .isEqualTo(find(all, m.layer(), m.label(), m.measure(), m.annotators()).interval());
+            assertThat(m.interval())
+                    .as(m.toString())
+                    .isEqualTo(find(all, m.layer(), m.label(), m.measure(), m.annotators())
+                            .interval());
         }
     }
 
     @Test
     void everyCorpusValueGetsAnIntervalOrSaysWhyNot() {
-        AgreementReport r = AgreementBootstrap.withIntervals(corpus,
-                AgreementCalculator.calculate(corpus, new AgreementOptions(List.of(), true)), new BootstrapOptions(0.95, 200, 1));
+        AgreementReport r = AgreementBootstrap.withIntervals(
+                corpus,
+                AgreementCalculator.calculate(corpus, new AgreementOptions(List.of(), true)),
+                new BootstrapOptions(0.95, 200, 1));
         for (Measurement m : r.measurements()) {
             if (!m.doc().equals(Measurement.ALL)) {
-                assertThat(m.interval()).as("per-article values have none: %s", m).isNull();
+                assertThat(m.interval())
+                        .as("per-article values have none: %s", m)
+                        .isNull();
                 continue;
             }
             assertThat(m.interval()).as(m.toString()).isNotNull();
             if (!m.score().defined()) {
                 assertThat(m.interval().defined()).as(m.toString()).isFalse();
             } else if (m.interval().defined()) {
-                assertThat(m.interval().low()).as(m.toString()).isLessThanOrEqualTo(m.interval().high());
+                assertThat(m.interval().low())
+                        .as(m.toString())
+                        .isLessThanOrEqualTo(m.interval().high());
                 assertThat(m.interval().low()).isGreaterThanOrEqualTo(-1);
                 assertThat(m.interval().high()).isLessThanOrEqualTo(1);
             }
@@ -104,10 +115,18 @@ class AgreementBootstrapTest {
         assertThat(f1.interval().replicates()).isEqualTo(200);
         assertThat(f1.interval().describe()).contains(drawn + " of 200 replicates");
         // Fleiss' kappa rests on the same single article, αU too
-        assertThat(find(r, "ENTITY", "*", Measurement.FLEISS_KAPPA, "*").interval().usable()).isEqualTo(drawn);
-        assertThat(find(r, "ENTITY", "*", Measurement.UNITIZING_ALPHA, "*").interval().usable()).isEqualTo(drawn);
+        assertThat(find(r, "ENTITY", "*", Measurement.FLEISS_KAPPA, "*")
+                        .interval()
+                        .usable())
+                .isEqualTo(drawn);
+        assertThat(find(r, "ENTITY", "*", Measurement.UNITIZING_ALPHA, "*")
+                        .interval()
+                        .usable())
+                .isEqualTo(drawn);
         // a pair with every article keeps every replicate
-        assertThat(find(r, "ENTITY", "*", Measurement.COHEN_KAPPA, "annotator1+annotator2").interval().usable())
+        assertThat(find(r, "ENTITY", "*", Measurement.COHEN_KAPPA, "annotator1+annotator2")
+                        .interval()
+                        .usable())
                 .isEqualTo(200);
     }
 
@@ -120,11 +139,13 @@ class AgreementBootstrapTest {
         assertThat(ci.usable()).isEqualTo(200);
         // (m - 1) n / 2 with m = 3 annotators; n: the pairable values, 3 per token of the first
         // article, 2 per token of the others
-        long tokensOfFirst = org.newsmark.model.WordTokenizer.bounds(corpus.articles().get(0).text()).length / 2;
+        long tokensOfFirst = WordTokenizer.bounds(corpus.articles().get(0).text()).length / 2;
         long n = 3 * tokensOfFirst + 2 * (alpha.units() - tokensOfFirst);
         assertThat(ci.draws()).isEqualTo(n);
         assertThat(ci.describe()).contains("Krippendorff's bootstrap, " + n + " pairs per replicate");
-        assertThat(find(r, "QUOTE", "*", Measurement.COHEN_KAPPA, "annotator1+annotator2").interval().method())
+        assertThat(find(r, "QUOTE", "*", Measurement.COHEN_KAPPA, "annotator1+annotator2")
+                        .interval()
+                        .method())
                 .isEqualTo(ConfidenceInterval.Method.ARTICLES);
     }
 }

@@ -1,8 +1,7 @@
 package org.newsmark.agreement.bootstrap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.Measurement;
@@ -11,6 +10,8 @@ import org.newsmark.agreement.coding.CoincidenceMatrix;
 import org.newsmark.agreement.coding.ContingencyTable;
 import org.newsmark.agreement.coding.DefaultCodingStudy;
 import org.newsmark.agreement.coding.ItemCategoryCounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bootstrap over articles on simulated studies whose true Cohen's kappa is known. Tokens of
@@ -29,8 +30,8 @@ class ArticleBootstrapCoverageTest {
     void coverageOfFiveHundredSimulatedStudies() {
         double truth = (0.80 * 0.80 + 0.95 * 0.95) / 2;
         List<String> annotators = List.of("a", "b");
-        Measurement kappa = new Measurement("L", Measurement.ALL, Measurement.COHEN_KAPPA, "a+b", Measurement.ALL,
-                Score.of(truth), 0, "");
+        Measurement kappa = new Measurement(
+                "L", Measurement.ALL, Measurement.COHEN_KAPPA, "a+b", Measurement.ALL, Score.of(truth), 0, "");
         RowIndex rows = new RowIndex(List.of(kappa));
         BootstrapOptions options = new BootstrapOptions(0.95, 1000, 11);
         SplitMix64 random = new SplitMix64(1971);
@@ -42,13 +43,20 @@ class ArticleBootstrapCoverageTest {
                 DefaultCodingStudy tokens = new DefaultCodingStudy(annotators, List.of("O", "B", "C"));
                 for (int t = 0; t < 60; t++) {
                     int trueCategory = draw(random);
-                    tokens.addCodes(random.nextDouble() < accuracy ? trueCategory : draw(random),
+                    tokens.addCodes(
+                            random.nextDouble() < accuracy ? trueCategory : draw(random),
                             random.nextDouble() < accuracy ? trueCategory : draw(random));
                 }
                 tables[article][0] = ContingencyTable.of(tokens, 0, 1);
             }
-            TokenReplicates replicates = new TokenReplicates("L", List.of("B", "C"), annotators, tables,
-                    new ItemCategoryCounts[40], CoincidenceMatrix.empty(List.of("O", "B", "C"), 2), rows);
+            TokenReplicates replicates = new TokenReplicates(
+                    "L",
+                    List.of("B", "C"),
+                    annotators,
+                    tables,
+                    new ItemCategoryCounts[40],
+                    CoincidenceMatrix.empty(List.of("O", "B", "C"), 2),
+                    rows);
             double[] values = new double[options.replicates()];
             for (int r = 0; r < values.length; r++) {
                 double[] out = {Double.NaN};

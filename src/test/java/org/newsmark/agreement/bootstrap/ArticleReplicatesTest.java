@@ -1,12 +1,11 @@
 package org.newsmark.agreement.bootstrap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
@@ -18,6 +17,9 @@ import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.bench.CorpusGenerator;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The article bootstrap adds up per-article counts instead of measuring each replicate again.
@@ -44,12 +46,14 @@ class ArticleReplicatesTest {
                 if (i == 4 && s.annotator().equals("annotator3")) {
                     continue;
                 }
-                perAnnotator.put(s.annotator(), i == 6 && s.annotator().equals("annotator3")
-                        ? AnnotationSet.empty(s.doc(), s.annotator()) : s);
+                perAnnotator.put(
+                        s.annotator(),
+                        i == 6 && s.annotator().equals("annotator3") ? AnnotationSet.empty(s.doc(), s.annotator()) : s);
             }
             sets.put(d.article().id(), perAnnotator);
         }
-        corpus = new AnnotatedCorpus(TestData.schema(), articles, List.of("annotator1", "annotator2", "annotator3"), sets);
+        corpus = new AnnotatedCorpus(
+                TestData.schema(), articles, List.of("annotator1", "annotator2", "annotator3"), sets);
         report = AgreementCalculator.calculate(corpus, AgreementOptions.all());
         bootstrap = new AgreementBootstrap(corpus, report, BootstrapOptions.level(0.95));
     }
@@ -101,21 +105,30 @@ class ArticleReplicatesTest {
     @Test
     void everyArticleOnceGivesTheReportsValues() {
         int[] once = new int[corpus.articles().size()];
-        java.util.Arrays.fill(once, 1);
+        Arrays.fill(once, 1);
         double[] values = bootstrap.replicate(once);
         List<Measurement> rows = bootstrap.rowMeasurements();
         int compared = 0;
         for (int row = 0; row < rows.size(); row++) {
             if (!rows.get(row).measure().equals(Measurement.KRIPPENDORFF_ALPHA)) {
-                assertThat(values[row]).as(rows.get(row).toString()).isCloseTo(rows.get(row).score().value(), within(1e-12));
+                assertThat(values[row])
+                        .as(rows.get(row).toString())
+                        .isCloseTo(rows.get(row).score().value(), within(1e-12));
                 compared++;
             }
         }
         // every measure of the report but alpha: 3 layers, their labels, 3 pairs and their mean
         assertThat(compared).isGreaterThan(150);
-        assertThat(rows.stream().map(Measurement::measure).distinct()).contains(Measurement.OBSERVED_AGREEMENT,
-                Measurement.COHEN_KAPPA, Measurement.FLEISS_KAPPA, Measurement.UNITIZING_ALPHA, Measurement.F1_EXACT,
-                Measurement.F1_OVERLAP, "speaker_agreement", Measurement.ARGUMENT_F1);
+        assertThat(rows.stream().map(Measurement::measure).distinct())
+                .contains(
+                        Measurement.OBSERVED_AGREEMENT,
+                        Measurement.COHEN_KAPPA,
+                        Measurement.FLEISS_KAPPA,
+                        Measurement.UNITIZING_ALPHA,
+                        Measurement.F1_EXACT,
+                        Measurement.F1_OVERLAP,
+                        "speaker_agreement",
+                        Measurement.ARGUMENT_F1);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.newsmark.agreement.bootstrap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
@@ -26,6 +24,9 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The measures added after the first bootstrap, family by family, against the straightforward
@@ -50,7 +51,11 @@ class EveryFamilyReplicatesTest {
     static Schema schema() throws Exception {
         StringBuilder text = new StringBuilder(TestData.schemaText());
         for (int g = 0; g < GENRES.size(); g++) {
-            text.append("GENRE,G,label,").append(GENRES.get(g)).append(',').append(g + 1).append(",#112233,,,\n");
+            text.append("GENRE,G,label,")
+                    .append(GENRES.get(g))
+                    .append(',')
+                    .append(g + 1)
+                    .append(",#112233,,,\n");
         }
         text.append("GENRE,G,scope,article,,,,,\n");
         return SchemaCsv.parse(text.toString(), "schema.csv");
@@ -71,8 +76,11 @@ class EveryFamilyReplicatesTest {
                 if (i == 4 && s.annotator().equals("annotator3")) {
                     continue;
                 }
-                perAnnotator.put(s.annotator(), i == 6 && s.annotator().equals("annotator3")
-                        ? AnnotationSet.empty(s.doc(), s.annotator()) : decorated(s, genre, random));
+                perAnnotator.put(
+                        s.annotator(),
+                        i == 6 && s.annotator().equals("annotator3")
+                                ? AnnotationSet.empty(s.doc(), s.annotator())
+                                : decorated(s, genre, random));
             }
             sets.put(d.article().id(), perAnnotator);
         }
@@ -88,7 +96,8 @@ class EveryFamilyReplicatesTest {
     private static AnnotationSet decorated(AnnotationSet s, String genre, Random random) {
         List<Annotation> out = new ArrayList<>();
         for (Annotation a : s.annotations()) {
-            List<String> values = a.layer().equals("ENTITY") ? MENTIONS : a.layer().equals("EVENT") ? MODALITIES : null;
+            List<String> values =
+                    a.layer().equals("ENTITY") ? MENTIONS : a.layer().equals("EVENT") ? MODALITIES : null;
             if (values == null || random.nextInt(10) == 0) {
                 out.add(a);
                 continue;
@@ -139,7 +148,9 @@ class EveryFamilyReplicatesTest {
             }
             String what = m.layer() + " " + m.label() + " " + m.measure() + " " + m.annotators();
             if (m.measure().equals(Measurement.KRIPPENDORFF_ALPHA)) {
-                assertThat(values[row]).as("alpha is not resampled by article: " + what).isNaN();
+                assertThat(values[row])
+                        .as("alpha is not resampled by article: " + what)
+                        .isNaN();
                 continue;
             }
             Measurement e = expected.find(m.layer(), m.label(), m.measure(), m.annotators(), Measurement.ALL)
@@ -196,9 +207,10 @@ class EveryFamilyReplicatesTest {
     void alphaOfAttributesAndArticleLabelsIsKrippendorffsBootstrapAndTheReportKeepsItsArticleLayers() {
         AgreementReport r = AgreementBootstrap.withIntervals(corpus, report, new BootstrapOptions(0.95, 200, 1));
         assertThat(r.articleLayers()).containsExactly("GENRE");
-        for (String[] row : new String[][] {{"GENRE", "*"}, {"GENRE", "NEWS"}, {"ENTITY", "@mention"},
-                {"EVENT", "@modality"}}) {
-            Measurement alpha = r.find(row[0], row[1], Measurement.KRIPPENDORFF_ALPHA, "*", "*").orElseThrow();
+        for (String[] row :
+                new String[][] {{"GENRE", "*"}, {"GENRE", "NEWS"}, {"ENTITY", "@mention"}, {"EVENT", "@modality"}}) {
+            Measurement alpha = r.find(row[0], row[1], Measurement.KRIPPENDORFF_ALPHA, "*", "*")
+                    .orElseThrow();
             assertThat(alpha.score().defined()).as(alpha.toString()).isTrue();
             ConfidenceInterval ci = alpha.interval();
             assertThat(ci.method()).as(alpha.toString()).isEqualTo(ConfidenceInterval.Method.KRIPPENDORFF);

@@ -1,12 +1,10 @@
 package org.newsmark.agreement.bootstrap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.agreement.AgreementOptions;
@@ -20,6 +18,9 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Link;
 import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Replicates of small corpora of two annotators, a and b, worked out by hand, one family at a
@@ -63,15 +64,17 @@ class HandComputedReplicatesTest {
      * The value of one row of the pair a+b in a replicate (its mean over the one pair must be the
      * same); for Fleiss' kappa, the row of all annotators.
      */
-    private static double value(AgreementBootstrap bootstrap, String layer, String label, String measure,
-                                int... weights) {
+    private static double value(
+            AgreementBootstrap bootstrap, String layer, String label, String measure, int... weights) {
         double[] values = bootstrap.replicate(weights);
         List<Measurement> rows = bootstrap.rowMeasurements();
         Double pair = null;
         Double mean = null;
         for (int row = 0; row < rows.size(); row++) {
             Measurement m = rows.get(row);
-            if (m.layer().equals(layer) && m.label().equals(label) && m.measure().equals(measure)) {
+            if (m.layer().equals(layer)
+                    && m.label().equals(label)
+                    && m.measure().equals(measure)) {
                 if (m.annotators().equals("a+b")) {
                     pair = values[row];
                 } else {
@@ -80,7 +83,9 @@ class HandComputedReplicatesTest {
             }
         }
         if (pair == null) {
-            assertThat(mean).as(layer + " " + label + " " + measure + " has a row").isNotNull();
+            assertThat(mean)
+                    .as(layer + " " + label + " " + measure + " has a row")
+                    .isNotNull();
             return mean;
         }
         if (mean != null) {
@@ -90,8 +95,8 @@ class HandComputedReplicatesTest {
     }
 
     private static AgreementBootstrap bootstrap(AnnotatedCorpus corpus) {
-        return new AgreementBootstrap(corpus, AgreementCalculator.calculate(corpus, AgreementOptions.all()),
-                BootstrapOptions.level(0.95));
+        return new AgreementBootstrap(
+                corpus, AgreementCalculator.calculate(corpus, AgreementOptions.all()), BootstrapOptions.level(0.95));
     }
 
     /**
@@ -101,11 +106,18 @@ class HandComputedReplicatesTest {
      */
     @Test
     void coreferenceCountsAddUpAsTheScorerAddsUpDocuments() {
-        AnnotatedCorpus corpus = corpus(TestData.schema(),
-                List.of(List.of(entity("E1", 0), entity("E2", 10, "E1"), entity("E3", 20, "E2")),
-                        List.of(entity("E1", 0), entity("E2", 10, "E1")), List.of(entity("E1", 0)), List.of()),
-                List.of(List.of(entity("E1", 0), entity("E2", 10, "E1"), entity("E3", 20)),
-                        List.of(entity("E1", 0), entity("E2", 10, "E1")), List.of(entity("E1", 0)), List.of()));
+        AnnotatedCorpus corpus = corpus(
+                TestData.schema(),
+                List.of(
+                        List.of(entity("E1", 0), entity("E2", 10, "E1"), entity("E3", 20, "E2")),
+                        List.of(entity("E1", 0), entity("E2", 10, "E1")),
+                        List.of(entity("E1", 0)),
+                        List.of()),
+                List.of(
+                        List.of(entity("E1", 0), entity("E2", 10, "E1"), entity("E3", 20)),
+                        List.of(entity("E1", 0), entity("E2", 10, "E1")),
+                        List.of(entity("E1", 0)),
+                        List.of()));
         AgreementBootstrap b = bootstrap(corpus);
         // all once: MUC R 2/3, P 2/2; B3 R (5/3 + 2 + 1)/6 = 7/9, P 1
         assertThat(value(b, "ENTITY", "*", "coref_muc", 1, 1, 1, 1)).isCloseTo(0.8, within(1e-12));
@@ -136,10 +148,13 @@ class HandComputedReplicatesTest {
      */
     @Test
     void agreementByIdentityCountsTheMatchedQuotesOfTheDrawnArticles() {
-        AnnotatedCorpus corpus = corpus(TestData.schema(),
-                List.of(List.of(entity("E1", 0), entity("E2", 10, "E1"), quote("Q1", 20, "E1")),
+        AnnotatedCorpus corpus = corpus(
+                TestData.schema(),
+                List.of(
+                        List.of(entity("E1", 0), entity("E2", 10, "E1"), quote("Q1", 20, "E1")),
                         List.of(entity("E1", 0), entity("E2", 10), quote("Q1", 20, "E1"), quote("Q2", 40, "E1"))),
-                List.of(List.of(entity("E1", 0), entity("E2", 10, "E1"), quote("Q1", 20, "E2")),
+                List.of(
+                        List.of(entity("E1", 0), entity("E2", 10, "E1"), quote("Q1", 20, "E2")),
                         List.of(entity("E1", 0), entity("E2", 10), quote("Q1", 20, "E2"), quote("Q2", 40, "E1"))));
         AgreementBootstrap b = bootstrap(corpus);
         assertThat(value(b, "QUOTE", "*", "speaker_identity", 1, 1)).isCloseTo(2.0 / 3, within(1e-12));
@@ -163,22 +178,32 @@ class HandComputedReplicatesTest {
      */
     @Test
     void aTypedAttributeAddsUpTheTablesOfTheMatchedSpans() {
-        AnnotatedCorpus corpus = corpus(TestData.schema(),
-                List.of(List.of(event("V1", 0, null), event("V2", 10, "negated")),
+        AnnotatedCorpus corpus = corpus(
+                TestData.schema(),
+                List.of(
+                        List.of(event("V1", 0, null), event("V2", 10, "negated")),
                         List.of(event("V1", 0, "negated"), event("V2", 10, "asserted"), event("V3", 20, "negated"))),
-                List.of(List.of(event("V1", 0, "asserted"), event("V2", 10, null)),
+                List.of(
+                        List.of(event("V1", 0, "asserted"), event("V2", 10, null)),
                         List.of(event("V1", 0, "negated"), event("V2", 10, null))));
         AgreementBootstrap b = bootstrap(corpus);
-        assertThat(value(b, "EVENT", "@modality", Measurement.OBSERVED_AGREEMENT, 1, 1)).isCloseTo(0.75, within(1e-12));
-        assertThat(value(b, "EVENT", "@modality", Measurement.COHEN_KAPPA, 1, 1)).isCloseTo(0.5, within(1e-12));
-        assertThat(value(b, "EVENT", "@modality", Measurement.FLEISS_KAPPA, 1, 1)).isCloseTo(7.0 / 15, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.OBSERVED_AGREEMENT, 1, 1))
+                .isCloseTo(0.75, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.COHEN_KAPPA, 1, 1))
+                .isCloseTo(0.5, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.FLEISS_KAPPA, 1, 1))
+                .isCloseTo(7.0 / 15, within(1e-12));
         // d1 twice: (asserted, asserted) and (negated, asserted) twice each: A_o 1/2, b always asserted so
         // A_e = (2·4 + 2·0)/16 = 1/2, kappa 0; Fleiss P = 4/8, P_e = (6/8)² + (2/8)² = 5/8, kappa -1/3
-        assertThat(value(b, "EVENT", "@modality", Measurement.OBSERVED_AGREEMENT, 2, 0)).isCloseTo(0.5, within(1e-12));
-        assertThat(value(b, "EVENT", "@modality", Measurement.COHEN_KAPPA, 2, 0)).isCloseTo(0.0, within(1e-12));
-        assertThat(value(b, "EVENT", "@modality", Measurement.FLEISS_KAPPA, 2, 0)).isCloseTo(-1.0 / 3, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.OBSERVED_AGREEMENT, 2, 0))
+                .isCloseTo(0.5, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.COHEN_KAPPA, 2, 0))
+                .isCloseTo(0.0, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.FLEISS_KAPPA, 2, 0))
+                .isCloseTo(-1.0 / 3, within(1e-12));
         // d2 twice: perfect agreement on two categories
-        assertThat(value(b, "EVENT", "@modality", Measurement.COHEN_KAPPA, 0, 2)).isCloseTo(1.0, within(1e-12));
+        assertThat(value(b, "EVENT", "@modality", Measurement.COHEN_KAPPA, 0, 2))
+                .isCloseTo(1.0, within(1e-12));
     }
 
     /**
@@ -191,8 +216,9 @@ class HandComputedReplicatesTest {
         Schema schema = EveryFamilyReplicatesTest.schema();
         List<List<Annotation>> a = new ArrayList<>();
         List<List<Annotation>> bs = new ArrayList<>();
-        String[][] genres = {{"NEWS", "NEWS"}, {"OPINION", "NEWS"}, {"OPINION", "OPINION"}, {"NEWS", "NEWS"},
-            {"NEWS", null}};
+        String[][] genres = {
+            {"NEWS", "NEWS"}, {"OPINION", "NEWS"}, {"OPINION", "OPINION"}, {"NEWS", "NEWS"}, {"NEWS", null}
+        };
         for (String[] g : genres) {
             a.add(List.of(Annotation.span("G1", "GENRE", g[0], 0, 0, "")));
             bs.add(g[1] == null ? null : List.of(Annotation.span("G1", "GENRE", g[1], 0, 0, "")));
@@ -200,24 +226,31 @@ class HandComputedReplicatesTest {
         AnnotatedCorpus corpus = corpus(schema, a, bs);
         AgreementBootstrap b = bootstrap(corpus);
         for (String label : List.of("*", "NEWS")) {
-            assertThat(value(b, "GENRE", label, Measurement.OBSERVED_AGREEMENT, 1, 1, 1, 1, 1)).isCloseTo(0.75,
-                    within(1e-12));
-            assertThat(value(b, "GENRE", label, Measurement.COHEN_KAPPA, 1, 1, 1, 1, 1)).isCloseTo(0.5, within(1e-12));
-            assertThat(value(b, "GENRE", label, Measurement.FLEISS_KAPPA, 1, 1, 1, 1, 1)).isCloseTo(7.0 / 15,
-                    within(1e-12));
-            assertThat(value(b, "GENRE", label, Measurement.COHEN_KAPPA, 1, 1, 0, 0, 3)).isCloseTo(0.0, within(1e-12));
-            assertThat(value(b, "GENRE", label, Measurement.FLEISS_KAPPA, 1, 1, 0, 0, 3)).isCloseTo(-1.0 / 3,
-                    within(1e-12));
+            assertThat(value(b, "GENRE", label, Measurement.OBSERVED_AGREEMENT, 1, 1, 1, 1, 1))
+                    .isCloseTo(0.75, within(1e-12));
+            assertThat(value(b, "GENRE", label, Measurement.COHEN_KAPPA, 1, 1, 1, 1, 1))
+                    .isCloseTo(0.5, within(1e-12));
+            assertThat(value(b, "GENRE", label, Measurement.FLEISS_KAPPA, 1, 1, 1, 1, 1))
+                    .isCloseTo(7.0 / 15, within(1e-12));
+            assertThat(value(b, "GENRE", label, Measurement.COHEN_KAPPA, 1, 1, 0, 0, 3))
+                    .isCloseTo(0.0, within(1e-12));
+            assertThat(value(b, "GENRE", label, Measurement.FLEISS_KAPPA, 1, 1, 0, 0, 3))
+                    .isCloseTo(-1.0 / 3, within(1e-12));
         }
         // only the article b has no file for: no item of the pair
-        assertThat(value(b, "GENRE", "*", Measurement.OBSERVED_AGREEMENT, 0, 0, 0, 0, 5)).isNaN();
-        AgreementReport report = AgreementBootstrap.withIntervals(corpus,
-                AgreementCalculator.calculate(corpus, AgreementOptions.all()), new BootstrapOptions(0.95, 200, 1));
-        ConfidenceInterval alpha = report.find("GENRE", "*", Measurement.KRIPPENDORFF_ALPHA, "*", "*").orElseThrow()
+        assertThat(value(b, "GENRE", "*", Measurement.OBSERVED_AGREEMENT, 0, 0, 0, 0, 5))
+                .isNaN();
+        AgreementReport report = AgreementBootstrap.withIntervals(
+                corpus,
+                AgreementCalculator.calculate(corpus, AgreementOptions.all()),
+                new BootstrapOptions(0.95, 200, 1));
+        ConfidenceInterval alpha = report.find("GENRE", "*", Measurement.KRIPPENDORFF_ALPHA, "*", "*")
+                .orElseThrow()
                 .interval();
         assertThat(alpha.method()).isEqualTo(ConfidenceInterval.Method.KRIPPENDORFF);
         assertThat(alpha.draws()).isEqualTo(4);
-        ConfidenceInterval kappa = report.find("GENRE", "*", Measurement.COHEN_KAPPA, "a+b", "*").orElseThrow()
+        ConfidenceInterval kappa = report.find("GENRE", "*", Measurement.COHEN_KAPPA, "a+b", "*")
+                .orElseThrow()
                 .interval();
         assertThat(kappa.method()).isEqualTo(ConfidenceInterval.Method.ARTICLES);
         assertThat(report.articleLayers()).containsExactly("GENRE");

@@ -1,10 +1,13 @@
 package org.newsmark.agreement.bootstrap;
 
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.newsmark.agreement.ConfidenceInterval;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
 
 /**
  * The example of Hayes and Krippendorff (2007, Communication Methods and Measures 1(1):77-89):
@@ -26,8 +29,10 @@ class HayesKrippendorff2007Test {
             """);
 
     private static int[][] parse(String text) {
-        return Arrays.stream(text.strip().split("[|\\n]")).map(String::strip)
-                .map(unit -> Arrays.stream(unit.split(" ")).mapToInt(v -> v.equals(".") ? MISSING : Integer.parseInt(v))
+        return Arrays.stream(text.strip().split("[|\\n]"))
+                .map(String::strip)
+                .map(unit -> Arrays.stream(unit.split(" "))
+                        .mapToInt(v -> v.equals(".") ? MISSING : Integer.parseInt(v))
                         .toArray())
                 .toArray(int[][]::new);
     }
@@ -50,7 +55,8 @@ class HayesKrippendorff2007Test {
 
     /** Krippendorff's ordinal difference: (sum of n_g for g from c to k - (n_c + n_k) / 2) squared. */
     private static double[][] ordinal(double[][] o) {
-        double[] n = Arrays.stream(o).mapToDouble(row -> Arrays.stream(row).sum()).toArray();
+        double[] n =
+                Arrays.stream(o).mapToDouble(row -> Arrays.stream(row).sum()).toArray();
         double[][] d = new double[4][4];
         for (int c = 0; c < 4; c++) {
             for (int k = 0; k < 4; k++) {
@@ -75,7 +81,10 @@ class HayesKrippendorff2007Test {
     @Test
     void eachReplicateDrawsAtMost25PairsPerNonEmptyCell() {
         double[][] o = coincidences();
-        long nonEmpty = Arrays.stream(o).flatMapToDouble(Arrays::stream).filter(v -> v > 0).count();
+        long nonEmpty = Arrays.stream(o)
+                .flatMapToDouble(Arrays::stream)
+                .filter(v -> v > 0)
+                .count();
         double n = Arrays.stream(o).flatMapToDouble(Arrays::stream).sum();
         long pairs = Math.round(4 * n / 2);
         assertThat(new KrippendorffBootstrap(o, ordinal(o), 5, KrippendorffBootstrap.Draws.KALPHA).draws())
@@ -89,10 +98,11 @@ class HayesKrippendorff2007Test {
      * probabilities, M uniform numbers, each adding the difference of the segment it falls in;
      * alpha = 1 - sum / (D_e M), cut at -1; replicates of 1 set to 0 as many as expected.
      */
-    private static double[] macro(double[][] o, double[][] delta, long draws, int replicates, java.util.Random random) {
+    private static double[] macro(double[][] o, double[][] delta, long draws, int replicates, Random random) {
         int v = o.length;
         double n = Arrays.stream(o).flatMapToDouble(Arrays::stream).sum();
-        double[] marginal = Arrays.stream(o).mapToDouble(row -> Arrays.stream(row).sum()).toArray();
+        double[] marginal =
+                Arrays.stream(o).mapToDouble(row -> Arrays.stream(row).sum()).toArray();
         double expected = 0;
         for (int c = 0; c < v; c++) {
             for (int k = 0; k < v; k++) {
@@ -150,7 +160,7 @@ class HayesKrippendorff2007Test {
         KrippendorffBootstrap boot = new KrippendorffBootstrap(o, delta, 5, KrippendorffBootstrap.Draws.KALPHA);
         int replicates = 20_000;
         double[] ours = boot.replicates(replicates, 2007);
-        double[] macro = macro(o, delta, boot.draws(), replicates, new java.util.Random(77));
+        double[] macro = macro(o, delta, boot.draws(), replicates, new Random(77));
         Arrays.sort(ours);
         Arrays.sort(macro);
         for (double p : new double[] {0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975}) {
@@ -161,8 +171,11 @@ class HayesKrippendorff2007Test {
         // The distribution centres on the data's alpha: only the observed disagreement is resampled.
         assertThat(quantile(ours, 0.5)).isCloseTo(0.7598, within(0.01));
         // And its 95% interval is the one the percentile ranks of the macro give.
-        var ci = Percentiles.interval(boot.replicates(10_000, 2007), new BootstrapOptions(0.95, 10_000, 2007),
-                org.newsmark.agreement.ConfidenceInterval.Method.KRIPPENDORFF, boot.draws());
+        var ci = Percentiles.interval(
+                boot.replicates(10_000, 2007),
+                new BootstrapOptions(0.95, 10_000, 2007),
+                ConfidenceInterval.Method.KRIPPENDORFF,
+                boot.draws());
         assertThat(ci.low()).isCloseTo(quantile(macro, 0.025), within(0.01));
         assertThat(ci.high()).isCloseTo(quantile(macro, 0.975), within(0.01));
     }

@@ -1,16 +1,17 @@
 package org.newsmark.agreement.bootstrap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.agreement.ConfidenceInterval;
 import org.newsmark.agreement.coding.CoincidenceMatrix;
 import org.newsmark.agreement.coding.DefaultCodingStudy;
 import org.newsmark.agreement.coding.KrippendorffAlpha;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Properties of Krippendorff's bootstrap that hold whatever the random numbers: with the nominal
@@ -56,27 +57,29 @@ class KrippendorffBootstrapTest {
     void aLargeCorpusDrawsAllItsPairs() {
         // two annotators, 2,000,000 tokens: the interval shrinks with the data, as a binomial proportion's
         double[][] o = {{3_000_000, 60_000}, {60_000, 880_000}};
-        KrippendorffBootstrap boot = new KrippendorffBootstrap(o, new double[][] {{0, 1}, {1, 0}}, 2,
-                KrippendorffBootstrap.Draws.ALL_PAIRS);
+        KrippendorffBootstrap boot =
+                new KrippendorffBootstrap(o, new double[][] {{0, 1}, {1, 0}}, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
         assertThat(boot.draws()).isEqualTo(2_000_000);
         double[] alphas = boot.replicates(20_000, 9);
         double mean = Arrays.stream(alphas).average().orElseThrow();
-        double sd = Math.sqrt(Arrays.stream(alphas).map(a -> (a - mean) * (a - mean)).sum() / (alphas.length - 1));
+        double sd = Math.sqrt(
+                Arrays.stream(alphas).map(a -> (a - mean) * (a - mean)).sum() / (alphas.length - 1));
         double p = 120_000.0 / 4_000_000;
         double theory = Math.sqrt(p * (1 - p) / 2_000_000) / boot.expectedDisagreement();
         assertThat(mean).isCloseTo(boot.alpha(), within(theory / 10));
         assertThat(sd / theory).isCloseTo(1.0, within(0.05));
         // KALPHA's practical limit would draw 25 pairs per non-empty cell: 100
         assertThat(new KrippendorffBootstrap(o, new double[][] {{0, 1}, {1, 0}}, 2, KrippendorffBootstrap.Draws.KALPHA)
-                .draws()).isEqualTo(100);
+                        .draws())
+                .isEqualTo(100);
     }
 
     @Test
     void stepFourSetsSamplesWithoutVariationToZero() {
         // one non-empty diagonal cell: a sample without disagreement has no variation, alpha 0
         double[][] one = {{12, 2}, {2, 0}};
-        KrippendorffBootstrap boot = new KrippendorffBootstrap(one, new double[][] {{0, 1}, {1, 0}}, 2,
-                KrippendorffBootstrap.Draws.ALL_PAIRS);
+        KrippendorffBootstrap boot = new KrippendorffBootstrap(
+                one, new double[][] {{0, 1}, {1, 0}}, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
         double[] raw = boot.uncorrected(2000, new SplitMix64(1));
         long ones = Arrays.stream(raw).filter(a -> a == 1).count();
         assertThat(ones).isPositive();
@@ -88,7 +91,8 @@ class KrippendorffBootstrapTest {
 
         // two non-empty diagonal cells: round(X (p_11^M + p_22^M)) of the X replicates are set to 0
         double[][] two = {{8, 1}, {1, 6}};
-        boot = new KrippendorffBootstrap(two, new double[][] {{0, 1}, {1, 0}}, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
+        boot = new KrippendorffBootstrap(
+                two, new double[][] {{0, 1}, {1, 0}}, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
         raw = boot.uncorrected(5000, new SplitMix64(2));
         ones = Arrays.stream(raw).filter(a -> a == 1).count();
         long expected = Math.round(5000 * (Math.pow(8.0 / 16, 8) + Math.pow(6.0 / 16, 8)));
@@ -102,9 +106,12 @@ class KrippendorffBootstrapTest {
     void alphasBelowMinusOneAreCut() {
         // little agreement and few pairs: some samples disagree more than -1 allows
         double[][] o = {{0, 3}, {3, 10}};
-        KrippendorffBootstrap boot = new KrippendorffBootstrap(o, new double[][] {{0, 1}, {1, 0}}, 2,
-                KrippendorffBootstrap.Draws.ALL_PAIRS);
-        assertThat(Arrays.stream(boot.uncorrected(2000, new SplitMix64(3))).min().orElseThrow()).isLessThan(-1);
+        KrippendorffBootstrap boot =
+                new KrippendorffBootstrap(o, new double[][] {{0, 1}, {1, 0}}, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
+        assertThat(Arrays.stream(boot.uncorrected(2000, new SplitMix64(3)))
+                        .min()
+                        .orElseThrow())
+                .isLessThan(-1);
         assertThat(Arrays.stream(boot.replicates(2000, 3)).min().orElseThrow()).isEqualTo(-1);
     }
 
@@ -118,8 +125,12 @@ class KrippendorffBootstrapTest {
 
     @Test
     void undefinedAlphaHasNoBootstrap() {
-        assertThatThrownBy(() -> new KrippendorffBootstrap(new double[][] {{10, 0}, {0, 0}}, new double[][] {{0, 1}, {1, 0}},
-                2, KrippendorffBootstrap.Draws.ALL_PAIRS)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new KrippendorffBootstrap(
+                        new double[][] {{10, 0}, {0, 0}},
+                        new double[][] {{0, 1}, {1, 0}},
+                        2,
+                        KrippendorffBootstrap.Draws.ALL_PAIRS))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("undefined");
     }
 
@@ -145,10 +156,12 @@ class KrippendorffBootstrapTest {
                 data.addCodes(a, b);
             }
             CoincidenceMatrix matrix = CoincidenceMatrix.of(data);
-            KrippendorffBootstrap boot = KrippendorffBootstrap.nominal(matrix, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
-            assertThat(boot.alpha()).isCloseTo(KrippendorffAlpha.of(matrix).agreement().value(), within(1e-12));
-            ConfidenceInterval ci = Percentiles.interval(boot.replicates(1000, study), options,
-                    ConfidenceInterval.Method.KRIPPENDORFF, boot.draws());
+            KrippendorffBootstrap boot =
+                    KrippendorffBootstrap.nominal(matrix, 2, KrippendorffBootstrap.Draws.ALL_PAIRS);
+            assertThat(boot.alpha())
+                    .isCloseTo(KrippendorffAlpha.of(matrix).agreement().value(), within(1e-12));
+            ConfidenceInterval ci = Percentiles.interval(
+                    boot.replicates(1000, study), options, ConfidenceInterval.Method.KRIPPENDORFF, boot.draws());
             covered += ci.low() <= truth && truth <= ci.high() ? 1 : 0;
         }
         assertThat(covered / 500.0).isBetween(0.91, 0.99);

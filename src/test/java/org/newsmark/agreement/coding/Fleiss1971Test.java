@@ -1,16 +1,17 @@
 package org.newsmark.agreement.coding;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.Dkpro;
 import org.newsmark.agreement.StudyProjects;
 import org.newsmark.agreement.corpus.AgreementReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Fleiss, J. L.: Measuring nominal scale agreement among many raters. Psychological Bulletin
@@ -55,15 +56,24 @@ class Fleiss1971Test {
     void throughAProjectOnDisk() throws Exception {
         StudyProjects.coding(dir, StudyProjects.raters(6), rows(), false);
         AgreementReport report = StudyProjects.report(dir);
-        double expected = new FleissKappa(StudyProjects.study(StudyProjects.raters(6), rows())).agreement().value();
-        assertThat(StudyProjects.value(report, "ENTITY", "*", "fleiss_kappa", "*").value())
-                .isCloseTo(expected, within(1e-12)).isCloseTo(0.430, within(0.0005));
-        assertThat(report.find("ENTITY", "*", "fleiss_kappa", "*", "*").orElseThrow().units()).isEqualTo(30);
+        double expected = new FleissKappa(StudyProjects.study(StudyProjects.raters(6), rows()))
+                .agreement()
+                .value();
+        assertThat(StudyProjects.value(report, "ENTITY", "*", "fleiss_kappa", "*")
+                        .value())
+                .isCloseTo(expected, within(1e-12))
+                .isCloseTo(0.430, within(0.0005));
+        assertThat(report.find("ENTITY", "*", "fleiss_kappa", "*", "*")
+                        .orElseThrow()
+                        .units())
+                .isEqualTo(30);
     }
 
     @Test
     void dkproGivesTheSameValue() {
-        assertThat(new FleissKappa(StudyProjects.study(StudyProjects.raters(6), rows())).agreement().value())
+        assertThat(new FleissKappa(StudyProjects.study(StudyProjects.raters(6), rows()))
+                        .agreement()
+                        .value())
                 .isCloseTo(Dkpro.fleiss(Dkpro.coding(6, rows())), within(1e-12));
     }
 }

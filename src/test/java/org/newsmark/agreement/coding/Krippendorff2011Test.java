@@ -1,17 +1,18 @@
 package org.newsmark.agreement.coding;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.Dkpro;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.StudyProjects;
 import org.newsmark.agreement.corpus.AgreementReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Krippendorff, K.: Computing Krippendorff's Alpha-Reliability. University of Pennsylvania, 2011,
@@ -28,6 +29,7 @@ class Krippendorff2011Test {
         {0, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, 0},
         {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, 0},
     };
+
     private static final List<String> OBSERVERS = List.of("a", "b", "c", "d");
 
     @TempDir
@@ -57,22 +59,33 @@ class Krippendorff2011Test {
     void throughAProjectWithMissingFiles() throws Exception {
         StudyProjects.coding(dir, OBSERVERS, rows(), true);
         AgreementReport report = StudyProjects.report(dir);
-        double expected = new KrippendorffAlpha(StudyProjects.study(OBSERVERS, rows())).agreement().value();
-        Measurement alpha = report.find("ENTITY", "*", "krippendorff_alpha", "*", "*").orElseThrow();
+        double expected = new KrippendorffAlpha(StudyProjects.study(OBSERVERS, rows()))
+                .agreement()
+                .value();
+        Measurement alpha =
+                report.find("ENTITY", "*", "krippendorff_alpha", "*", "*").orElseThrow();
         assertThat(alpha.score().value()).isCloseTo(expected, within(1e-12)).isCloseTo(0.743, within(0.0005));
         assertThat(alpha.units()).isEqualTo(11);
         assertThat(alpha.note()).isEqualTo("11 articles");
         // Fleiss needs articles every observer has: units 2-9
-        assertThat(report.find("ENTITY", "*", "fleiss_kappa", "*", "*").orElseThrow().units()).isEqualTo(8);
+        assertThat(report.find("ENTITY", "*", "fleiss_kappa", "*", "*")
+                        .orElseThrow()
+                        .units())
+                .isEqualTo(8);
         assertThat(Double.parseDouble(StudyProjects.csvValue(dir, "ENTITY", "*", "krippendorff_alpha", "*")))
                 .isCloseTo(expected, within(1e-12));
-        assertThat(report.filesPerAnnotator()).containsEntry("a", 9).containsEntry("b", 11).containsEntry("c", 10)
+        assertThat(report.filesPerAnnotator())
+                .containsEntry("a", 9)
+                .containsEntry("b", 11)
+                .containsEntry("c", 10)
                 .containsEntry("d", 11);
     }
 
     @Test
     void dkproGivesTheSameValue() {
-        assertThat(new KrippendorffAlpha(StudyProjects.study(OBSERVERS, rows())).agreement().value())
+        assertThat(new KrippendorffAlpha(StudyProjects.study(OBSERVERS, rows()))
+                        .agreement()
+                        .value())
                 .isCloseTo(Dkpro.alpha(Dkpro.coding(4, rows())), within(1e-12));
     }
 }

@@ -1,12 +1,13 @@
 package org.newsmark.agreement.coding;
 
-import org.newsmark.model.WordTokenizer;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
+import org.newsmark.model.WordTokenizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenLabelsTest {
     //                                                0         1         2

@@ -1,15 +1,16 @@
 package org.newsmark.agreement.coding;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.Dkpro;
 import org.newsmark.agreement.StudyProjects;
 import org.newsmark.agreement.corpus.AgreementReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The worked example of the English Wikipedia article "Fleiss' kappa": 10 subjects, 14 raters,
@@ -43,14 +44,20 @@ class WikipediaFleissKappaTest {
         StudyProjects.coding(dir, StudyProjects.raters(14), rows(), false);
         AgreementReport report = StudyProjects.report(dir);
         assertThat(report.annotators()).hasSize(14);
-        double expected = new FleissKappa(StudyProjects.study(StudyProjects.raters(14), rows())).agreement().value();
-        assertThat(StudyProjects.value(report, "ENTITY", "*", "fleiss_kappa", "*").value())
-                .isCloseTo(expected, within(1e-12)).isCloseTo(0.210, within(0.0005));
+        double expected = new FleissKappa(StudyProjects.study(StudyProjects.raters(14), rows()))
+                .agreement()
+                .value();
+        assertThat(StudyProjects.value(report, "ENTITY", "*", "fleiss_kappa", "*")
+                        .value())
+                .isCloseTo(expected, within(1e-12))
+                .isCloseTo(0.210, within(0.0005));
     }
 
     @Test
     void dkproGivesTheSameValue() {
-        assertThat(new FleissKappa(StudyProjects.study(StudyProjects.raters(14), rows())).agreement().value())
+        assertThat(new FleissKappa(StudyProjects.study(StudyProjects.raters(14), rows()))
+                        .agreement()
+                        .value())
                 .isCloseTo(Dkpro.fleiss(Dkpro.coding(14, rows())), within(1e-12));
     }
 }

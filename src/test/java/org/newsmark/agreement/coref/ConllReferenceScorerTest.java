@@ -1,22 +1,25 @@
 package org.newsmark.agreement.coref;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsmark.io.formats.Conll2012;
 import org.newsmark.model.FormatException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The test cases of the CoNLL-2011/2012 reference coreference scorer v8.01
@@ -72,92 +75,140 @@ class ConllReferenceScorerTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                c("A1", "TC-A.key", "TC-A-1.response")
-                        .metric("muc", 1, 1, 1).metric("bcub", 6.0 / 6, 6.0 / 6, 1)
-                        .metric("ceafm", 1, 1, 1).metric("ceafe", 1, 1, 1).metric("blanc", 1, 1, 1),
-                c("A2", "TC-A.key", "TC-A-2.response")
-                        .metric("muc", 1.0 / 3, 1.0 / 1, 0.5).metric("bcub", (7.0 / 3) / 6, 3.0 / 3, 14.0 / 25)
-                        .metric("ceafm", 0.5, 1, 0.66667).metric("ceafe", 0.6, 0.9, 0.72)
-                        .metric("blanc", 0.21591, 1, 0.35385),
-                c("A3", "TC-A.key", "TC-A-3.response")
-                        .metric("muc", 3.0 / 3, 3.0 / 5, 0.75).metric("bcub", 6.0 / 6, (4 + 7.0 / 12) / 9, 110.0 / 163)
-                        .metric("ceafm", 1, 0.66667, 0.8).metric("ceafe", 0.88571, 0.66429, 0.75918)
-                        .metric("blanc", 1, 0.42593, 0.59717),
-                c("A4", "TC-A.key", "TC-A-4.response")
-                        .metric("muc", 1.0 / 3, 1.0 / 3, 1.0 / 3)
-                        .metric("bcub", (3 + 1.0 / 3) / 6, (1 + 4.0 / 3 + 1.0 / 2) / 7,
-                                2 * (5.0 / 9) * (17.0 / 42) / ((5.0 / 9) + (17.0 / 42)))
-                        .metric("ceafm", 0.66667, 0.57143, 0.61538).metric("ceafe", 0.73333, 0.55, 0.62857)
-                        .metric("blanc", 0.35227, 0.27206, 0.30357),
-                c("A5", "TC-A.key", "TC-A-5.response")
-                        .metric("muc", 1.0 / 3, 1.0 / 4, 2.0 / 7)
-                        .metric("bcub", (3 + 1.0 / 3) / 6, 2.5 / 8, 2 * (5.0 / 9) * (5.0 / 16) / ((5.0 / 9) + (5.0 / 16)))
-                        .metric("ceafm", 0.66667, 0.5, 0.57143).metric("ceafe", 0.68889, 0.51667, 0.59048)
-                        .metric("blanc", 0.35227, 0.19048, 0.24716),
-                c("A6", "TC-A.key", "TC-A-6.response")
-                        .metric("muc", 1.0 / 3, 1.0 / 4, 2.0 / 7)
-                        .metric("bcub", (10.0 / 3) / 6, (1 + 4.0 / 3 + 1.0 / 2) / 8,
-                                2 * (5.0 / 9) * (17.0 / 48) / ((5.0 / 9) + (17.0 / 48)))
-                        .metric("ceafm", 0.66667, 0.5, 0.57143).metric("ceafe", 0.73333, 0.55, 0.62857)
-                        .metric("blanc", 0.35227, 0.20870, 0.25817),
-                c("A10", "TC-A.key", "TC-A-10.response")
-                        .metric("muc", 0, 0, 0).metric("bcub", 3.0 / 6, 6.0 / 6, 2.0 / 3)
-                        .metric("blanc", 0.5, 0.36667, 0.42308),
-                c("A11", "TC-A.key", "TC-A-11.response")
-                        .metric("muc", 3.0 / 3, 3.0 / 5, 6.0 / 8)
-                        .metric("bcub", 6.0 / 6, (1.0 / 6 + 2 * 2.0 / 6 + 3 * 3.0 / 6) / 6, 14.0 / 25)
-                        .metric("blanc", 0.5, 0.13333, 0.21053),
-                c("A12", "TC-A.key", "TC-A-12.response")
-                        .metric("muc", 0, 0, 0)
-                        .metric("bcub", (1 + 1.0 / 2 + 2.0 / 3) / 6, 4.0 / 7,
-                                2 * (13.0 / 36) * (4.0 / 7) / ((13.0 / 36) + (4.0 / 7)))
-                        .metric("blanc", 0.22727, 0.11905, 0.15625),
-                c("A13", "TC-A.key", "TC-A-13.response")
-                        .metric("muc", 1.0 / 3, 1.0 / 6, 2.0 / 9)
-                        .metric("bcub", (1 + 1.0 / 2 + 2 * 2.0 / 3) / 6, (1.0 / 7 + 1.0 / 7 + 2 * 2.0 / 7) / 7,
-                                2 * (17.0 / 36) * (6.0 / 49) / ((17.0 / 36) + (6.0 / 49)))
-                        .metric("blanc", 0.125, 0.02381, 0.04),
-                c("B1", "TC-B.key", "TC-B-1.response")
-                        .metric("blanc", 1.0 / 2 * (1.0 / 4 + 1.0 / 3), 1.0 / 2 * (1.0 / 4 + 1.0 / 3),
-                                1.0 / 2 * (1.0 / 4 + 1.0 / 3)),
-                c("C1", "TC-C.key", "TC-C-1.response")
-                        .metric("blanc", 1.0 / 2 * (2.0 / 5 + 10.0 / 16), 1.0 / 2 * (2.0 / 5 + 10.0 / 16),
-                                1.0 / 2 * (2.0 / 5 + 10.0 / 16)),
-                c("D1", "TC-D.key", "TC-D-1.response")
-                        .metric("muc", 9.0 / 9, 9.0 / 10, 2 * (9.0 / 9) * (9.0 / 10) / (9.0 / 9 + 9.0 / 10))
-                        .metric("bcub", 12.0 / 12, 16.0 / 21, 2 * (12.0 / 12) * (16.0 / 21) / (12.0 / 12 + 16.0 / 21)),
-                c("E1", "TC-E.key", "TC-E-1.response")
-                        .metric("muc", 9.0 / 9, 9.0 / 10, 2 * (9.0 / 9) * (9.0 / 10) / (9.0 / 9 + 9.0 / 10))
-                        .metric("bcub", 1, 7.0 / 12, 2 * 1 * (7.0 / 12) / (1 + 7.0 / 12)),
-                c("F1", "TC-F.key", "TC-F-1.response")
-                        .metric("muc", 2.0 / 3, 2.0 / 2, 2 * (2.0 / 3) * (2.0 / 2) / (2.0 / 3 + 2.0 / 2)),
-                c("G1", "TC-G.key", "TC-G-1.response")
-                        .metric("muc", 2.0 / 2, 2.0 / 3, 2 * (2.0 / 2) * (2.0 / 3) / (2.0 / 2 + 2.0 / 3)),
-                c("H1", "TC-H.key", "TC-H-1.response")
-                        .metric("muc", 1, 1, 1),
-                c("I1", "TC-I.key", "TC-I-1.response")
-                        .metric("muc", 2.0 / 3, 2.0 / 2, 2 * (2.0 / 3) * (2.0 / 2) / (2.0 / 3 + 2.0 / 2)),
-                c("J1", "TC-J.key", "TC-J-1.response")
-                        .metric("muc", 1.0 / 2, 1.0 / 1, 2 * (1.0 / 2) * (1.0 / 1) / (1.0 / 2 + 1.0 / 1)),
-                c("K1", "TC-K.key", "TC-K-1.response")
-                        .metric("muc", 3.0 / 6, 3.0 / 6, 3.0 / 6),
-                c("L1", "TC-L.key", "TC-L-1.response")
-                        .metric("muc", 2.0 / 5, 2.0 / 4, 2 * (2.0 / 5) * (2.0 / 4) / (2.0 / 5 + 2.0 / 4)),
-                c("M1", "TC-M.key", "TC-M-1.response")
-                        .metric("muc", 1, 1, 1).metric("bcub", 1, 1, 1).metric("ceafm", 1, 1, 1)
-                        .metric("ceafe", 1, 1, 1).metric("blanc", 1, 1, 1),
-                c("M2", "TC-M.key", "TC-M-2.response").metric("muc", 0, 0, 0).metric("blanc", 0, 0, 0),
-                c("M3", "TC-M.key", "TC-M-3.response").metric("blanc", 0.26667, 1, 0.42105),
-                c("M4", "TC-M.key", "TC-M-4.response").metric("blanc", 0.2, 0.2, 0.2),
-                c("M5", "TC-M.key", "TC-M-5.response").metric("muc", 0, 0, 0).metric("blanc", 0, 0, 0),
-                c("M6", "TC-M.key", "TC-M-6.response").metric("blanc", 0.06667, 0.25, 0.10526),
-                c("N1", "TC-N.key", "TC-N-1.response").metric("muc", 0, 0, 0).metric("blanc", 1, 1, 1),
-                c("N2", "TC-N.key", "TC-N-2.response").metric("muc", 0, 0, 0).metric("blanc", 0, 0, 0),
-                c("N3", "TC-N.key", "TC-N-3.response").metric("blanc", 0.73333, 1, 0.84615),
-                c("N4", "TC-N.key", "TC-N-4.response").metric("muc", 0, 0, 0).metric("blanc", 0.2, 0.2, 0.2),
-                c("N5", "TC-N.key", "TC-N-5.response").metric("blanc", 0, 0, 0),
-                c("N6", "TC-N.key", "TC-N-6.response").metric("blanc", 0.13333, 0.18182, 0.15385)
-        ).map(CaseBuilder::build);
+                        c("A1", "TC-A.key", "TC-A-1.response")
+                                .metric("muc", 1, 1, 1)
+                                .metric("bcub", 6.0 / 6, 6.0 / 6, 1)
+                                .metric("ceafm", 1, 1, 1)
+                                .metric("ceafe", 1, 1, 1)
+                                .metric("blanc", 1, 1, 1),
+                        c("A2", "TC-A.key", "TC-A-2.response")
+                                .metric("muc", 1.0 / 3, 1.0 / 1, 0.5)
+                                .metric("bcub", (7.0 / 3) / 6, 3.0 / 3, 14.0 / 25)
+                                .metric("ceafm", 0.5, 1, 0.66667)
+                                .metric("ceafe", 0.6, 0.9, 0.72)
+                                .metric("blanc", 0.21591, 1, 0.35385),
+                        c("A3", "TC-A.key", "TC-A-3.response")
+                                .metric("muc", 3.0 / 3, 3.0 / 5, 0.75)
+                                .metric("bcub", 6.0 / 6, (4 + 7.0 / 12) / 9, 110.0 / 163)
+                                .metric("ceafm", 1, 0.66667, 0.8)
+                                .metric("ceafe", 0.88571, 0.66429, 0.75918)
+                                .metric("blanc", 1, 0.42593, 0.59717),
+                        c("A4", "TC-A.key", "TC-A-4.response")
+                                .metric("muc", 1.0 / 3, 1.0 / 3, 1.0 / 3)
+                                .metric(
+                                        "bcub",
+                                        (3 + 1.0 / 3) / 6,
+                                        (1 + 4.0 / 3 + 1.0 / 2) / 7,
+                                        2 * (5.0 / 9) * (17.0 / 42) / ((5.0 / 9) + (17.0 / 42)))
+                                .metric("ceafm", 0.66667, 0.57143, 0.61538)
+                                .metric("ceafe", 0.73333, 0.55, 0.62857)
+                                .metric("blanc", 0.35227, 0.27206, 0.30357),
+                        c("A5", "TC-A.key", "TC-A-5.response")
+                                .metric("muc", 1.0 / 3, 1.0 / 4, 2.0 / 7)
+                                .metric(
+                                        "bcub",
+                                        (3 + 1.0 / 3) / 6,
+                                        2.5 / 8,
+                                        2 * (5.0 / 9) * (5.0 / 16) / ((5.0 / 9) + (5.0 / 16)))
+                                .metric("ceafm", 0.66667, 0.5, 0.57143)
+                                .metric("ceafe", 0.68889, 0.51667, 0.59048)
+                                .metric("blanc", 0.35227, 0.19048, 0.24716),
+                        c("A6", "TC-A.key", "TC-A-6.response")
+                                .metric("muc", 1.0 / 3, 1.0 / 4, 2.0 / 7)
+                                .metric(
+                                        "bcub",
+                                        (10.0 / 3) / 6,
+                                        (1 + 4.0 / 3 + 1.0 / 2) / 8,
+                                        2 * (5.0 / 9) * (17.0 / 48) / ((5.0 / 9) + (17.0 / 48)))
+                                .metric("ceafm", 0.66667, 0.5, 0.57143)
+                                .metric("ceafe", 0.73333, 0.55, 0.62857)
+                                .metric("blanc", 0.35227, 0.20870, 0.25817),
+                        c("A10", "TC-A.key", "TC-A-10.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric("bcub", 3.0 / 6, 6.0 / 6, 2.0 / 3)
+                                .metric("blanc", 0.5, 0.36667, 0.42308),
+                        c("A11", "TC-A.key", "TC-A-11.response")
+                                .metric("muc", 3.0 / 3, 3.0 / 5, 6.0 / 8)
+                                .metric("bcub", 6.0 / 6, (1.0 / 6 + 2 * 2.0 / 6 + 3 * 3.0 / 6) / 6, 14.0 / 25)
+                                .metric("blanc", 0.5, 0.13333, 0.21053),
+                        c("A12", "TC-A.key", "TC-A-12.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric(
+                                        "bcub",
+                                        (1 + 1.0 / 2 + 2.0 / 3) / 6,
+                                        4.0 / 7,
+                                        2 * (13.0 / 36) * (4.0 / 7) / ((13.0 / 36) + (4.0 / 7)))
+                                .metric("blanc", 0.22727, 0.11905, 0.15625),
+                        c("A13", "TC-A.key", "TC-A-13.response")
+                                .metric("muc", 1.0 / 3, 1.0 / 6, 2.0 / 9)
+                                .metric(
+                                        "bcub",
+                                        (1 + 1.0 / 2 + 2 * 2.0 / 3) / 6,
+                                        (1.0 / 7 + 1.0 / 7 + 2 * 2.0 / 7) / 7,
+                                        2 * (17.0 / 36) * (6.0 / 49) / ((17.0 / 36) + (6.0 / 49)))
+                                .metric("blanc", 0.125, 0.02381, 0.04),
+                        c("B1", "TC-B.key", "TC-B-1.response")
+                                .metric(
+                                        "blanc",
+                                        1.0 / 2 * (1.0 / 4 + 1.0 / 3),
+                                        1.0 / 2 * (1.0 / 4 + 1.0 / 3),
+                                        1.0 / 2 * (1.0 / 4 + 1.0 / 3)),
+                        c("C1", "TC-C.key", "TC-C-1.response")
+                                .metric(
+                                        "blanc",
+                                        1.0 / 2 * (2.0 / 5 + 10.0 / 16),
+                                        1.0 / 2 * (2.0 / 5 + 10.0 / 16),
+                                        1.0 / 2 * (2.0 / 5 + 10.0 / 16)),
+                        c("D1", "TC-D.key", "TC-D-1.response")
+                                .metric("muc", 9.0 / 9, 9.0 / 10, 2 * (9.0 / 9) * (9.0 / 10) / (9.0 / 9 + 9.0 / 10))
+                                .metric(
+                                        "bcub",
+                                        12.0 / 12,
+                                        16.0 / 21,
+                                        2 * (12.0 / 12) * (16.0 / 21) / (12.0 / 12 + 16.0 / 21)),
+                        c("E1", "TC-E.key", "TC-E-1.response")
+                                .metric("muc", 9.0 / 9, 9.0 / 10, 2 * (9.0 / 9) * (9.0 / 10) / (9.0 / 9 + 9.0 / 10))
+                                .metric("bcub", 1, 7.0 / 12, 2 * 1 * (7.0 / 12) / (1 + 7.0 / 12)),
+                        c("F1", "TC-F.key", "TC-F-1.response")
+                                .metric("muc", 2.0 / 3, 2.0 / 2, 2 * (2.0 / 3) * (2.0 / 2) / (2.0 / 3 + 2.0 / 2)),
+                        c("G1", "TC-G.key", "TC-G-1.response")
+                                .metric("muc", 2.0 / 2, 2.0 / 3, 2 * (2.0 / 2) * (2.0 / 3) / (2.0 / 2 + 2.0 / 3)),
+                        c("H1", "TC-H.key", "TC-H-1.response").metric("muc", 1, 1, 1),
+                        c("I1", "TC-I.key", "TC-I-1.response")
+                                .metric("muc", 2.0 / 3, 2.0 / 2, 2 * (2.0 / 3) * (2.0 / 2) / (2.0 / 3 + 2.0 / 2)),
+                        c("J1", "TC-J.key", "TC-J-1.response")
+                                .metric("muc", 1.0 / 2, 1.0 / 1, 2 * (1.0 / 2) * (1.0 / 1) / (1.0 / 2 + 1.0 / 1)),
+                        c("K1", "TC-K.key", "TC-K-1.response").metric("muc", 3.0 / 6, 3.0 / 6, 3.0 / 6),
+                        c("L1", "TC-L.key", "TC-L-1.response")
+                                .metric("muc", 2.0 / 5, 2.0 / 4, 2 * (2.0 / 5) * (2.0 / 4) / (2.0 / 5 + 2.0 / 4)),
+                        c("M1", "TC-M.key", "TC-M-1.response")
+                                .metric("muc", 1, 1, 1)
+                                .metric("bcub", 1, 1, 1)
+                                .metric("ceafm", 1, 1, 1)
+                                .metric("ceafe", 1, 1, 1)
+                                .metric("blanc", 1, 1, 1),
+                        c("M2", "TC-M.key", "TC-M-2.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric("blanc", 0, 0, 0),
+                        c("M3", "TC-M.key", "TC-M-3.response").metric("blanc", 0.26667, 1, 0.42105),
+                        c("M4", "TC-M.key", "TC-M-4.response").metric("blanc", 0.2, 0.2, 0.2),
+                        c("M5", "TC-M.key", "TC-M-5.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric("blanc", 0, 0, 0),
+                        c("M6", "TC-M.key", "TC-M-6.response").metric("blanc", 0.06667, 0.25, 0.10526),
+                        c("N1", "TC-N.key", "TC-N-1.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric("blanc", 1, 1, 1),
+                        c("N2", "TC-N.key", "TC-N-2.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric("blanc", 0, 0, 0),
+                        c("N3", "TC-N.key", "TC-N-3.response").metric("blanc", 0.73333, 1, 0.84615),
+                        c("N4", "TC-N.key", "TC-N-4.response")
+                                .metric("muc", 0, 0, 0)
+                                .metric("blanc", 0.2, 0.2, 0.2),
+                        c("N5", "TC-N.key", "TC-N-5.response").metric("blanc", 0, 0, 0),
+                        c("N6", "TC-N.key", "TC-N-6.response").metric("blanc", 0.13333, 0.18182, 0.15385))
+                .map(CaseBuilder::build);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,17 +216,29 @@ class ConllReferenceScorerTest {
     void theScorersPublishedRecallPrecisionAndF1(Case c) throws Exception {
         CorefScores scores = CorefScores.of(documents(read(c.keyFile()), read(c.responseFile())));
         Map<String, Function<CorefScores, double[]>> metrics = Map.of(
-                "muc", s -> rpf(s.muc()), "bcub", s -> rpf(s.bCubed()), "ceafm", s -> rpf(s.ceafM()),
-                "ceafe", s -> rpf(s.ceafE()),
-                "blanc", s -> new double[] {s.blanc().recall(), s.blanc().precision(), s.blanc().f1()});
+                "muc",
+                s -> rpf(s.muc()),
+                "bcub",
+                s -> rpf(s.bCubed()),
+                "ceafm",
+                s -> rpf(s.ceafM()),
+                "ceafe",
+                s -> rpf(s.ceafE()),
+                "blanc",
+                s -> new double[] {
+                    s.blanc().recall(), s.blanc().precision(), s.blanc().f1()
+                });
         for (Map.Entry<String, double[]> e : c.expected().entrySet()) {
             double[] actual = metrics.get(e.getKey()).apply(scores);
             double difference = 0;
             for (int i = 0; i < 3; i++) {
                 difference += Math.abs(e.getValue()[i] - actual[i]);
             }
-            assertThat(difference).as("%s %s: expected %s, got %s", c.id(), e.getKey(),
-                    java.util.Arrays.toString(e.getValue()), java.util.Arrays.toString(actual)).isLessThan(TOLERANCE);
+            assertThat(difference)
+                    .as(
+                            "%s %s: expected %s, got %s",
+                            c.id(), e.getKey(), Arrays.toString(e.getValue()), Arrays.toString(actual))
+                    .isLessThan(TOLERANCE);
         }
     }
 
@@ -184,7 +247,8 @@ class ConllReferenceScorerTest {
         List<Conll2012.Document> key = read("TC-A.key");
         for (String response : List.of("TC-A-7.response", "TC-A-8.response", "TC-A-9.response")) {
             List<Conll2012.Document> r = read(response);
-            assertThatThrownBy(() -> documents(key, r)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> documents(key, r))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("appears twice in the response");
         }
     }
@@ -215,12 +279,15 @@ class ConllReferenceScorerTest {
         assertThat(s.blanc().recall()).isCloseTo((5.0 / 8 + 13.0 / 22) / 2, within());
         assertThat(s.blanc().precision()).isCloseTo((5.0 / 10 + 13.0 / 29) / 2, within());
         assertThat(s.blanc().f1()).isCloseTo((fc + fn) / 2, within());
-        assertThat(s.conll()).isCloseTo((f1(4.0 / 6, 4.0 / 6) + f1((7.0 / 3 + 6) / 12, (3 + 55.0 / 12) / 12)
-                + f1(ceafe / 6, ceafe / 6)) / 3, within());
+        assertThat(s.conll())
+                .isCloseTo(
+                        (f1(4.0 / 6, 4.0 / 6) + f1((7.0 / 3 + 6) / 12, (3 + 55.0 / 12) / 12) + f1(ceafe / 6, ceafe / 6))
+                                / 3,
+                        within());
     }
 
-    private static org.assertj.core.data.Offset<Double> within() {
-        return org.assertj.core.data.Offset.offset(1e-9);
+    private static Offset<Double> within() {
+        return Offset.offset(1e-9);
     }
 
     private static double f1(double r, double p) {
@@ -252,7 +319,9 @@ class ConllReferenceScorerTest {
 
     private static List<List<Mention>> clusters(Conll2012.Document d) {
         return d.clusters().stream()
-                .map(c -> c.stream().map(m -> new Mention(m.firstToken(), m.lastToken() + 1)).toList())
+                .map(c -> c.stream()
+                        .map(m -> new Mention(m.firstToken(), m.lastToken() + 1))
+                        .toList())
                 .toList();
     }
 

@@ -1,10 +1,11 @@
 package org.newsmark.agreement.coref;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class CorefDocumentTest {
     private static final Mention A = new Mention(0, 5);
@@ -22,7 +23,8 @@ class CorefDocumentTest {
 
     @Test
     void emptyClustersAreDroppedAndTheSameMentionMayBeOnBothSides() {
-        CorefDocument d = new CorefDocument("d", List.of(List.of(A, B), List.of()), List.of(List.of(), List.of(A), List.of(C)));
+        CorefDocument d =
+                new CorefDocument("d", List.of(List.of(A, B), List.of()), List.of(List.of(), List.of(A), List.of(C)));
         assertThat(d.key()).containsExactly(List.of(A, B));
         assertThat(d.response()).containsExactly(List.of(A), List.of(C));
         assertThat(d.keyMentions()).isEqualTo(2);
@@ -31,7 +33,8 @@ class CorefDocumentTest {
 
     @Test
     void theMetricsOfOneDocumentAreThoseOfItsScores() {
-        CorefDocument d = new CorefDocument("d", List.of(List.of(A, B), List.of(C)), List.of(List.of(A, C), List.of(B)));
+        CorefDocument d =
+                new CorefDocument("d", List.of(List.of(A, B), List.of(C)), List.of(List.of(A, C), List.of(B)));
         CorefScores s = CorefScores.of(d);
         assertThat(CorefMetrics.muc(d)).isEqualTo(s.muc());
         assertThat(CorefMetrics.bCubed(d)).isEqualTo(s.bCubed());

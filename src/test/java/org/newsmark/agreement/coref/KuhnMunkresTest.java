@@ -1,10 +1,11 @@
 package org.newsmark.agreement.coref;
 
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 
 class KuhnMunkresTest {
     /**
@@ -51,7 +52,8 @@ class KuhnMunkresTest {
                 }
             }
             assertThat(matched).isEqualTo(Math.min(rows, columns));
-            assertThat(total).isCloseTo(bruteForce(cost, 0, new boolean[columns], Math.min(rows, columns)), within(1e-9));
+            assertThat(total)
+                    .isCloseTo(bruteForce(cost, 0, new boolean[columns], Math.min(rows, columns)), within(1e-9));
         }
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
  * as it would read the original.
  */
 final class ScorerTestFiles {
-    private ScorerTestFiles() {
-    }
+    private ScorerTestFiles() {}
 
     /** The file as CoNLL-2012 text: document, part, word number, word, coreference; tab separated. */
     static String conll(String file) {
@@ -34,8 +33,16 @@ final class ScorerTestFiles {
             String part = where.length > 1 ? where[1] : "0";
             String[] corefs = line.substring(colon + 2).split(" ");
             for (int i = 0; i < corefs.length; i++) {
-                out.append(where[0]).append('\t').append(part).append('\t').append(i).append("\tw").append(i)
-                        .append('\t').append(corefs[i]).append('\n');
+                out.append(where[0])
+                        .append('\t')
+                        .append(part)
+                        .append('\t')
+                        .append(i)
+                        .append("\tw")
+                        .append(i)
+                        .append('\t')
+                        .append(corefs[i])
+                        .append('\n');
             }
             out.append('\n');
         }
@@ -320,6 +327,5 @@ final class ScorerTestFiles {
                     test1 0: (0 0) - (0 - - 0) - -
                     test2 0: (1) (1) - - (1) - (2) - - - -
                     #end document
-                    """)
-);
+                    """));
 }

@@ -1,13 +1,15 @@
 package org.newsmark.agreement.span;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
 import org.newsmark.agreement.AnnotatedCorpus;
@@ -16,6 +18,8 @@ import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
 import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The alignment found by the sorted sweep is the alignment the rule defines: every span of the
@@ -48,7 +52,8 @@ class SpanAlignmentSweepTest {
             AnnotatedCorpus corpus = new AnnotatedCorpus(SCHEMA, List.of(article), annotators, Map.of("d", sets));
             Layer entity = SCHEMA.requireLayer("ENTITY");
             List<Map<String, String>> swept = SpanAlignment.align(corpus, "d", List.of(entity)).stream()
-                    .map(r -> ids(r.spans())).toList();
+                    .map(r -> ids(r.spans()))
+                    .toList();
             assertThat(swept).as("trial " + trial).isEqualTo(everyRowWithEverySpan(corpus, entity));
         }
     }
@@ -67,7 +72,9 @@ class SpanAlignmentSweepTest {
                     }
                 }
             }
-            List<String> found = SpanAlignment.overlappingPairs(a, b).stream().map(p -> p[0] + "-" + p[1]).toList();
+            List<String> found = SpanAlignment.overlappingPairs(a, b).stream()
+                    .map(p -> p[0] + "-" + p[1])
+                    .toList();
             assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
@@ -94,23 +101,26 @@ class SpanAlignmentSweepTest {
         List<Map<String, Annotation>> rows = new ArrayList<>();
         for (String annotator : corpus.present("d")) {
             List<Annotation> spans = corpus.spans("d", annotator, layer.name());
-            record Candidate(Map<String, Annotation> row, Annotation span, boolean same, int overlap) {
-            }
+            record Candidate(Map<String, Annotation> row, Annotation span, boolean same, int overlap) {}
             List<Candidate> candidates = new ArrayList<>();
             for (Map<String, Annotation> row : rows) {
                 Annotation first = row.values().iterator().next();
                 for (Annotation s : spans) {
                     if (s.overlaps(first.start(), first.end())) {
-                        candidates.add(new Candidate(row, s, s.label().equals(first.label()),
+                        candidates.add(new Candidate(
+                                row,
+                                s,
+                                s.label().equals(first.label()),
                                 Math.min(s.end(), first.end()) - Math.max(s.start(), first.start())));
                     }
                 }
             }
             candidates.sort(Comparator.comparing((Candidate c) -> !c.same())
                     .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
-                    .thenComparingInt(c -> c.span().start()).thenComparingInt(c -> c.span().end())
+                    .thenComparingInt(c -> c.span().start())
+                    .thenComparingInt(c -> c.span().end())
                     .thenComparingInt(c -> c.row().values().iterator().next().start()));
-            java.util.Set<Annotation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Annotation> used = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Candidate c : candidates) {
                 if (!c.row().containsKey(annotator) && !used.contains(c.span())) {
                     c.row().put(annotator, c.span());
@@ -125,8 +135,10 @@ class SpanAlignmentSweepTest {
                 }
             }
         }
-        rows.sort(Comparator.comparingInt((Map<String, Annotation> r) -> r.values().stream().mapToInt(Annotation::start)
-                .min().orElse(0)).thenComparingInt(r -> r.values().stream().mapToInt(Annotation::end).max().orElse(0)));
+        rows.sort(Comparator.comparingInt((Map<String, Annotation> r) ->
+                        r.values().stream().mapToInt(Annotation::start).min().orElse(0))
+                .thenComparingInt(
+                        r -> r.values().stream().mapToInt(Annotation::end).max().orElse(0)));
         return rows.stream().map(SpanAlignmentSweepTest::ids).toList();
     }
 }

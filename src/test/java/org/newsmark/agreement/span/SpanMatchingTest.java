@@ -1,10 +1,11 @@
 package org.newsmark.agreement.span;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.Annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SpanMatchingTest {
     private static Annotation span(String id, String label, int start, int end) {
@@ -14,7 +15,8 @@ class SpanMatchingTest {
     @Test
     void exactNeedsLabelStartAndEndAndCountsDuplicatesOnce() {
         List<Annotation> a = List.of(span("A1", "PERSON", 0, 5), span("A2", "PERSON", 0, 5), span("A3", "GPE", 10, 12));
-        List<Annotation> b = List.of(span("B1", "PERSON", 0, 5), span("B2", "GPE", 10, 13), span("B3", "PERSON", 10, 12));
+        List<Annotation> b =
+                List.of(span("B1", "PERSON", 0, 5), span("B2", "GPE", 10, 13), span("B3", "PERSON", 10, 12));
         assertThat(SpanMatching.exactMatches(a, b)).isEqualTo(1);
         assertThat(SpanMatching.exactMatches(b, a)).isEqualTo(1);
     }
@@ -31,8 +33,10 @@ class SpanMatchingTest {
     @Test
     void overlapNeedsTheSameLabelAndOneSharedCharacter() {
         List<Annotation> a = List.of(span("A1", "PERSON", 0, 5), span("A2", "GPE", 10, 15));
-        List<Annotation> b = List.of(span("B1", "PERSON", 5, 9), span("B2", "PERSON", 10, 15), span("B3", "GPE", 14, 20));
-        assertThat(SpanMatching.overlapMatches(a, b)).extracting(x -> x.first().id() + "-" + x.second().id())
+        List<Annotation> b =
+                List.of(span("B1", "PERSON", 5, 9), span("B2", "PERSON", 10, 15), span("B3", "GPE", 14, 20));
+        assertThat(SpanMatching.overlapMatches(a, b))
+                .extracting(x -> x.first().id() + "-" + x.second().id())
                 .containsExactly("A2-B3"); // touching (0-5, 5-9) is no overlap; PERSON never matches GPE
     }
 

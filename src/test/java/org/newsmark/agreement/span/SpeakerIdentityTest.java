@@ -1,10 +1,9 @@
 package org.newsmark.agreement.span;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
@@ -14,6 +13,8 @@ import org.newsmark.io.ProjectFolder;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
 import org.newsmark.service.AgreementService;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Speaker agreement by identity: two speakers agree when their entities share a mention. */
 class SpeakerIdentityTest {
@@ -32,20 +33,40 @@ class SpeakerIdentityTest {
         String he = "d,%s,E3,ENTITY,PERSON,30,32,he,coref=E1,mention=pronoun,";
         String putin2 = "d,%s,E4,ENTITY,PERSON,45,50,Putin,coref=E2,,";
         // ana links the first quote to "he" (chained to Trump), ben to "Trump": by mention they differ.
-        TestData.annotations(dir, "ana", "d", f(trump, "ana"), f(putin, "ana"), f(he, "ana"), f(putin2, "ana"),
+        TestData.annotations(
+                dir,
+                "ana",
+                "d",
+                f(trump, "ana"),
+                f(putin, "ana"),
+                f(he, "ana"),
+                f(putin2, "ana"),
                 "d,ana,Q1,QUOTE,DIRECT,17,29,\"\"\"We agreed,\"\"\",speaker=E3,,",
                 "d,ana,Q2,QUOTE,DIRECT,39,44,\"\"\"No,\"\"\",speaker=E4,,");
         // ben: the second quote to Trump, which is another entity than Putin: wrong by both.
-        TestData.annotations(dir, "ben", "d", f(trump, "ben"), f(putin, "ben"), f(he, "ben"), f(putin2, "ben"),
+        TestData.annotations(
+                dir,
+                "ben",
+                "d",
+                f(trump, "ben"),
+                f(putin, "ben"),
+                f(he, "ben"),
+                f(putin2, "ben"),
                 "d,ben,Q1,QUOTE,DIRECT,17,29,\"\"\"We agreed,\"\"\",speaker=E1,,",
                 "d,ben,Q2,QUOTE,DIRECT,39,44,\"\"\"No,\"\"\",speaker=E1,,");
         AgreementReport report = new AgreementService(ProjectFolder.open(dir))
-                .run(new AgreementService.Request(List.of(), List.of(), List.of(), false)).report().orElseThrow();
+                .run(new AgreementService.Request(List.of(), List.of(), List.of(), false))
+                .report()
+                .orElseThrow();
         assertThat(value(report, "speaker_agreement")).isEqualTo(0.0);
         assertThat(value(report, "speaker_identity")).isEqualTo(0.5);
         // The chains themselves are measured as coreference, not as a link role.
-        assertThat(report.find("ENTITY", "*", "coref" + Measurement.ROLE_AGREEMENT_SUFFIX, "ana+ben", "*")).isEmpty();
-        assertThat(report.find("ENTITY", "*", "coref_conll", "ana+ben", "*").orElseThrow().score().value())
+        assertThat(report.find("ENTITY", "*", "coref" + Measurement.ROLE_AGREEMENT_SUFFIX, "ana+ben", "*"))
+                .isEmpty();
+        assertThat(report.find("ENTITY", "*", "coref_conll", "ana+ben", "*")
+                        .orElseThrow()
+                        .score()
+                        .value())
                 .isEqualTo(1.0);
     }
 
@@ -54,14 +75,19 @@ class SpeakerIdentityTest {
     }
 
     private static double value(AgreementReport r, String measure) {
-        return r.find("QUOTE", "*", measure, "ana+ben", "*").orElseThrow().score().value();
+        return r.find("QUOTE", "*", measure, "ana+ben", "*")
+                .orElseThrow()
+                .score()
+                .value();
     }
 
     @Test
     void aSpeakerMentionThatTheOtherAnnotatorDidNotMarkSharesNoIdentityAndBreaksNothing() {
         // The first annotator's speaker has no counterpart in the matching (its id maps to nothing).
-        Annotation q1 = Annotation.span("Q1", "QUOTE", "DIRECT", 17, 29, "x").withLinks(List.of(new Link("speaker", "E9")));
-        Annotation q2 = Annotation.span("Q1", "QUOTE", "DIRECT", 17, 29, "x").withLinks(List.of(new Link("speaker", "E1")));
+        Annotation q1 =
+                Annotation.span("Q1", "QUOTE", "DIRECT", 17, 29, "x").withLinks(List.of(new Link("speaker", "E9")));
+        Annotation q2 =
+                Annotation.span("Q1", "QUOTE", "DIRECT", 17, 29, "x").withLinks(List.of(new Link("speaker", "E1")));
         List<SpanMatching.Match> sources = List.of(new SpanMatching.Match(q1, q2));
         assertThat(LinkAgreement.agreeingByIdentity(sources, "speaker", Map.of("E2", "E1"), Map.of(), Map.of()))
                 .isZero();

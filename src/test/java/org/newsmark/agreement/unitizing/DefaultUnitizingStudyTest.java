@@ -1,17 +1,22 @@
 package org.newsmark.agreement.unitizing;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import org.junit.jupiter.api.Test;
 
 class DefaultUnitizingStudyTest {
     @Test
     void overlappingUnitsOfOneRaterAndCategoryAreMergedTouchingOnesAreNot() {
         DefaultUnitizingStudy study = DefaultUnitizingStudy.withRaters(2, 0, 100);
-        study.addUnit(10, 10, 0, "A").addUnit(15, 10, 0, "A").addUnit(25, 5, 0, "A").addUnit(40, 5, 0, "A")
-                .addUnit(40, 5, 0, "A").addUnit(12, 3, 0, "B").addUnit(10, 10, 1, "A");
+        study.addUnit(10, 10, 0, "A")
+                .addUnit(15, 10, 0, "A")
+                .addUnit(25, 5, 0, "A")
+                .addUnit(40, 5, 0, "A")
+                .addUnit(40, 5, 0, "A")
+                .addUnit(12, 3, 0, "B")
+                .addUnit(10, 10, 1, "A");
         assertThat(study.mergedUnits(0, "A")).containsExactly(10, 25, 25, 30, 40, 45);
         assertThat(study.mergedUnits(0, "B")).containsExactly(12, 15);
         assertThat(study.mergedUnits(1, "A")).containsExactly(10, 20);

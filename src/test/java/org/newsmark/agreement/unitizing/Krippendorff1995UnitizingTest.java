@@ -1,11 +1,11 @@
 package org.newsmark.agreement.unitizing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.junit.jupiter.api.Test;
 import org.newsmark.agreement.Dkpro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Krippendorff, K.: On the reliability of unitizing contiguous data. Sociological Methodology
@@ -19,19 +19,44 @@ import org.newsmark.agreement.Dkpro;
 class Krippendorff1995UnitizingTest {
     /** category, observer, offset, length on the continuum of 24. */
     static final Object[][] UNITS = {
-        {"A", 0, 2, 8}, {"A", 0, 14, 6}, {"A", 1, 4, 4}, {"A", 1, 15, 2},
-        {"B", 0, 0, 18}, {"B", 1, 0, 2}, {"B", 1, 2, 1}, {"B", 1, 3, 1}, {"B", 1, 4, 1}, {"B", 1, 5, 1}, {"B", 1, 6, 3},
+        {"A", 0, 2, 8},
+        {"A", 0, 14, 6},
+        {"A", 1, 4, 4},
+        {"A", 1, 15, 2},
+        {"B", 0, 0, 18},
+        {"B", 1, 0, 2},
+        {"B", 1, 2, 1},
+        {"B", 1, 3, 1},
+        {"B", 1, 4, 1},
+        {"B", 1, 5, 1},
+        {"B", 1, 6, 3},
         {"B", 1, 9, 1},
-        {"C", 0, 2, 6}, {"C", 0, 10, 2}, {"C", 0, 14, 4}, {"C", 0, 20, 2}, {"C", 1, 0, 2}, {"C", 1, 4, 4},
-        {"C", 1, 10, 4}, {"C", 1, 16, 2}, {"C", 1, 20, 2},
-        {"D", 0, 0, 2}, {"D", 0, 2, 8}, {"D", 0, 10, 4}, {"D", 0, 14, 6}, {"D", 0, 20, 4}, {"D", 1, 0, 4},
-        {"D", 1, 4, 4}, {"D", 1, 8, 7}, {"D", 1, 15, 2}, {"D", 1, 17, 7},
+        {"C", 0, 2, 6},
+        {"C", 0, 10, 2},
+        {"C", 0, 14, 4},
+        {"C", 0, 20, 2},
+        {"C", 1, 0, 2},
+        {"C", 1, 4, 4},
+        {"C", 1, 10, 4},
+        {"C", 1, 16, 2},
+        {"C", 1, 20, 2},
+        {"D", 0, 0, 2},
+        {"D", 0, 2, 8},
+        {"D", 0, 10, 4},
+        {"D", 0, 14, 6},
+        {"D", 0, 20, 4},
+        {"D", 1, 0, 4},
+        {"D", 1, 4, 4},
+        {"D", 1, 8, 7},
+        {"D", 1, 15, 2},
+        {"D", 1, 17, 7},
     };
 
     static DefaultUnitizingStudy study(int stretch) {
         DefaultUnitizingStudy study = DefaultUnitizingStudy.withRaters(2, 0, 24L * stretch);
         for (Object[] u : UNITS) {
-            study.addUnit((Integer) u[2] * (long) stretch, (Integer) u[3] * (long) stretch, (Integer) u[1], (String) u[0]);
+            study.addUnit(
+                    (Integer) u[2] * (long) stretch, (Integer) u[3] * (long) stretch, (Integer) u[1], (String) u[0]);
         }
         return study;
     }
@@ -73,7 +98,8 @@ class Krippendorff1995UnitizingTest {
             UnitizingAnnotationStudy dkpro = dkpro(stretch);
             assertThat(alpha.agreement().value()).isCloseTo(Dkpro.unitizingAlpha(dkpro), within(1e-12));
             for (String c : new String[] {"A", "B", "C", "D"}) {
-                assertThat(alpha.categoryAgreement(c).value()).as(c + " at " + stretch)
+                assertThat(alpha.categoryAgreement(c).value())
+                        .as(c + " at " + stretch)
                         .isCloseTo(Dkpro.unitizingAlpha(dkpro, c), within(1e-12));
             }
         }

@@ -1,13 +1,11 @@
 package org.newsmark.agreement.unitizing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +14,9 @@ import org.newsmark.agreement.Dkpro;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.StudyProjects;
 import org.newsmark.agreement.corpus.AgreementReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Krippendorff, K.: Content Analysis: An Introduction to Its Methodology. 2nd edition, Sage, 2004,
@@ -30,8 +31,15 @@ import org.newsmark.agreement.corpus.AgreementReport;
 class Krippendorff2004UnitizingTest {
     /** offset, length, observer, category. */
     static final Object[][] UNITS = {
-        {225, 70, 0, "c"}, {370, 30, 0, "c"}, {220, 80, 1, "c"}, {355, 20, 1, "c"}, {400, 20, 1, "c"},
-        {180, 60, 0, "k"}, {300, 50, 0, "k"}, {180, 60, 1, "k"}, {300, 50, 1, "k"},
+        {225, 70, 0, "c"},
+        {370, 30, 0, "c"},
+        {220, 80, 1, "c"},
+        {355, 20, 1, "c"},
+        {400, 20, 1, "c"},
+        {180, 60, 0, "k"},
+        {300, 50, 0, "k"},
+        {180, 60, 1, "k"},
+        {300, 50, 1, "k"},
     };
 
     @TempDir
@@ -101,22 +109,35 @@ class Krippendorff2004UnitizingTest {
             int start = (Integer) u[0] - 150;
             int end = start + (Integer) u[1];
             String label = u[3].equals("c") ? "PERSON" : "ORGANIZATION";
-            rows.get(rater).add(StudyProjects.span("book", raters[rater], "E" + (rows.get(rater).size() + 1), "ENTITY",
-                    label, start, end, text));
+            rows.get(rater)
+                    .add(StudyProjects.span(
+                            "book",
+                            raters[rater],
+                            "E" + (rows.get(rater).size() + 1),
+                            "ENTITY",
+                            label,
+                            start,
+                            end,
+                            text));
         }
         TestData.annotations(dir, "i", "book", rows.get(0).toArray(String[]::new));
         TestData.annotations(dir, "j", "book", rows.get(1).toArray(String[]::new));
         AgreementReport report = StudyProjects.report(dir);
         KrippendorffUnitizingAlpha alpha = new KrippendorffUnitizingAlpha(study());
-        assertThat(StudyProjects.value(report, "ENTITY", "*", "unitizing_alpha", "*").value())
+        assertThat(StudyProjects.value(report, "ENTITY", "*", "unitizing_alpha", "*")
+                        .value())
                 .isCloseTo(alpha.agreement().value(), within(1e-12));
-        assertThat(StudyProjects.value(report, "ENTITY", "PERSON", "unitizing_alpha", "*").value())
+        assertThat(StudyProjects.value(report, "ENTITY", "PERSON", "unitizing_alpha", "*")
+                        .value())
                 .isCloseTo(alpha.categoryAgreement("c").value(), within(1e-12));
-        assertThat(StudyProjects.value(report, "ENTITY", "ORGANIZATION", "unitizing_alpha", "*").value())
+        assertThat(StudyProjects.value(report, "ENTITY", "ORGANIZATION", "unitizing_alpha", "*")
+                        .value())
                 .isEqualTo(1.0);
-        assertThat(StudyProjects.value(report, "ENTITY", "GPE", "unitizing_alpha", "*").undefinedReason())
+        assertThat(StudyProjects.value(report, "ENTITY", "GPE", "unitizing_alpha", "*")
+                        .undefinedReason())
                 .isEqualTo("no span of this label");
-        Measurement pooled = report.find("ENTITY", "*", "unitizing_alpha", "*", "*").orElseThrow();
+        Measurement pooled =
+                report.find("ENTITY", "*", "unitizing_alpha", "*", "*").orElseThrow();
         assertThat(pooled.units()).isEqualTo(9);
         assertThat(pooled.note()).isEqualTo("continuum of 300 code points in 1 article");
         assertThat(Double.parseDouble(StudyProjects.csvValue(dir, "ENTITY", "*", "unitizing_alpha", "*")))

@@ -1,7 +1,5 @@
 package org.newsmark.io.formats;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
+import org.newsmark.io.FieldCodec;
+import org.newsmark.io.imports.PlainTextImport;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
-import org.newsmark.model.Link;
-import org.newsmark.model.Schema;
-import org.newsmark.io.FieldCodec;
 import org.newsmark.model.FormatException;
-import org.newsmark.io.imports.PlainTextImport;
+import org.newsmark.model.Link;
 import org.newsmark.model.Problem;
+import org.newsmark.model.Schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** brat documents in brat's documented standoff style (fixtures made by brat/make_fixtures.py). */
 class BratImportTest {
@@ -38,10 +39,26 @@ class BratImportTest {
         return BratImport.read(decoded, ann, "d", "ana", mapping, "d.ann");
     }
 
-    private static Annotation a(String id, String layer, String label, int start, int end, String text,
-                                String links, String attributes, String note) {
-        return new Annotation(id, layer, label, start, end, text, FieldCodec.parseLinks(links),
-                FieldCodec.parseAttributes(attributes), note);
+    private static Annotation a(
+            String id,
+            String layer,
+            String label,
+            int start,
+            int end,
+            String text,
+            String links,
+            String attributes,
+            String note) {
+        return new Annotation(
+                id,
+                layer,
+                label,
+                start,
+                end,
+                text,
+                FieldCodec.parseLinks(links),
+                FieldCodec.parseAttributes(attributes),
+                note);
     }
 
     @Test
@@ -49,25 +66,74 @@ class BratImportTest {
         String txt = resource("peskov.txt");
         BratImport.Result r = read(txt, resource("peskov.ann"), BratMapping.byName(SCHEMA));
         assertThat(r.text()).isEqualTo(txt);
-        assertThat(r.set()).isEqualTo(new AnnotationSet("d", "ana", List.of(
-                a("E1", "ENTITY", "ORGANIZATION", 0, 7, "Kremlin", "", "", ""),
-                a("E2", "ENTITY", "PERSON", 18, 31, "Dmitry Peskov", "", "", "Spokesman of the Kremlin"),
-                a("E3", "ENTITY", "GPE", 37, 43, "Moscow", "", "", ""),
-                a("Q1", "QUOTE", "INDIRECT", 37, 69, "Moscow had accepted the proposal", "speaker=E2", "", ""),
-                a("V1", "EVENT", "AGREEMENT", 48, 56, "accepted", "agent=E3", "Negated=", ""),
-                a("Q2", "QUOTE", "DIRECT", 71, 111, "\"We agreed to pause strikes on Kyiv \uD83C\uDDFA\uD83C\uDDE6,\"",
-                        "speaker=E5", "", ""),
-                a("V2", "EVENT", "ATTACK", 91, 98, "strikes", "target=E4", "Modality=requested",
-                        "Requested, not carried out"),
-                a("E4", "ENTITY", "GPE", 102, 106, "Kyiv", "", "", ""),
-                a("E5", "ENTITY", "PERSON", 112, 118, "Peskov", "", "", ""),
-                a("V3", "EVENT", "STATEMENT", 119, 123, "told", "agent=E5;place=E6;time=E7;agent=E2", "", ""),
-                a("E6", "ENTITY", "GPE", 137, 143, "Moscow", "coref=E3", "", ""),
-                a("E7", "ENTITY", "DATE", 147, 153, "Friday", "", "", ""),
-                a("E8", "ENTITY", "ORGANIZATION", 0, 43, txt.substring(0, 43), "", "", ""))));
-        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
-                "d.ann:22: warning: discontinuous span 0 7;37 43 of T13 imported as its covering span 0-43",
-                "d.ann:23: warning: normalisation N1 (links to external databases) is not supported; the line is skipped");
+        assertThat(r.set())
+                .isEqualTo(new AnnotationSet(
+                        "d",
+                        "ana",
+                        List.of(
+                                a("E1", "ENTITY", "ORGANIZATION", 0, 7, "Kremlin", "", "", ""),
+                                a(
+                                        "E2",
+                                        "ENTITY",
+                                        "PERSON",
+                                        18,
+                                        31,
+                                        "Dmitry Peskov",
+                                        "",
+                                        "",
+                                        "Spokesman of the Kremlin"),
+                                a("E3", "ENTITY", "GPE", 37, 43, "Moscow", "", "", ""),
+                                a(
+                                        "Q1",
+                                        "QUOTE",
+                                        "INDIRECT",
+                                        37,
+                                        69,
+                                        "Moscow had accepted the proposal",
+                                        "speaker=E2",
+                                        "",
+                                        ""),
+                                a("V1", "EVENT", "AGREEMENT", 48, 56, "accepted", "agent=E3", "Negated=", ""),
+                                a(
+                                        "Q2",
+                                        "QUOTE",
+                                        "DIRECT",
+                                        71,
+                                        111,
+                                        "\"We agreed to pause strikes on Kyiv \uD83C\uDDFA\uD83C\uDDE6,\"",
+                                        "speaker=E5",
+                                        "",
+                                        ""),
+                                a(
+                                        "V2",
+                                        "EVENT",
+                                        "ATTACK",
+                                        91,
+                                        98,
+                                        "strikes",
+                                        "target=E4",
+                                        "Modality=requested",
+                                        "Requested, not carried out"),
+                                a("E4", "ENTITY", "GPE", 102, 106, "Kyiv", "", "", ""),
+                                a("E5", "ENTITY", "PERSON", 112, 118, "Peskov", "", "", ""),
+                                a(
+                                        "V3",
+                                        "EVENT",
+                                        "STATEMENT",
+                                        119,
+                                        123,
+                                        "told",
+                                        "agent=E5;place=E6;time=E7;agent=E2",
+                                        "",
+                                        ""),
+                                a("E6", "ENTITY", "GPE", 137, 143, "Moscow", "coref=E3", "", ""),
+                                a("E7", "ENTITY", "DATE", 147, 153, "Friday", "", "", ""),
+                                a("E8", "ENTITY", "ORGANIZATION", 0, 43, txt.substring(0, 43), "", "", ""))));
+        assertThat(r.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "d.ann:22: warning: discontinuous span 0 7;37 43 of T13 imported as its covering span 0-43",
+                        "d.ann:23: warning: normalisation N1 (links to external databases) is not supported; the line is skipped");
         assertThat(r.hasErrors()).isFalse();
     }
 
@@ -93,30 +159,34 @@ class BratImportTest {
         String ann = "T1\tOrganization 1 8\tKremlin\n";
         BratImport.Result r = read("\uFEFF" + lf, ann, BratMapping.byName(SCHEMA));
         assertThat(r.text()).isEqualTo(lf);
-        assertThat(r.set().annotations()).containsExactly(a("E1", "ENTITY", "ORGANIZATION", 0, 7, "Kremlin", "", "", ""));
+        assertThat(r.set().annotations())
+                .containsExactly(a("E1", "ENTITY", "ORGANIZATION", 0, 7, "Kremlin", "", "", ""));
     }
 
     @Test
     void everyLineThatCannotBeUsedIsReportedWithItsLineNumber() throws Exception {
         String txt = "Peskov spoke in Moscow.\n";
-        String ann = String.join("\n",
-                "T1\tPerson 0 6\tPeskov",
-                "T2 Person 0 6 Peskov",
-                "T3\tPerson x 6\tPeskov",
-                "T4\tPerson 0 5\tPeskov",
-                "T5\tPlanet 16 22\tMoscow",
-                "E1\tAttack:T99 Agent:T1",
-                "X1\tsomething",
-                "R1\tSpeaker Arg1:T1",
-                "A1\tNegated T42",
-                "T6\tGPE 16 99\tMoscow",
-                "R2\tSpeaker Arg1:T1 Arg2:T1",
-                "T7\tGPE 16 22\tMoscow",
-                "#1\tAnnotatorNotes T77\tlost",
-                "") + "\n";
+        String ann = String.join(
+                        "\n",
+                        "T1\tPerson 0 6\tPeskov",
+                        "T2 Person 0 6 Peskov",
+                        "T3\tPerson x 6\tPeskov",
+                        "T4\tPerson 0 5\tPeskov",
+                        "T5\tPlanet 16 22\tMoscow",
+                        "E1\tAttack:T99 Agent:T1",
+                        "X1\tsomething",
+                        "R1\tSpeaker Arg1:T1",
+                        "A1\tNegated T42",
+                        "T6\tGPE 16 99\tMoscow",
+                        "R2\tSpeaker Arg1:T1 Arg2:T1",
+                        "T7\tGPE 16 22\tMoscow",
+                        "#1\tAnnotatorNotes T77\tlost",
+                        "")
+                + "\n";
         BratImport.Result r = read(txt, ann, BratMapping.byName(SCHEMA));
         assertThat(r.set().annotations()).extracting(Annotation::id).containsExactly("E1", "E2");
-        assertThat(r.problems()).extracting(p -> p.line() + ": " + p.message().replaceAll(":.*", ""))
+        assertThat(r.problems())
+                .extracting(p -> p.line() + ": " + p.message().replaceAll(":.*", ""))
                 .containsExactly(
                         "2: no tab after the annotation id",
                         "3: offset \"x\" is not a whole number",
@@ -137,13 +207,24 @@ class BratImportTest {
         String txt = resource("merger.txt");
         BratMapping mapping = BratMapping.parse(resource("mapping.csv"), "mapping.csv", SCHEMA);
         BratImport.Result r = read(txt, resource("merger.ann"), mapping);
-        assertThat(r.set().get("V1").orElseThrow()).isEqualTo(a("V1", "EVENT", "AGREEMENT", 24, 30, "merged",
-                "agent=E1;agent=E2;agent=E3", "", "One merge event with three participants"));
+        assertThat(r.set().get("V1").orElseThrow())
+                .isEqualTo(a(
+                        "V1",
+                        "EVENT",
+                        "AGREEMENT",
+                        24,
+                        30,
+                        "merged",
+                        "agent=E1;agent=E2;agent=E3",
+                        "",
+                        "One merge event with three participants"));
         assertThat(r.set().inLayer("ENTITY")).hasSize(5);
-        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
-                "d.ann:9: error: ENTITY has no role Family; the link Family:T6 is skipped"
-                        + " (map it with --mapping FILE, rows brat_role,layer,role)",
-                "d.ann:10: warning: the note on relation R1 is not kept (links have no notes)");
+        assertThat(r.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "d.ann:9: error: ENTITY has no role Family; the link Family:T6 is skipped"
+                                + " (map it with --mapping FILE, rows brat_role,layer,role)",
+                        "d.ann:10: warning: the note on relation R1 is not kept (links have no notes)");
         BratImport.Result unmapped = read(txt, resource("merger.ann"), BratMapping.byName(SCHEMA));
         assertThat(unmapped.set().inLayer("EVENT")).isEmpty();
         assertThat(unmapped.problems()).extracting(Problem::line).contains(5, 6, 9, 10);
@@ -151,11 +232,14 @@ class BratImportTest {
 
     @Test
     void aBadMappingFileIsRefusedWithLines() {
-        Assertions.assertThatThrownBy(() -> BratMapping.parse(
-                        "brat_type,layer,label\nX,NOPE,Y\nZ,EVENT,NOPE\n", "m.csv", SCHEMA))
+        Assertions.assertThatThrownBy(
+                        () -> BratMapping.parse("brat_type,layer,label\nX,NOPE,Y\nZ,EVENT,NOPE\n", "m.csv", SCHEMA))
                 .isInstanceOf(FormatException.class)
-                .satisfies(e -> assertThat(((FormatException) e).problems()).extracting(Problem::toString).containsExactly(
-                        "m.csv:2: error: no layer NOPE in the schema", "m.csv:3: error: EVENT has no label or role NOPE"));
+                .satisfies(e -> assertThat(((FormatException) e).problems())
+                        .extracting(Problem::toString)
+                        .containsExactly(
+                                "m.csv:2: error: no layer NOPE in the schema",
+                                "m.csv:3: error: EVENT has no label or role NOPE"));
     }
 
     /** The .ann as brat writes it for the text with CRLF line ends: each CR before an offset counts. */
@@ -170,7 +254,10 @@ class BratImportTest {
                 StringBuilder b = new StringBuilder();
                 while (m.find()) {
                     int offset = Integer.parseInt(m.group());
-                    int crs = (int) lfText.codePoints().limit(offset).filter(c -> c == '\n').count();
+                    int crs = (int) lfText.codePoints()
+                            .limit(offset)
+                            .filter(c -> c == '\n')
+                            .count();
                     m.appendReplacement(b, Integer.toString(offset + crs));
                 }
                 m.appendTail(b);
@@ -205,16 +292,28 @@ class BratImportTest {
         //            0         1         2         3
         //            0123456789012345678901234567890123456789
         String txt = "Peskov said he met Putin. Peskov left.\n";
-        String ann = String.join("\n", "T1\tPerson 0 6\tPeskov", "T2\tPerson 12 14\the", "T3\tPerson 19 24\tPutin",
-                "T4\tPerson 26 32\tPeskov", "T5\tMeeting 15 18\tmet", "E1\tMeeting:T5", "*\tEquiv T4 T1",
-                "*\tEquiv T2 T4", "*\tEquiv T3 E1 T9", "");
+        String ann = String.join(
+                "\n",
+                "T1\tPerson 0 6\tPeskov",
+                "T2\tPerson 12 14\the",
+                "T3\tPerson 19 24\tPutin",
+                "T4\tPerson 26 32\tPeskov",
+                "T5\tMeeting 15 18\tmet",
+                "E1\tMeeting:T5",
+                "*\tEquiv T4 T1",
+                "*\tEquiv T2 T4",
+                "*\tEquiv T3 E1 T9",
+                "");
         BratImport.Result r = read(txt, ann, BratMapping.byName(SCHEMA));
-        assertThat(r.set().annotations()).extracting(a -> a.id() + " " + a.links()).containsExactly(
-                "E1 []", "E2 [coref=E1]", "V1 []", "E3 []", "E4 [coref=E2]");
-        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
-                "d.ann:9: error: equivalence Equiv: E1 is in EVENT, which has no coref role to chain it;"
-                        + " it is left out of the chain",
-                "d.ann:9: error: equivalence Equiv: T9 is not an imported annotation; it is left out of the chain");
+        assertThat(r.set().annotations())
+                .extracting(a -> a.id() + " " + a.links())
+                .containsExactly("E1 []", "E2 [coref=E1]", "V1 []", "E3 []", "E4 [coref=E2]");
+        assertThat(r.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "d.ann:9: error: equivalence Equiv: E1 is in EVENT, which has no coref role to chain it;"
+                                + " it is left out of the chain",
+                        "d.ann:9: error: equivalence Equiv: T9 is not an imported annotation; it is left out of the chain");
     }
 
     /** A relation line that already links a mention forward is kept, and no link closes a cycle with it. */
@@ -223,7 +322,9 @@ class BratImportTest {
         String txt = "Peskov said he left.\n";
         String ann = "T1\tPerson 0 6\tPeskov\nT2\tPerson 12 14\the\nR1\tcoref Arg1:T1 Arg2:T2\n*\tEquiv T1 T2\n";
         BratImport.Result r = read(txt, ann, BratMapping.byName(SCHEMA));
-        assertThat(r.set().annotations()).extracting(a -> a.id() + " " + a.links()).containsExactly("E1 [coref=E2]", "E2 []");
+        assertThat(r.set().annotations())
+                .extracting(a -> a.id() + " " + a.links())
+                .containsExactly("E1 [coref=E2]", "E2 []");
         assertThat(r.problems()).isEmpty();
     }
 }

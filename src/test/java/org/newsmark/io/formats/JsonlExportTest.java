@@ -1,14 +1,15 @@
 package org.newsmark.io.formats;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
 import org.newsmark.model.Article;
 import org.newsmark.model.Link;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonlExportTest {
     @Test
@@ -21,18 +22,39 @@ class JsonlExportTest {
     @Test
     void quotesCarrySpeakerAndContinuesEventsArgumentsAndAttributes() {
         Article article = new Article("d", "Ana said \"go\" and left.");
-        AnnotationSet set = new AnnotationSet("d", "gold", List.of(
-                Annotation.span("E1", "ENTITY", "PERSON", 0, 3, "Ana"),
-                new Annotation("Q1", "QUOTE", "DIRECT", 9, 13, "\"go\"", List.of(new Link("speaker", "E1")), Map.of(), ""),
-                new Annotation("V1", "EVENT", "OTHER", 18, 22, "left", List.of(new Link("agent", "E1")),
-                        Map.of("modality", "past"), "")));
-        assertThat(JsonlExport.line(article, set)).isEqualTo("{\"id\":\"d\",\"text\":\"Ana said \\\"go\\\" and left.\","
-                + "\"entities\":[{\"id\":\"E1\",\"label\":\"PERSON\",\"start\":0,\"end\":3,\"text\":\"Ana\"}],"
-                + "\"quotes\":[{\"id\":\"Q1\",\"label\":\"DIRECT\",\"start\":9,\"end\":13,\"text\":\"\\\"go\\\"\","
-                + "\"speaker\":\"E1\",\"continues\":null}],"
-                + "\"events\":[{\"id\":\"V1\",\"label\":\"OTHER\",\"start\":18,\"end\":22,\"text\":\"left\","
-                + "\"arguments\":[{\"role\":\"agent\",\"entity\":\"E1\"}],\"attributes\":{\"modality\":\"past\"}}],"
-                + "\"clusters\":[[\"E1\"]]}");
+        AnnotationSet set = new AnnotationSet(
+                "d",
+                "gold",
+                List.of(
+                        Annotation.span("E1", "ENTITY", "PERSON", 0, 3, "Ana"),
+                        new Annotation(
+                                "Q1",
+                                "QUOTE",
+                                "DIRECT",
+                                9,
+                                13,
+                                "\"go\"",
+                                List.of(new Link("speaker", "E1")),
+                                Map.of(),
+                                ""),
+                        new Annotation(
+                                "V1",
+                                "EVENT",
+                                "OTHER",
+                                18,
+                                22,
+                                "left",
+                                List.of(new Link("agent", "E1")),
+                                Map.of("modality", "past"),
+                                "")));
+        assertThat(JsonlExport.line(article, set))
+                .isEqualTo("{\"id\":\"d\",\"text\":\"Ana said \\\"go\\\" and left.\","
+                        + "\"entities\":[{\"id\":\"E1\",\"label\":\"PERSON\",\"start\":0,\"end\":3,\"text\":\"Ana\"}],"
+                        + "\"quotes\":[{\"id\":\"Q1\",\"label\":\"DIRECT\",\"start\":9,\"end\":13,\"text\":\"\\\"go\\\"\","
+                        + "\"speaker\":\"E1\",\"continues\":null}],"
+                        + "\"events\":[{\"id\":\"V1\",\"label\":\"OTHER\",\"start\":18,\"end\":22,\"text\":\"left\","
+                        + "\"arguments\":[{\"role\":\"agent\",\"entity\":\"E1\"}],\"attributes\":{\"modality\":\"past\"}}],"
+                        + "\"clusters\":[[\"E1\"]]}");
     }
 
     /**
@@ -44,13 +66,34 @@ class JsonlExportTest {
         //                                       0         1         2         3
         //                                       0123456789012345678901234567890123456789
         Article article = new Article("d", "Peskov said he spoke for the Kremlin. Peskov left.");
-        AnnotationSet set = new AnnotationSet("d", "gold", List.of(
-                Annotation.span("E1", "ENTITY", "PERSON", 0, 6, "Peskov"),
-                new Annotation("E2", "ENTITY", "PERSON", 12, 14, "he", List.of(new Link("coref", "E1")),
-                        Map.of("mention", "pronoun"), ""),
-                Annotation.span("E3", "ENTITY", "ORGANIZATION", 29, 36, "Kremlin"),
-                new Annotation("E4", "ENTITY", "PERSON", 38, 44, "Peskov", List.of(new Link("coref", "E2")), Map.of(), "")));
-        assertThat(JsonlExport.line(article, set)).endsWith("\"events\":[],\"clusters\":[[\"E1\",\"E2\",\"E4\"],[\"E3\"]]}");
+        AnnotationSet set = new AnnotationSet(
+                "d",
+                "gold",
+                List.of(
+                        Annotation.span("E1", "ENTITY", "PERSON", 0, 6, "Peskov"),
+                        new Annotation(
+                                "E2",
+                                "ENTITY",
+                                "PERSON",
+                                12,
+                                14,
+                                "he",
+                                List.of(new Link("coref", "E1")),
+                                Map.of("mention", "pronoun"),
+                                ""),
+                        Annotation.span("E3", "ENTITY", "ORGANIZATION", 29, 36, "Kremlin"),
+                        new Annotation(
+                                "E4",
+                                "ENTITY",
+                                "PERSON",
+                                38,
+                                44,
+                                "Peskov",
+                                List.of(new Link("coref", "E2")),
+                                Map.of(),
+                                "")));
+        assertThat(JsonlExport.line(article, set))
+                .endsWith("\"events\":[],\"clusters\":[[\"E1\",\"E2\",\"E4\"],[\"E3\"]]}");
     }
 
     @Test

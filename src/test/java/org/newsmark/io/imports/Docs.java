@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -14,15 +15,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Word documents built in tests with POI's XWPF, and damaged or hostile variants of them. */
 public final class Docs {
-    private Docs() {
-    }
+    private Docs() {}
 
     /**
      * A news article: a title property (or none), a heading, two paragraphs (one with a footnote
      * reference), an empty paragraph, a 2x2 table, a footnote.
      */
     public static byte[] article(String titleProperty) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (titleProperty != null) {
                 doc.getProperties().getCoreProperties().setTitle(titleProperty);
             }
@@ -51,8 +52,10 @@ public final class Docs {
 
     /** The document with its main part padded by a huge, highly compressible XML comment. */
     public static byte[] zipBomb(byte[] docx, int padding) throws IOException {
-        return rewrite(docx, "word/document.xml", xml -> xml.replace("</w:body>",
-                "<!--" + "a".repeat(padding) + "--></w:body>"));
+        return rewrite(
+                docx,
+                "word/document.xml",
+                xml -> xml.replace("</w:body>", "<!--" + "a".repeat(padding) + "--></w:body>"));
     }
 
     /** The document cut in half, as an interrupted download leaves it. */
@@ -69,11 +72,12 @@ public final class Docs {
     static byte[] rewrite(byte[] docx, String part, Edit edit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (e.getName().equals(part)) {
-                    content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    content = edit.apply(new String(content, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 zip.write(content);

@@ -1,12 +1,13 @@
 package org.newsmark.io.imports;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.newsmark.model.FormatException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlainTextImportTest {
     private static final String SAMPLE = "café – “quotes” and … ‘more’\r\nline two\rline three";
@@ -15,7 +16,8 @@ class PlainTextImportTest {
     @Test
     void utf8WithAndWithoutBom() throws Exception {
         byte[] plain = SAMPLE.getBytes(StandardCharsets.UTF_8);
-        assertThat(PlainTextImport.decodeText(plain, "a.txt")).isEqualTo(new PlainTextImport.Decoded(EXPECTED, "UTF-8"));
+        assertThat(PlainTextImport.decodeText(plain, "a.txt"))
+                .isEqualTo(new PlainTextImport.Decoded(EXPECTED, "UTF-8"));
         byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
         assertThat(PlainTextImport.decodeText(bom, "a.txt"))
                 .isEqualTo(new PlainTextImport.Decoded(EXPECTED, "UTF-8 with BOM"));
@@ -43,22 +45,27 @@ class PlainTextImportTest {
     @Test
     void binaryIsRefused() {
         assertThatThrownBy(() -> PlainTextImport.decodeText(new byte[] {'a', 0, 'b'}, "x.bin"))
-                .isInstanceOf(FormatException.class).hasMessageContaining("NUL bytes");
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("NUL bytes");
         byte[] controls = new byte[200];
         for (int i = 0; i < controls.length; i++) {
             controls[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
         }
         assertThatThrownBy(() -> PlainTextImport.decodeText(controls, "x.bin"))
-                .isInstanceOf(FormatException.class).hasMessageContaining("control characters");
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("control characters");
         // 0x81 is undefined in Windows-1252 and invalid in UTF-8.
         assertThatThrownBy(() -> PlainTextImport.decodeText(new byte[] {'a', (byte) 0x81, (byte) 0xFF}, "x.bin"))
-                .isInstanceOf(FormatException.class).hasMessageContaining("neither UTF-8 nor Windows-1252");
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("neither UTF-8 nor Windows-1252");
     }
 
     @Test
     void aFewControlCharactersAreAllowed() throws Exception {
         String text = "Page one\f page two\u0007 ".repeat(1) + "x".repeat(200);
-        assertThat(PlainTextImport.decodeText(text.getBytes(StandardCharsets.UTF_8), "a.txt").text()).isEqualTo(text);
+        assertThat(PlainTextImport.decodeText(text.getBytes(StandardCharsets.UTF_8), "a.txt")
+                        .text())
+                .isEqualTo(text);
     }
 
     static byte[] concat(byte[] a, byte[] b) {

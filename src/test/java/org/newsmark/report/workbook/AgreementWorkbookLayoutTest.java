@@ -1,7 +1,5 @@
 package org.newsmark.report.workbook;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +25,8 @@ import org.newsmark.agreement.corpus.AgreementReport;
 import org.newsmark.bench.CorpusGenerator;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.service.AgreementService;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pins the layout of the agreement workbook: sheets, their order and visibility, column widths,
@@ -55,12 +56,14 @@ class AgreementWorkbookLayoutTest {
         Path project = dir.resolve("generated");
         CorpusGenerator.writeProject(project, 5, 6, 3, 40, 1500);
         Files.delete(project.resolve("annotators/annotator3/news-00002.csv"));
-        AnnotatedCorpus corpus = new AgreementService(ProjectFolder.open(project)).load(AgreementService.Request.all())
-                .corpus().orElseThrow();
+        AnnotatedCorpus corpus = new AgreementService(ProjectFolder.open(project))
+                .load(AgreementService.Request.all())
+                .corpus()
+                .orElseThrow();
         AgreementReport report = AgreementCalculator.calculate(corpus, new AgreementOptions(List.of(), false));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AgreementWorkbook.write(corpus, report, new AgreementWorkbook.Options("generated", "2026-01-30", 1000), out,
-                f -> true);
+        AgreementWorkbook.write(
+                corpus, report, new AgreementWorkbook.Options("generated", "2026-01-30", 1000), out, f -> true);
         return out.toByteArray();
     }
 
@@ -76,25 +79,39 @@ class AgreementWorkbookLayoutTest {
     }
 
     private static void sheet(StringBuilder out, XSSFSheet s, boolean hidden) throws Exception {
-        out.append("sheet ").append(s.getSheetName()).append(hidden ? " (hidden)" : "").append('\n');
+        out.append("sheet ")
+                .append(s.getSheetName())
+                .append(hidden ? " (hidden)" : "")
+                .append('\n');
         out.append("  rows: ").append(s.getLastRowNum() + 1).append('\n');
         List<String> widths = new ArrayList<>();
         for (int c = 0; c < 20; c++) {
             widths.add(Integer.toString(s.getColumnWidth(c)));
         }
         out.append("  widths: ").append(String.join(" ", widths)).append('\n');
-        out.append("  frozen: ").append(s.getPaneInformation() == null ? "none"
-                : s.getPaneInformation().getVerticalSplitLeftColumn() + "," + s.getPaneInformation().getHorizontalSplitTopRow())
+        out.append("  frozen: ")
+                .append(
+                        s.getPaneInformation() == null
+                                ? "none"
+                                : s.getPaneInformation().getVerticalSplitLeftColumn() + ","
+                                        + s.getPaneInformation().getHorizontalSplitTopRow())
                 .append('\n');
-        out.append("  filter: ").append(s.getCTWorksheet().isSetAutoFilter() ? s.getCTWorksheet().getAutoFilter().getRef()
-                : "none").append('\n');
+        out.append("  filter: ")
+                .append(
+                        s.getCTWorksheet().isSetAutoFilter()
+                                ? s.getCTWorksheet().getAutoFilter().getRef()
+                                : "none")
+                .append('\n');
         for (DataValidation v : s.getDataValidations()) {
             List<String> ranges = new ArrayList<>();
             for (CellRangeAddress r : v.getRegions().getCellRangeAddresses()) {
                 ranges.add(r.formatAsString());
             }
-            out.append("  drop-down: ").append(String.join(" ", ranges)).append(" = ")
-                    .append(v.getValidationConstraint().getFormula1()).append('\n');
+            out.append("  drop-down: ")
+                    .append(String.join(" ", ranges))
+                    .append(" = ")
+                    .append(v.getValidationConstraint().getFormula1())
+                    .append('\n');
         }
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (Row row : s) {
@@ -103,7 +120,9 @@ class AgreementWorkbookLayoutTest {
                 digest.update((cell(c) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        out.append("  cells: ").append(HexFormat.of().formatHex(digest.digest())).append('\n');
+        out.append("  cells: ")
+                .append(HexFormat.of().formatHex(digest.digest()))
+                .append('\n');
     }
 
     private static String cell(Cell c) {

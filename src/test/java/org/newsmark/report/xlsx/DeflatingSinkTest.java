@@ -1,8 +1,5 @@
 package org.newsmark.report.xlsx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +9,12 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The background compression of sheet data, and the CRC-32 arithmetic that joins the parts. */
 class DeflatingSinkTest {
@@ -28,8 +29,9 @@ class DeflatingSinkTest {
             CRC32 whole = new CRC32();
             whole.update(a);
             whole.update(b);
-            assertThat(DeflatingSink.combine(crc(a), crc(b), b.length)).as("round %d: %d + %d bytes", round, a.length,
-                    b.length).isEqualTo(whole.getValue());
+            assertThat(DeflatingSink.combine(crc(a), crc(b), b.length))
+                    .as("round %d: %d + %d bytes", round, a.length, b.length)
+                    .isEqualTo(whole.getValue());
         }
     }
 
@@ -86,11 +88,13 @@ class DeflatingSinkTest {
         byte[] block = new byte[1 << 20];
         new Random(13).nextBytes(block);
         assertThatThrownBy(() -> {
-            for (int i = 0; i < 50; i++) {
-                sink.write(block);
-            }
-            sink.close();
-        }).isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+                    for (int i = 0; i < 50; i++) {
+                        sink.write(block);
+                    }
+                    sink.close();
+                })
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("No space left on device");
     }
 
     private static long crc(byte[] bytes) {

@@ -1,7 +1,5 @@
 package org.newsmark.report.xlsx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +15,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workbook writer whose sheets are compressed while they are written: a zip file that
@@ -66,8 +67,13 @@ class StreamingWorkbookTest {
                 sizes.put(e.getName(), (long) zip.readAllBytes().length);
             }
         }
-        assertThat(sizes).containsKeys("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
-                "xl/worksheets/sheet3.xml", "xl/workbook.xml", "[Content_Types].xml");
+        assertThat(sizes)
+                .containsKeys(
+                        "xl/worksheets/sheet1.xml",
+                        "xl/worksheets/sheet2.xml",
+                        "xl/worksheets/sheet3.xml",
+                        "xl/workbook.xml",
+                        "[Content_Types].xml");
 
         try (Workbook read = WorkbookFactory.create(new ByteArrayInputStream(bytes.toByteArray()))) {
             Sheet plain = read.getSheet("Plain");
@@ -81,16 +87,20 @@ class StreamingWorkbookTest {
             assertThat(direct.getLastRowNum()).isEqualTo(last - 1);
             for (int r : new int[] {2, 3, 5, 7, 9, 10, 99_999, 200_001}) {
                 Row row = direct.getRow(r - 1);
-                assertThat(row.getCell(0).getStringCellValue()).as("row %d", r)
+                assertThat(row.getCell(0).getStringCellValue())
+                        .as("row %d", r)
                         .isEqualTo(r % 7 == 0 ? " padded " : "t" + r + (r % 5 == 0 ? " \uD83D\uDE00 \"x\"" : ""));
                 if (r % 3 == 0) {
                     assertThat(row.getCell(1)).as("blank cell of row %d", r).isNull();
                 } else {
                     assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(r);
                 }
-                assertThat(row.getCell(2).getStringCellValue()).as("a shared string").isEqualTo(r % 2 == 0 ? "O" : "PERSON");
+                assertThat(row.getCell(2).getStringCellValue())
+                        .as("a shared string")
+                        .isEqualTo(r % 2 == 0 ? "O" : "PERSON");
                 assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
-                assertThat(row.getCell(3).getCellFormula()).as("the shared formula, moved to row %d", r)
+                assertThat(row.getCell(3).getCellFormula())
+                        .as("the shared formula, moved to row %d", r)
                         .isEqualTo("B" + r + "=\"\"");
                 assertThat(row.getCell(3).getBooleanCellValue()).isEqualTo(r % 3 == 0);
             }

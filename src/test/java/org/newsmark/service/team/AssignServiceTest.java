@@ -1,15 +1,16 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.TestData;
 import org.newsmark.io.AssignmentsFile;
 import org.newsmark.io.AssignmentsFile.Assignment;
 import org.newsmark.io.TeamFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AssignServiceTest {
     @TempDir
@@ -35,11 +36,14 @@ class AssignServiceTest {
         Path p = TestData.project(dir, "a", "x", "b", "x", "c", "x");
         new AssignService().assign(p, new AssignService.Request(List.of("ana", "ben"), 1, List.of(), 1));
         List<Assignment> before = AssignmentsFile.read(p);
-        AssignService.Result r = new AssignService().assign(p, new AssignService.Request(List.of("cy", "dan"), 2, List.of("b"), 1));
+        AssignService.Result r =
+                new AssignService().assign(p, new AssignService.Request(List.of("cy", "dan"), 2, List.of("b"), 1));
         assertThat(r.assignments()).containsExactlyInAnyOrder(new Assignment("b", "cy"), new Assignment("b", "dan"));
         List<Assignment> after = AssignmentsFile.read(p);
-        assertThat(after).containsAll(before.stream().filter(a -> !a.doc().equals("b")).toList())
-                .contains(new Assignment("b", "cy"), new Assignment("b", "dan")).hasSize(4);
+        assertThat(after)
+                .containsAll(before.stream().filter(a -> !a.doc().equals("b")).toList())
+                .contains(new Assignment("b", "cy"), new Assignment("b", "dan"))
+                .hasSize(4);
         assertThat(r.addedToTeam()).containsExactly("cy", "dan");
     }
 }

@@ -1,9 +1,11 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The designs of the textbooks (Fisher 1940; the Fano plane, the affine plane of order 3 and the
@@ -74,7 +76,9 @@ class BlockDesignTest {
         // {v, k, articles, the largest spread of pair counts allowed}. For 10 annotators, 4 per
         // article and 23 articles, the 8 articles beyond the (10,4,2) design cannot reach all 45
         // pairs (covering them needs 9 blocks, the Schönheim bound), so a spread of 2 remains.
-        for (int[] c : new int[][] {{5, 2, 7, 1}, {6, 3, 7, 1}, {8, 3, 20, 1}, {10, 4, 23, 2}, {3, 2, 100, 1}, {25, 3, 40, 1}}) {
+        for (int[] c :
+                new int[][] {{5, 2, 7, 1}, {6, 3, 7, 1}, {8, 3, 20, 1}, {10, 4, 23, 2}, {3, 2, 100, 1}, {25, 3, 40, 1}
+                }) {
             int v = c[0];
             BlockDesign.Design d = BlockDesign.build(v, c[1], c[2], 11);
             assertThat(d.blocks()).hasSize(c[2]);
@@ -91,8 +95,8 @@ class BlockDesignTest {
                     maxPair = Math.max(maxPair, m[i][j]);
                 }
             }
-            assertThat(maxLoad - minLoad).as("loads for %s", java.util.Arrays.toString(c)).isLessThanOrEqualTo(1);
-            assertThat(maxPair - minPair).as("pairs for %s", java.util.Arrays.toString(c)).isLessThanOrEqualTo(c[3]);
+            assertThat(maxLoad - minLoad).as("loads for %s", Arrays.toString(c)).isLessThanOrEqualTo(1);
+            assertThat(maxPair - minPair).as("pairs for %s", Arrays.toString(c)).isLessThanOrEqualTo(c[3]);
             for (int[] b : d.blocks()) {
                 assertThat(b).hasSize(c[1]).doesNotHaveDuplicates();
             }
@@ -103,8 +107,8 @@ class BlockDesignTest {
     void theSameSeedGivesTheSameDesign() {
         List<int[]> a = BlockDesign.build(8, 3, 30, 42).blocks();
         List<int[]> b = BlockDesign.build(8, 3, 30, 42).blocks();
-        assertThat(a).usingElementComparator(java.util.Arrays::compare).containsExactlyElementsOf(b);
+        assertThat(a).usingElementComparator(Arrays::compare).containsExactlyElementsOf(b);
         List<int[]> c = BlockDesign.build(8, 3, 30, 43).blocks();
-        assertThat(a).usingElementComparator(java.util.Arrays::compare).isNotEqualTo(c);
+        assertThat(a).usingElementComparator(Arrays::compare).isNotEqualTo(c);
     }
 }

@@ -1,9 +1,5 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,10 +7,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Credentials come from the URL given now or the environment, reach the server, and never appear in
@@ -54,8 +55,9 @@ class CredentialsTest {
     @Test
     void thePasswordOfTheUrlIsSentButNeverShownNorStored() {
         String secret = "s3cr3t-pass-4711";
-        assertThatThrownBy(() -> new JoinService(Map.of()).join(url("ana:" + secret + "@"), dir.resolve("clone"), "ana",
-                SyncProgress.NONE)).isInstanceOfSatisfying(TeamException.class, e -> {
+        assertThatThrownBy(() -> new JoinService(Map.of())
+                        .join(url("ana:" + secret + "@"), dir.resolve("clone"), "ana", SyncProgress.NONE))
+                .isInstanceOfSatisfying(TeamException.class, e -> {
                     assertThat(e.kind()).isEqualTo(TeamException.Kind.OFFLINE);
                     assertThat(e.getMessage()).doesNotContain(secret).contains("ana:***@127.0.0.1");
                     assertThat(Remote.rootMessage(e)).doesNotContain(secret);
@@ -67,8 +69,10 @@ class CredentialsTest {
     @Test
     void aTokenFromTheEnvironmentIsSentButNeverShown() {
         String token = "glpat-0123456789abcdef";
-        assertThatThrownBy(() -> new JoinService(Map.of(TeamCredentials.TOKEN, token)).join(url(""), dir.resolve("clone"), "ana",
-                SyncProgress.NONE)).isInstanceOfSatisfying(TeamException.class,
+        assertThatThrownBy(() -> new JoinService(Map.of(TeamCredentials.TOKEN, token))
+                        .join(url(""), dir.resolve("clone"), "ana", SyncProgress.NONE))
+                .isInstanceOfSatisfying(
+                        TeamException.class,
                         e -> assertThat(e.getMessage()).doesNotContain(token).contains("cannot get the project"));
         assertThat(logins).contains("oauth2:" + token);
     }
@@ -77,7 +81,8 @@ class CredentialsTest {
     void urlsAreShownWithoutTheirPassword() {
         assertThat(Secrets.redact("fatal: https://ana:tok%2Fen@github.com/lab/p.git: not authorized"))
                 .isEqualTo("fatal: https://ana:***@github.com/lab/p.git: not authorized");
-        assertThat(Secrets.withoutPassword("https://ana:tok@gitlab.com/lab/p.git")).isEqualTo("https://ana@gitlab.com/lab/p.git");
+        assertThat(Secrets.withoutPassword("https://ana:tok@gitlab.com/lab/p.git"))
+                .isEqualTo("https://ana@gitlab.com/lab/p.git");
         assertThat(Secrets.passwordOf("https://ana:tok%2Fen@github.com/x.git")).isEqualTo("tok/en");
         assertThat(Secrets.redact("the token was tok/en")).isEqualTo("the token was ***");
         assertThat(Secrets.withoutPassword("git@github.com:lab/p.git")).isEqualTo("git@github.com:lab/p.git");

@@ -1,8 +1,7 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -12,18 +11,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The network path: a real {@code git daemon} on a free port of 127.0.0.1 serves the remote over
  * git://, and the git program itself checks what Newsmark pushed ({@code git fsck}, {@code git log}).
  */
-@EnabledIf(value = "gitInstalled",
-        disabledReason = "the git program is not installed (the git package; .ci/run installs it): no git daemon to test against")
+@EnabledIf(
+        value = "gitInstalled",
+        disabledReason =
+                "the git program is not installed (the git package; .ci/run installs it): no git daemon to test against")
 class GitDaemonTest {
     @TempDir
     Path dir;
@@ -33,7 +37,9 @@ class GitDaemonTest {
 
     static boolean gitInstalled() {
         try {
-            Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("git", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -48,15 +54,27 @@ class GitDaemonTest {
         Path served = Files.createDirectories(dir.resolve("served"));
         git(served, "init", "--bare", "--initial-branch=main", "project.git");
         int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = s.getLocalPort();
         }
-        daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--base-path=" + served, "--export-all",
-                "--enable=receive-pack", "--listen=127.0.0.1", "--port=" + port, served.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile()).start();
+        daemon = new ProcessBuilder(
+                        "git",
+                        "daemon",
+                        "--reuseaddr",
+                        "--base-path=" + served,
+                        "--export-all",
+                        "--enable=receive-pack",
+                        "--listen=127.0.0.1",
+                        "--port=" + port,
+                        served.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("daemon.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!listening(port)) {
-            assertThat(daemon.isAlive()).as("git daemon is running; its log: " + log()).isTrue();
+            assertThat(daemon.isAlive())
+                    .as("git daemon is running; its log: " + log())
+                    .isTrue();
             assertThat(System.nanoTime()).as("git daemon listens within 20 s").isLessThan(deadline);
             Thread.sleep(50);
         }
@@ -114,9 +132,19 @@ class GitDaemonTest {
         String url = team.url;
         int port = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1, url.indexOf('/', url.lastIndexOf(':'))));
         Path served = dir.resolve("served");
-        daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--base-path=" + served, "--export-all",
-                "--enable=receive-pack", "--listen=127.0.0.1", "--port=" + port, served.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("daemon2.log").toFile()).start();
+        daemon = new ProcessBuilder(
+                        "git",
+                        "daemon",
+                        "--reuseaddr",
+                        "--base-path=" + served,
+                        "--export-all",
+                        "--enable=receive-pack",
+                        "--listen=127.0.0.1",
+                        "--port=" + port,
+                        served.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("daemon2.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!listening(port) && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -141,10 +169,15 @@ class GitDaemonTest {
         String[] cmd = new String[args.length + 1];
         cmd[0] = "git";
         System.arraycopy(args, 0, cmd, 1, args.length);
-        Process p = new ProcessBuilder(cmd).directory(in.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(in.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("git " + String.join(" ", args) + ": " + out).isZero();
+        assertThat(p.exitValue())
+                .as("git " + String.join(" ", args) + ": " + out)
+                .isZero();
         return out;
     }
 }

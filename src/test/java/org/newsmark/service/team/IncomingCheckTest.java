@@ -1,15 +1,16 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Commits pushed by anyone with access, outside Newsmark's rules: each is refused with its author
@@ -36,7 +37,9 @@ class IncomingCheckTest {
         String anaFile = Files.readString(ana.resolve("annotators/ana/d1.csv"));
         assertThatThrownBy(() -> Team.sync(ana)).isInstanceOfSatisfying(TeamException.class, e -> {
             assertThat(e.kind()).isEqualTo(TeamException.Kind.INCOMING_REFUSED);
-            assertThat(e.getMessage()).contains("commit " + commit.abbreviate(10).name() + " by " + author).contains(what)
+            assertThat(e.getMessage())
+                    .contains("commit " + commit.abbreviate(10).name() + " by " + author)
+                    .contains(what)
                     .contains("nothing of them was merged or checked out");
         });
         assertThat(head(ana)).isEqualTo(before);
@@ -92,7 +95,11 @@ class IncomingCheckTest {
             Team.annotate(ana, "ana", "d1", "ana's second version");
             Team.sync(ana);
             ben.git().fetch().call();
-            ben.git().merge().include(ben.git().getRepository().resolve("origin/main")).setCommit(false).call();
+            ben.git()
+                    .merge()
+                    .include(ben.git().getRepository().resolve("origin/main"))
+                    .setCommit(false)
+                    .call();
             Files.writeString(ben.dir.resolve("annotators/ana/d1.csv"), "reverted by ben's merge");
             RevCommit c = ben.commitAndPush("ben", "Merge");
             assertRefused(c, "ben", "(merge) writes annotators/ana/d1.csv belongs to ana");
@@ -116,8 +123,10 @@ class IncomingCheckTest {
             lea.commitAndPush("lea", "link");
         }
         Path where = dir.resolve("newcomer");
-        assertThatThrownBy(() -> team.join("cy", "newcomer")).isInstanceOfSatisfying(TeamException.class,
-                e -> assertThat(e.getMessage()).contains("gold/d2.csv is a symbolic link"));
+        assertThatThrownBy(() -> team.join("cy", "newcomer"))
+                .isInstanceOfSatisfying(
+                        TeamException.class,
+                        e -> assertThat(e.getMessage()).contains("gold/d2.csv is a symbolic link"));
         assertThat(where).doesNotExist();
     }
 

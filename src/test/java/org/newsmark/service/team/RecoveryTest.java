@@ -1,16 +1,17 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a sync killed at a bad moment leaves, made by hand, and the next sync repairing it by
@@ -29,7 +30,8 @@ class RecoveryTest {
         Files.writeString(ana.resolve(".git/refs/heads/main.lock"), "");
         Team.annotate(ana, "ana", "d1", "after the crash");
         SyncResult r = Team.sync(ana);
-        assertThat(r.repaired()).contains("removed the stale lock .git/index.lock", "removed the stale lock .git/refs/heads/main.lock");
+        assertThat(r.repaired())
+                .contains("removed the stale lock .git/index.lock", "removed the stale lock .git/refs/heads/main.lock");
         assertThat(r.pushed()).isTrue();
     }
 
@@ -69,8 +71,10 @@ class RecoveryTest {
         }
         SyncResult r = Team.sync(ana);
         assertThat(r.repaired()).contains("finished updating the files of an interrupted sync");
-        assertThat(Team.read(ana.resolve("annotators/ben/d2.csv"))).isEqualTo(Team.read(ben.resolve("annotators/ben/d2.csv")));
-        assertThat(Team.read(ana.resolve("annotators/ben/d1.csv"))).isEqualTo(Team.read(ben.resolve("annotators/ben/d1.csv")));
+        assertThat(Team.read(ana.resolve("annotators/ben/d2.csv")))
+                .isEqualTo(Team.read(ben.resolve("annotators/ben/d2.csv")));
+        assertThat(Team.read(ana.resolve("annotators/ben/d1.csv")))
+                .isEqualTo(Team.read(ben.resolve("annotators/ben/d1.csv")));
         assertThat(ana.resolve(".git/newsmark-checkout")).doesNotExist();
         try (Git git = Git.open(ana.toFile())) {
             assertThat(git.getRepository().resolve("HEAD")).isEqualTo(to);
@@ -93,8 +97,13 @@ class RecoveryTest {
     }
 
     private static byte[] blob(Git git, ObjectId commit, String path) throws Exception {
-        try (TreeWalk tw = TreeWalk.forPath(git.getRepository(), path, git.getRepository().parseCommit(commit).getTree())) {
-            return git.getRepository().open(tw.getObjectId(0), Constants.OBJ_BLOB).getBytes();
+        try (TreeWalk tw = TreeWalk.forPath(
+                git.getRepository(),
+                path,
+                git.getRepository().parseCommit(commit).getTree())) {
+            return git.getRepository()
+                    .open(tw.getObjectId(0), Constants.OBJ_BLOB)
+                    .getBytes();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsmark.service.team;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -16,7 +17,10 @@ final class Rogue implements AutoCloseable {
 
     Rogue(Team team, Path dir) throws Exception {
         this.dir = dir;
-        this.git = Git.cloneRepository().setURI(team.url).setDirectory(dir.toFile()).call();
+        this.git = Git.cloneRepository()
+                .setURI(team.url)
+                .setDirectory(dir.toFile())
+                .call();
     }
 
     Path write(String path, String text) throws Exception {

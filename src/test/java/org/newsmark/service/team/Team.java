@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.newsmark.TestData;
@@ -38,7 +39,11 @@ final class Team {
     }
 
     static Path bare(Path path) throws GitAPIException {
-        try (Git git = Git.init().setBare(true).setDirectory(path.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setBare(true)
+                .setDirectory(path.toFile())
+                .setInitialBranch("main")
+                .call()) {
             return path;
         }
     }
@@ -55,7 +60,9 @@ final class Team {
     }
 
     Path join(String name, String folder) throws TeamException {
-        return new JoinService(NO_ENV).join(url, dir.resolve(folder), name, SyncProgress.NONE).project();
+        return new JoinService(NO_ENV)
+                .join(url, dir.resolve(folder), name, SyncProgress.NONE)
+                .project();
     }
 
     static SyncResult sync(Path clone) throws TeamException {
@@ -64,7 +71,8 @@ final class Team {
 
     /** An annotation file of {@code annotator} on {@code doc} with one PERSON span labelled by {@code note}. */
     static Path annotate(Path clone, String annotator, String doc, String note) throws IOException {
-        return TestData.annotations(clone, annotator, doc, doc + "," + annotator + ",E1,ENTITY,PERSON,0,6,Peskov,,," + note);
+        return TestData.annotations(
+                clone, annotator, doc, doc + "," + annotator + ",E1,ENTITY,PERSON,0,6,Peskov,,," + note);
     }
 
     static String read(Path file) throws IOException {

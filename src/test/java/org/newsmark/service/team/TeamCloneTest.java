@@ -1,15 +1,17 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.TestData;
 import org.newsmark.model.Annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the annotator reads of a clone: role, assignments, and the conflict copies with the choice between versions. */
 class TeamCloneTest {
@@ -25,7 +27,7 @@ class TeamCloneTest {
         assertThat(new TeamClone(lea, "ana").lead()).isFalse();
         assertThat(new TeamClone(lea, "ana").assigned()).contains(List.of("d3", "d1"));
         assertThat(new TeamClone(lea, "lea").shared()).isTrue();
-        Path plain = org.newsmark.TestData.project(dir.resolve("plain"), "d1", Team.TEXT);
+        Path plain = TestData.project(dir.resolve("plain"), "d1", Team.TEXT);
         assertThat(new TeamClone(plain, "ana").shared()).isFalse();
         assertThat(new TeamClone(plain, "ana").assigned()).isEmpty();
     }
@@ -52,7 +54,8 @@ class TeamCloneTest {
         assertThat(c.theirs().spans()).extracting(Annotation::note).containsExactly("on the laptop");
         assertThat(c.mine().spans()).extracting(Annotation::note).containsExactly("in the office");
         office.keepMine(waiting.get(0));
-        assertThat(Files.readString(office.root().resolve("annotators/ana/d1.csv"))).contains("in the office");
+        assertThat(Files.readString(office.root().resolve("annotators/ana/d1.csv")))
+                .contains("in the office");
         assertThat(office.conflicts()).isEmpty();
         assertThat(office.root().resolve(".newsmark/conflicts")).isEmptyDirectory();
     }
@@ -63,7 +66,8 @@ class TeamCloneTest {
         team.share("lea");
         TeamClone office = conflicted(team);
         office.keepTheirs(office.conflicts().get(0));
-        assertThat(Files.readString(office.root().resolve("annotators/ana/d1.csv"))).contains("on the laptop");
+        assertThat(Files.readString(office.root().resolve("annotators/ana/d1.csv")))
+                .contains("on the laptop");
         assertThat(office.conflicts()).isEmpty();
     }
 
@@ -76,8 +80,9 @@ class TeamCloneTest {
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, "forged");
         TeamClone clone = new TeamClone(lea, "ana");
-        assertThatThrownBy(() -> clone.keepMine(new ConflictCopy("annotators/ben/d1.csv",
-                ".newsmark/conflicts/t/annotators/ben/d1.csv"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> clone.keepMine(
+                        new ConflictCopy("annotators/ben/d1.csv", ".newsmark/conflicts/t/annotators/ben/d1.csv")))
+                .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> clone.keepMine(new ConflictCopy("annotators/ana/d1.csv", "../outside.csv")))
                 .isInstanceOf(IOException.class);
         assertThat(Files.readString(lea.resolve("annotators/ben/d1.csv"))).contains("ben's");

@@ -1,12 +1,11 @@
 package org.newsmark.service.team;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -15,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.io.LocalIdentity;
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.TeamFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Share, join and sync against a bare repository over file://, with the rules that keep every edit. */
 class TeamSyncTest {
@@ -34,7 +36,8 @@ class TeamSyncTest {
         SyncResult in = Team.sync(ben);
         assertThat(in.incomingByOwner()).isEqualTo(Map.of("ana", List.of("d1")));
         assertThat(in.outgoing()).isEmpty();
-        assertThat(Team.read(ben.resolve("annotators/ana/d1.csv"))).isEqualTo(Team.read(ana.resolve("annotators/ana/d1.csv")));
+        assertThat(Team.read(ben.resolve("annotators/ana/d1.csv")))
+                .isEqualTo(Team.read(ana.resolve("annotators/ana/d1.csv")));
         Team.sync(lea);
         assertThat(ProjectFolder.open(lea).annotatedDocs("ana")).containsExactly("d1");
         try (Git git = Git.open(team.remote.toFile())) {
@@ -56,7 +59,8 @@ class TeamSyncTest {
         assertThat(LocalIdentity.read(ana)).contains("ana");
         assertThat(ana.resolve(".newsmark/identity.csv")).exists();
         try (Git git = Git.open(team.remote.toFile())) {
-            assertThat(git.getRepository().resolve("main:.newsmark/identity.csv")).isNull();
+            assertThat(git.getRepository().resolve("main:.newsmark/identity.csv"))
+                    .isNull();
             assertThat(git.getRepository().resolve("main:team.csv")).isNotNull();
         }
     }
@@ -68,7 +72,8 @@ class TeamSyncTest {
         Path ana = team.join("ana");
         Path ben = team.join("ben");
         byte[] crlf = ("\uFEFFdoc,annotator,id,layer,label,start,end,text,links,attributes,note\r\n"
-                + "d1,ana,E1,ENTITY,PERSON,0,6,Peskov,,,\"two\r\nlines\"\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        + "d1,ana,E1,ENTITY,PERSON,0,6,Peskov,,,\"two\r\nlines\"\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(ana.resolve("annotators/ana"));
         Files.write(ana.resolve("annotators/ana/d1.csv"), crlf);
         Team.sync(ana);
@@ -92,7 +97,8 @@ class TeamSyncTest {
         assertThatThrownBy(() -> Team.sync(ana)).isInstanceOfSatisfying(TeamException.class, e -> {
             assertThat(e.kind()).isEqualTo(TeamException.Kind.LOCAL_CHANGES_REFUSED);
             assertThat(e.files()).containsExactly("annotators/ben/d1.csv", "schema.csv");
-            assertThat(e.getMessage()).contains("annotators/ben/d1.csv belongs to ben", "schema.csv is written by a lead only");
+            assertThat(e.getMessage())
+                    .contains("annotators/ben/d1.csv belongs to ben", "schema.csv is written by a lead only");
         });
         assertThat(head(ana)).isEqualTo(before);
     }
@@ -108,8 +114,9 @@ class TeamSyncTest {
         assertThat(r.outgoingByOwner()).isEqualTo(Map.of("articles", List.of("d4"), "gold", List.of("d1")));
         assertThat(Team.sync(ana).incomingByOwner()).containsKeys("articles", "gold");
         Team.annotate(lea, "ana", "d1", "not lea's");
-        assertThatThrownBy(() -> Team.sync(lea)).isInstanceOfSatisfying(TeamException.class,
-                e -> assertThat(e.files()).containsExactly("annotators/ana/d1.csv"));
+        assertThatThrownBy(() -> Team.sync(lea))
+                .isInstanceOfSatisfying(
+                        TeamException.class, e -> assertThat(e.files()).containsExactly("annotators/ana/d1.csv"));
     }
 
     @Test
@@ -178,7 +185,14 @@ class TeamSyncTest {
             assertThat(e.getMessage()).contains("cannot reach the remote", "committed in this clone", "sync again");
         });
         try (Git git = Git.open(ana.toFile())) {
-            assertThat(git.log().setMaxCount(1).call().iterator().next().getAuthorIdent().getName()).isEqualTo("ana");
+            assertThat(git.log()
+                            .setMaxCount(1)
+                            .call()
+                            .iterator()
+                            .next()
+                            .getAuthorIdent()
+                            .getName())
+                    .isEqualTo("ana");
         }
         Files.move(away, team.remote);
         SyncResult r = Team.sync(ana);
@@ -192,8 +206,9 @@ class TeamSyncTest {
         Team other = new Team(dir.resolve("other"));
         other.share("zoe");
         Team team = new Team(dir.resolve("mine"), other.remote);
-        assertThatThrownBy(() -> team.share("lea")).isInstanceOfSatisfying(TeamException.class,
-                e -> assertThat(e.kind()).isEqualTo(TeamException.Kind.UNRELATED_HISTORY));
+        assertThatThrownBy(() -> team.share("lea"))
+                .isInstanceOfSatisfying(
+                        TeamException.class, e -> assertThat(e.kind()).isEqualTo(TeamException.Kind.UNRELATED_HISTORY));
     }
 
     @Test
