@@ -125,6 +125,24 @@ final class SuggestionsController implements TextView.Overlay {
         if (batch == null || !active()) {
             return List.of();
         }
+        // Asked on every paint: made again only when the suggestions, the set or the rejections change.
+        AnnotationSet set = session.current();
+        if (visibleCache != null && visibleBatch == batch && visibleSet == set && visibleRejected == rejected.size()) {
+            return visibleCache;
+        }
+        visibleCache = List.copyOf(visibleNow());
+        visibleBatch = batch;
+        visibleSet = set;
+        visibleRejected = rejected.size();
+        return visibleCache;
+    }
+
+    private List<Suggestion> visibleCache;
+    private SuggestionBatch visibleBatch;
+    private AnnotationSet visibleSet;
+    private int visibleRejected;
+
+    private List<Suggestion> visibleNow() {
         Set<String> annotated = annotatedSpans();
         List<Suggestion> out = new ArrayList<>();
         for (Suggestion s : batch.suggestions()) {
@@ -167,6 +185,7 @@ final class SuggestionsController implements TextView.Overlay {
                 && window.workspace()
                         .hasAnnotations(Names.GOLD, opened.article().id());
         rejected.clear();
+        visibleCache = null;
         rejectionsLoaded = false;
         computed = 0;
         cursor = -1;
