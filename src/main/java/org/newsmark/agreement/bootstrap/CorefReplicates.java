@@ -8,12 +8,10 @@ import org.newsmark.agreement.AnnotatedCorpus;
 import org.newsmark.agreement.Measurement;
 import org.newsmark.agreement.coref.BlancScore;
 import org.newsmark.agreement.coref.CorefAgreement;
-import org.newsmark.agreement.coref.CorefDocument;
 import org.newsmark.agreement.coref.CorefScores;
 import org.newsmark.agreement.coref.RecallPrecision;
 import org.newsmark.model.Article;
 import org.newsmark.model.Layer;
-import org.newsmark.model.Names;
 
 /**
  * The coreference values of one layer ({@code coref_muc} to {@code coref_conll}, label {@code *})
@@ -75,17 +73,10 @@ final class CorefReplicates implements ReplicateStatistic {
     }
 
     /**
-     * The counts of a pair on one article. As in {@link CorefAgreement}, the annotator whose name
-     * sorts first is the key, unless the other is gold (only BLANC's special cases depend on it).
+     * The counts of a pair on one article, key and response chosen as {@link CorefAgreement} chooses them.
      */
     static double[] counts(AnnotatedCorpus corpus, Layer layer, String doc, String a, String b) {
-        boolean bIsKey = b.equals(Names.GOLD) || !a.equals(Names.GOLD) && b.compareTo(a) < 0;
-        String key = bIsKey ? b : a;
-        String response = bIsKey ? a : b;
-        CorefScores s = CorefScores.of(new CorefDocument(
-                doc,
-                CorefAgreement.clusters(corpus.spans(doc, key, layer.name())),
-                CorefAgreement.clusters(corpus.spans(doc, response, layer.name()))));
+        CorefScores s = CorefScores.of(CorefAgreement.pairDocument(corpus, layer, doc, a, b));
         double[] row = new double[WIDTH];
         row[SHARED] = 1;
         put(row, MUC, s.muc());

@@ -119,13 +119,21 @@ public final class CorefAgreement {
             return null;
         }
         missing.add(null);
+        return pairDocument(corpus, layer, article.id(), a, b);
+    }
+
+    /**
+     * The key and response of a pair on one article that both annotated: the annotator whose name
+     * sorts first is the key, unless the other is gold (only BLANC's special cases depend on it).
+     */
+    public static CorefDocument pairDocument(AnnotatedCorpus corpus, Layer layer, String doc, String a, String b) {
         boolean bIsKey = b.equals(Names.GOLD) || !a.equals(Names.GOLD) && b.compareTo(a) < 0;
         String key = bIsKey ? b : a;
         String response = bIsKey ? a : b;
         return new CorefDocument(
-                article.id(),
-                clusters(corpus.spans(article.id(), key, layer.name())),
-                clusters(corpus.spans(article.id(), response, layer.name())));
+                doc,
+                clusters(corpus.spans(doc, key, layer.name())),
+                clusters(corpus.spans(doc, response, layer.name())));
     }
 
     /**
