@@ -168,6 +168,11 @@ class ChecksPanelTest {
 
         assertThat(listed(l -> l.size() == 1)).containsExactly("unmarked a-news Moscow");
         app.frame.table("checkFindings").cell(TableCell.row(0).column(0)).doubleClick();
+        if (!app.article().id().equals("a-news")) {
+            // Under load Xvfb can take the two clicks for single ones; a person double-clicks again.
+            app.pauseForNewClick();
+            app.frame.table("checkFindings").cell(TableCell.row(0).column(0)).doubleClick();
+        }
         assertThat(app.awaitArticle("a-news").id()).isEqualTo("a-news");
         assertThat(GuiActionRunner.execute(() -> app.text().target().getSelectedText()))
                 .isEqualTo("Moscow");
