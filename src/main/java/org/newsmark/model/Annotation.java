@@ -44,10 +44,16 @@ public record Annotation(
 
     /** The targets of one role, in file order. */
     public List<String> targets(String role) {
-        return links.stream()
-                .filter(l -> l.role().equals(role))
-                .map(Link::target)
-                .toList();
+        if (links.isEmpty()) {
+            return List.of(); // most annotations: asked for every mention whenever chains are made
+        }
+        List<String> out = new ArrayList<>(links.size());
+        for (Link l : links) {
+            if (l.role().equals(role)) {
+                out.add(l.target());
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     public boolean overlaps(int otherStart, int otherEnd) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All annotations of one annotator on one article, kept in file order (start, end, id). Immutable:
@@ -26,6 +27,8 @@ public final class AnnotationSet {
     private final Map<String, Annotation> byId;
     /** Who links to whom, built on first use; the set never changes, so neither does this. */
     private volatile Map<String, List<Annotation>> incoming;
+    /** The annotations of each layer asked for, in file order. */
+    private final Map<String, List<Annotation>> byLayer = new ConcurrentHashMap<>();
 
     public AnnotationSet(String doc, String annotator, Collection<Annotation> annotations) {
         this(doc, annotator, sortedCopy(annotations), true);
@@ -116,8 +119,36 @@ public final class AnnotationSet {
         return byId.containsKey(id);
     }
 
+    /** The annotations of one layer in file order, unmodifiable; worked out once per layer. */
     public List<Annotation> inLayer(String layer) {
-        return annotations.stream().filter(a -> a.layer().equals(layer)).toList();
+        return byLayer.computeIfAbsent(
+                layer,
+                l -> annotations.stream().filter(a -> a.layer().equals(l)).toList());
+    }
+
+    /** Whether an annotation of the layer has exactly this span (a binary search: the set is in file order). */
+    public boolean hasSpan(String layer, int start, int end) {
+        int lo = 0;
+        int hi = annotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Annotation a = annotations.get(mid);
+            if (a.start() < start || a.start() == start && a.end() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < annotations.size(); i++) {
+            Annotation a = annotations.get(i);
+            if (a.start() != start || a.end() != end) {
+                return false;
+            }
+            if (a.layer().equals(layer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The annotations that link to the given id. */

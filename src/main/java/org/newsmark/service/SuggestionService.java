@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.newsmark.io.ProjectFolder;
 import org.newsmark.io.SuggestSettingsCsv;
@@ -79,11 +80,21 @@ public final class SuggestionService implements AutoCloseable {
 
     private final ProjectFolder project;
     private final ExecutorService executor;
+    private final boolean besideWindow;
     private final Map<String, Training> trainings = new ConcurrentHashMap<>();
 
     public SuggestionService(ProjectFolder project) {
+        this(project, false);
+    }
+
+    /**
+     * @param besideWindow in the annotator: training and suggesting take one processor at a time,
+     *     so that the window always has another; otherwise (the command line) training uses two
+     */
+    public SuggestionService(ProjectFolder project, boolean besideWindow) {
         this.project = project;
-        this.executor = Executors.newFixedThreadPool(2, r -> {
+        this.besideWindow = besideWindow;
+        this.executor = Executors.newFixedThreadPool(besideWindow ? 1 : 2, r -> {
             Thread t = new Thread(r, "newsmark-suggest");
             t.setDaemon(true); // never keeps the application alive
             return t;
@@ -128,8 +139,53 @@ public final class SuggestionService implements AutoCloseable {
      */
     public CompletableFuture<SuggestionBatch> suggest(
             String annotator, Article article, AnnotationSet current, Set<Suggester.Rejection> rejected) {
-        return model(annotator)
-                .thenApplyAsync(m -> m.suggester().suggest(article, current, m.schema(), rejected), executor);
+        return suggestWith(model(annotator), article, current, rejected);
+    }
+
+    /**
+     * As {@link #suggest(String, Article, AnnotationSet, Set)}, with the recommenders of the
+     * annotator's last training (waiting for it when it is under way), whatever changed on disk
+     * since: for suggesting again while the annotator edits the open article, whose edits are in
+     * {@code current} already (the recommenders read the set), so that a pause in editing never
+     * means training again. With no training, or a failed one, it is the same as {@code suggest}.
+     */
+    public CompletableFuture<SuggestionBatch> suggestAgain(
+            String annotator, Article article, AnnotationSet current, Set<Suggester.Rejection> rejected) {
+        requireAnnotator(annotator);
+        Training last = trainings.get(annotator);
+        boolean usable = last != null && !last.model().isCompletedExceptionally();
+        return suggestWith(usable ? last.model() : model(annotator), article, current, rejected);
+    }
+
+    /**
+     * The run on the executor once the model is there. Cancelling the returned future stops the run
+     * at its next checkpoint (a few milliseconds even on a very long article), so that a run nobody
+     * waits for does not take the processor from the annotator's edits.
+     */
+    private CompletableFuture<SuggestionBatch> suggestWith(
+            CompletableFuture<Model> model, Article article, AnnotationSet current, Set<Suggester.Rejection> rejected) {
+        CompletableFuture<SuggestionBatch> result = new CompletableFuture<>();
+        model.whenComplete((m, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+                return;
+            }
+            try {
+                executor.execute(() -> {
+                    if (result.isDone()) {
+                        return; // cancelled while it waited
+                    }
+                    try {
+                        result.complete(m.suggester().suggest(article, current, m.schema(), rejected, result::isDone));
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(e); // the service was closed
+            }
+        });
+        return result;
     }
 
     /** The suggestions for an article of the project, given the annotator's file as saved (none: an empty set). */
@@ -226,7 +282,7 @@ public final class SuggestionService implements AutoCloseable {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("training stopped");
         }
-        TrainedRecommenders trained = SuggestionTrainer.train(all, settings.settings());
+        TrainedRecommenders trained = SuggestionTrainer.train(all, settings.settings(), !besideWindow);
         int ownOnly = (int) own.stream()
                 .filter(d -> gold.stream()
                         .noneMatch(g -> g.article().id().equals(d.article().id())))

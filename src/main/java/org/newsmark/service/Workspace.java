@@ -111,7 +111,7 @@ public final class Workspace {
 
     /** A suggestion service for this project, to be closed with the window that uses it. */
     public SuggestionService suggestions() {
-        return new SuggestionService(project);
+        return new SuggestionService(project, true);
     }
 
     /** The suggestions each annotator rejected, per article. */

@@ -91,6 +91,9 @@ public final class EventTriggerRecommender implements Recommender {
         NewMentions newMentions = new NewMentions(context, ID);
         List<Suggestion> out = new ArrayList<>();
         for (int i = 0; i < a.tokens(); i++) {
+            if (i % 512 == 0) {
+                context.checkpoint();
+            }
             if (!a.isWord(i)) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The entity mentions of a run, in text order, and the entities they form: the set's ENTITY
@@ -19,6 +20,8 @@ final class Mentions {
     private final Map<String, Mention> byRef = new HashMap<>();
     /** Union-find over mention refs: each entity is one tree. */
     private final Map<String, String> parent = new HashMap<>();
+    /** The length of the longest mention: no mention that starts further before a span can reach into it. */
+    private int longest;
 
     /** Adds a mention; a suggestion already added under its key is not added twice. */
     void add(Mention m) {
@@ -37,6 +40,7 @@ final class Mentions {
         }
         sorted.add(lo, m);
         byRef.put(m.ref(), m);
+        longest = Math.max(longest, m.end() - m.start());
     }
 
     List<Mention> all() {
@@ -107,6 +111,20 @@ final class Mentions {
         return out;
     }
 
+    /** The mentions that share a code point with [start, end), in text order (the order of {@link #all}). */
+    List<Mention> meeting(int start, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = firstStartingAtOrAfter(start - longest);
+                i < sorted.size() && sorted.get(i).start() < end;
+                i++) {
+            Mention m = sorted.get(i);
+            if (start < m.end()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** A mention that shares a code point with [start, end), the longest overlap first; or null. */
     Mention overlapping(int start, int end) {
         Mention best = null;
@@ -119,6 +137,22 @@ final class Mentions {
             if (overlap > bestOverlap) {
                 best = m;
                 bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The first of {@link #before before(offset, -1)} that passes the test, found without listing
+     * and sorting every mention before the offset (asked once per quote on a long article).
+     */
+    Mention nearestBefore(int offset, Predicate<Mention> test) {
+        Mention best = null;
+        for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0; i--) {
+            Mention m = sorted.get(i);
+            // before() lists by end, nearest first, and keeps the later start first among equal ends
+            if (m.end() <= offset && (best == null || m.end() > best.end()) && test.test(m)) {
+                best = m;
             }
         }
         return best;

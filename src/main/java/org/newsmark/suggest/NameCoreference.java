@@ -38,16 +38,25 @@ public final class NameCoreference {
                 : set.get(m.annotationId()).isEmpty());
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<LinkSuggestion> out = new ArrayList<>();
+        // Each mention's text and words once, not once per pair compared.
+        String[] texts = new String[mentions.size()];
+        String[][] words = new String[mentions.size()][];
         for (int i = 0; i < mentions.size(); i++) {
+            texts[i] = text(mentions.get(i));
+            words[i] = texts[i].split("\\s+");
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            if (i % 256 == 0) {
+                context.checkpoint();
+            }
             Mention m = mentions.get(i);
             if (!m.named() || chained(m, kept, set)) {
                 continue;
             }
-            String text = text(m);
             for (int j = i - 1; j >= 0; j--) {
                 Mention earlier = mentions.get(j);
                 double score = earlier.named() && earlier.label().equals(m.label()) && earlier.end() <= m.start()
-                        ? sameName(text(earlier), text, m.label())
+                        ? sameName(texts[j], words[j], texts[i], words[i], m.label())
                         : 0;
                 if (score <= 0 || score < minScore) {
                     continue;
@@ -100,11 +109,14 @@ public final class NameCoreference {
      * person's surname (the last words of the full name), initials of a multi-word name; 0 otherwise.
      */
     static double sameName(String earlier, String later, String label) {
+        return sameName(earlier, earlier.split("\\s+"), later, later.split("\\s+"), label);
+    }
+
+    /** As above, with the words of both names ({@code split("\\s+")}) given. */
+    private static double sameName(String earlier, String[] e, String later, String[] l, String label) {
         if (earlier.equals(later)) {
             return SAME_STRING;
         }
-        String[] e = earlier.split("\\s+");
-        String[] l = later.split("\\s+");
         if (label.equals("PERSON") && l.length < e.length && Character.isUpperCase(later.codePointAt(0))) {
             boolean tail = true;
             for (int k = 1; k <= l.length && tail; k++) {

@@ -52,6 +52,20 @@ public final class NameFinderRecommender implements Recommender {
 
     private final TokenNameFinderModel model;
 
+    /** A name the finder found: span (code points), label and score. */
+    private record Found(int start, int end, String label, double score) {}
+
+    /** The names found in one article's text, the last one asked for. */
+    private record Names(String text, List<Found> found) {}
+
+    /**
+     * The names of the last article tagged. They depend on its text only (the finder's adaptive
+     * features look at the sentences before, never at the annotations), so suggesting again after
+     * an edit, the annotator's commonest case, does not tag the article again: on a long article
+     * tagging is most of the work.
+     */
+    private volatile Names last;
+
     private NameFinderRecommender(TokenNameFinderModel model) {
         this.model = model;
     }
@@ -200,9 +214,36 @@ public final class NameFinderRecommender implements Recommender {
             return List.of();
         }
         TextAnalysis a = context.analysis();
-        NameFinderME finder = new NameFinderME(model); // not thread-safe: one per run
+        String text = context.article().text();
+        Names names = last;
+        if (names == null || !names.text().equals(text)) {
+            names = new Names(text, find(context));
+            last = names;
+        }
         List<Suggestion> out = new ArrayList<>();
+        for (Found f : names.found()) {
+            out.add(new Suggestion(
+                    context.newKey(),
+                    Layers.ENTITY,
+                    f.label(),
+                    f.start(),
+                    f.end(),
+                    a.slice(f.start(), f.end()),
+                    ID,
+                    f.score(),
+                    List.of(),
+                    Map.of()));
+        }
+        return out;
+    }
+
+    /** Tags every sentence of the article. */
+    private List<Found> find(SuggestionContext context) {
+        TextAnalysis a = context.analysis();
+        NameFinderME finder = new NameFinderME(model); // not thread-safe: one per run
+        List<Found> out = new ArrayList<>();
         for (int s = 0; s < a.sentenceStart.length; s++) {
+            context.checkpoint();
             Sentence sentence = sentence(a, s);
             if (sentence == null) {
                 continue;
@@ -227,22 +268,11 @@ public final class NameFinderRecommender implements Recommender {
                 if (Lexicon.TITLES.contains(sentence.tokens()[first].toLowerCase(Locale.ROOT)) && first == last) {
                     continue;
                 }
-                int start = sentence.starts()[first];
-                int end = sentence.ends()[last];
-                out.add(new Suggestion(
-                        context.newKey(),
-                        Layers.ENTITY,
-                        label,
-                        start,
-                        end,
-                        a.slice(start, end),
-                        ID,
-                        Math.max(0, 1 - chance / probs[i]),
-                        List.of(),
-                        Map.of()));
+                out.add(new Found(
+                        sentence.starts()[first], sentence.ends()[last], label, Math.max(0, 1 - chance / probs[i])));
             }
         }
         finder.clearAdaptiveData();
-        return out;
+        return List.copyOf(out);
     }
 }

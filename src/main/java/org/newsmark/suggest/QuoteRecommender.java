@@ -40,6 +40,7 @@ public final class QuoteRecommender implements Recommender {
         Map<QuoteFinder.Found, SuggestedLink> targets = new HashMap<>();
         List<Suggestion> quotes = new ArrayList<>();
         for (QuoteFinder.Found f : found) {
+            context.checkpoint();
             sieve.resolve(f);
             List<SuggestedLink> links = new ArrayList<>();
             if (f.speaker != null) {

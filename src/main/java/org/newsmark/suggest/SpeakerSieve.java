@@ -86,8 +86,8 @@ final class SpeakerSieve {
         Mention best = null;
         int bestNonNorp = -1;
         List<Mention> inside = new ArrayList<>();
-        for (Mention m : mentions.all()) {
-            if (m.start() < e && s < m.end() && m.canSpeak() && !afterPreposition(m.start(), s)) {
+        for (Mention m : mentions.meeting(s, e)) {
+            if (m.canSpeak() && !afterPreposition(m.start(), s)) {
                 inside.add(m);
             }
         }
@@ -477,14 +477,11 @@ final class SpeakerSieve {
     /** An earlier nominal mention with the same words: the same unnamed group ("Scientology officials" again). */
     private Mention sameDescription(int start, int end, String label) {
         String text = a.slice(start, end).toLowerCase(Locale.ROOT);
-        for (Mention m : mentions.before(start, -1)) {
-            if (m.nominal()
-                    && m.label().equals(label)
-                    && a.slice(m.start(), m.end()).toLowerCase(Locale.ROOT).equals(text)) {
-                return m;
-            }
-        }
-        return null;
+        return mentions.nearestBefore(
+                start,
+                m -> m.nominal()
+                        && m.label().equals(label)
+                        && a.slice(m.start(), m.end()).toLowerCase(Locale.ROOT).equals(text));
     }
 
     private boolean insideQuote(int offset) {

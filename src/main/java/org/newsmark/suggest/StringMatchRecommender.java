@@ -71,6 +71,9 @@ public final class StringMatchRecommender implements Recommender {
         }
         List<Suggestion> out = new ArrayList<>();
         for (int i = 0; i < a.tokens(); i++) {
+            if (i % 512 == 0) {
+                context.checkpoint();
+            }
             PhraseTable.Entry mine = own.size() == 0 ? null : own.match(a, i);
             PhraseTable.Entry learned = table.match(a, i);
             PhraseTable.Entry e =

@@ -2,6 +2,7 @@ package org.newsmark.suggest;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -50,7 +54,18 @@ public final class Suggester {
 
     /** As above, leaving out suggestions the annotator rejected (compared by layer, label and span). */
     public SuggestionBatch suggest(Article article, AnnotationSet set, Schema schema, Set<Rejection> rejected) {
-        SuggestionContext context = new SuggestionContext(article, set, schema);
+        return suggest(article, set, schema, rejected, () -> false);
+    }
+
+    /**
+     * As above, for a caller that may stop waiting: once {@code stopped} is true the run ends at its
+     * next checkpoint (between recommenders, and every few sentences inside them).
+     *
+     * @throws CancellationException when the run was stopped
+     */
+    public SuggestionBatch suggest(
+            Article article, AnnotationSet set, Schema schema, Set<Rejection> rejected, BooleanSupplier stopped) {
+        SuggestionContext context = new SuggestionContext(article, set, schema, stopped);
         Run run = new Run(context, set, schema, rejected);
         List<Recommender> ordered = new ArrayList<>(recommenders);
         ordered.sort(Comparator.comparingInt(r -> r.layer().equals(Layers.ENTITY) ? 0 : 1));
@@ -59,15 +74,22 @@ public final class Suggester {
             if (!settings.enabled(r.id()) || schema.layer(r.layer()).isEmpty()) {
                 continue;
             }
+            context.checkpoint();
             List<Suggestion> out;
             try {
                 out = new ArrayList<>(r.suggest(context));
+            } catch (CancellationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failures.add(r.id() + ": " + e);
                 continue; // one broken recommender does not take the others down
             }
             out.sort(Comparator.comparingInt(s -> s.layer().equals(Layers.ENTITY) ? 0 : 1));
-            for (Suggestion s : out) {
+            for (int i = 0; i < out.size(); i++) {
+                Suggestion s = out.get(i);
+                if (i % 256 == 0) {
+                    context.checkpoint();
+                }
                 run.offer(
                         s,
                         settings.enabled(s.layer(), s.recommender())
@@ -75,6 +97,7 @@ public final class Suggester {
                                 : Double.POSITIVE_INFINITY);
             }
         }
+        context.checkpoint();
         Map<String, String> ownLayer = new HashMap<>();
         recommenders.forEach(r -> ownLayer.put(r.id(), r.layer()));
         run.dropUnlinkedMentions(ownLayer);
@@ -86,6 +109,57 @@ public final class Suggester {
             links = run.chainNames(settings.minScore(Layers.ENTITY, NameCoreference.ID));
         }
         return new SuggestionBatch(article.id(), run.finish(), links, failures);
+    }
+
+    /**
+     * The annotator's entity annotations by start, for the first one (in the set's order) that
+     * overlaps a span, in logarithmic time and a scan of the ones that reach into it; they may
+     * overlap one another in a file with problems.
+     */
+    private static final class EntityIndex {
+        private final List<Annotation> inOrder;
+        private final int[] byStart;
+        private final int[] reach;
+
+        EntityIndex(List<Annotation> entities) {
+            inOrder = List.copyOf(entities);
+            Integer[] order = new Integer[inOrder.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingInt(i -> inOrder.get(i).start()));
+            byStart = new int[order.length];
+            reach = new int[order.length];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < order.length; i++) {
+                byStart[i] = order[i];
+                max = Math.max(max, inOrder.get(order[i]).end());
+                reach[i] = max; // the furthest end of this entity and all that start before it
+            }
+        }
+
+        Annotation firstOverlapping(int start, int end) {
+            // the last entity that starts before the span ends
+            int lo = 0;
+            int hi = byStart.length - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (inOrder.get(byStart[mid]).start() < end) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            int first = Integer.MAX_VALUE;
+            for (int p = last; p >= 0 && reach[p] > start; p--) {
+                if (inOrder.get(byStart[p]).end() > start) {
+                    first = Math.min(first, byStart[p]);
+                }
+            }
+            return first == Integer.MAX_VALUE ? null : inOrder.get(first);
+        }
     }
 
     /** A suggestion the annotator rejected, so that it is not proposed again. */
@@ -105,7 +179,13 @@ public final class Suggester {
         private final Map<String, String> redirect = new HashMap<>();
 
         private final Map<String, String> existingSpans = new HashMap<>();
-        private final List<Annotation> existingEntities;
+        private final EntityIndex existingEntities;
+        /** The kept entity suggestions by start: they never overlap one another (offer keeps it so). */
+        private final TreeMap<Integer, Suggestion> keptEntities = new TreeMap<>();
+        /** When each kept suggestion was offered, so that overlapping ones are weighed in that order. */
+        private final Map<String, Integer> offered = new HashMap<>();
+        /** The first kept suggestion of each layer and span, for the layers other than entities. */
+        private final Map<String, String> keptSpans = new HashMap<>();
 
         Run(SuggestionContext context, AnnotationSet set, Schema schema, Set<Rejection> rejected) {
             this.context = context;
@@ -114,7 +194,7 @@ public final class Suggester {
             for (Annotation a : set.annotations()) {
                 existingSpans.putIfAbsent(a.layer() + ":" + a.start() + ":" + a.end(), a.id());
             }
-            existingEntities = set.inLayer(Layers.ENTITY);
+            existingEntities = new EntityIndex(set.inLayer(Layers.ENTITY));
         }
 
         void offer(Suggestion s, double minScore) {
@@ -129,33 +209,49 @@ public final class Suggester {
                 redirect.put(s.key(), "=" + existing);
                 return;
             }
+            String span = s.layer() + ":" + s.start() + ":" + s.end();
             if (s.layer().equals(Layers.ENTITY)) {
-                for (Annotation e : existingEntities) {
-                    if (e.overlaps(s.start(), s.end())) {
-                        redirect.put(s.key(), "=" + e.id());
-                        return;
-                    }
+                Annotation e = existingEntities.firstOverlapping(s.start(), s.end());
+                if (e != null) {
+                    redirect.put(s.key(), "=" + e.id());
+                    return;
                 }
-                for (Suggestion other : new ArrayList<>(kept.values())) {
-                    if (other.layer().equals(Layers.ENTITY) && other.overlaps(s.start(), s.end())) {
-                        if (other.score() >= s.score()) {
-                            redirect.put(s.key(), other.key());
-                            return;
-                        }
-                        kept.remove(other.key());
-                        redirect.put(other.key(), s.key());
-                    }
-                }
-            } else {
-                for (Suggestion other : kept.values()) {
-                    if (other.layer().equals(s.layer()) && other.sameSpan(s.start(), s.end())) {
+                for (Suggestion other : overlappingKeptEntities(s.start(), s.end())) {
+                    if (other.score() >= s.score()) {
                         redirect.put(s.key(), other.key());
                         return;
                     }
+                    kept.remove(other.key());
+                    keptEntities.remove(other.start());
+                    redirect.put(other.key(), s.key());
                 }
+                keptEntities.put(s.start(), s);
+            } else {
+                String same = keptSpans.get(span);
+                if (same != null) {
+                    redirect.put(s.key(), same);
+                    return;
+                }
+                keptSpans.put(span, s.key());
             }
+            offered.put(s.key(), offered.size());
             kept.put(s.key(), s);
             context.accept(s);
+        }
+
+        /** The kept entity suggestions that overlap a span, in the order they were offered. */
+        private List<Suggestion> overlappingKeptEntities(int start, int end) {
+            List<Suggestion> out = new ArrayList<>();
+            // Kept entities never overlap, so in order of start they are in order of end too.
+            for (Suggestion other :
+                    keptEntities.headMap(end, false).descendingMap().values()) {
+                if (other.end() <= start) {
+                    break;
+                }
+                out.add(other);
+            }
+            out.sort(Comparator.comparingInt(o -> offered.get(o.key())));
+            return out;
         }
 
         /**

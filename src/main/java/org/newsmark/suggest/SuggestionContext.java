@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationSet;
@@ -25,8 +27,11 @@ public final class SuggestionContext {
     private final List<Suggestion> earlier = new ArrayList<>();
     private final Mentions mentions = new Mentions();
     private int nextKey = 1;
+    private final BooleanSupplier stopped;
 
-    SuggestionContext(Article article, AnnotationSet annotations, Schema schema) {
+    /** @param stopped true once nobody waits for the run any more: the run then ends at its next checkpoint */
+    SuggestionContext(Article article, AnnotationSet annotations, Schema schema, BooleanSupplier stopped) {
+        this.stopped = stopped;
         this.article = article;
         this.annotations = annotations;
         this.schema = schema;
@@ -77,6 +82,19 @@ public final class SuggestionContext {
     /** The suggestions accepted into the batch so far (of the recommenders that ran before). */
     public List<Suggestion> earlier() {
         return Collections.unmodifiableList(earlier);
+    }
+
+    /**
+     * Ends the run when nobody waits for it any more (the annotator edited on, or left the
+     * article): recommenders call it in their loops, so that a run over a long article gives the
+     * processor back within milliseconds.
+     *
+     * @throws CancellationException when the run was stopped
+     */
+    public void checkpoint() {
+        if (stopped.getAsBoolean()) {
+            throw new CancellationException("suggestions no longer wanted");
+        }
     }
 
     /** A key not used yet in this batch. */

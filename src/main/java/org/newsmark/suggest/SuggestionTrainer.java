@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * Rebuilds the learned recommenders from annotated articles: the gold standard and the
@@ -31,6 +32,16 @@ public final class SuggestionTrainer {
      * that the settings switch off is not trained (it proposes nothing).
      */
     public static TrainedRecommenders train(Collection<TrainingDocument> documents, SuggestionSettings settings) {
+        return train(documents, settings, true);
+    }
+
+    /**
+     * As above; {@code inParallel} false trains on the calling thread alone, for a caller that runs
+     * in the background of a window and leaves the other processors to it (the name finder
+     * otherwise learns on a thread of its own while the tables are counted).
+     */
+    public static TrainedRecommenders train(
+            Collection<TrainingDocument> documents, SuggestionSettings settings, boolean inParallel) {
         long t0 = System.nanoTime();
         List<TrainingDocument> unique = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -43,9 +54,11 @@ public final class SuggestionTrainer {
         checkInterrupted();
         List<Analyzed> none = List.of();
         // The name finder takes longest: it learns on another thread while the tables are counted here.
-        CompletableFuture<NameFinderRecommender> names =
-                CompletableFuture.supplyAsync(() -> NameFinderRecommender.trainAnalyzed(
-                        settings.enabled(NameFinderRecommender.ID) ? analyzed : none, NAME_FINDER_ITERATIONS));
+        Supplier<NameFinderRecommender> learnNames = () -> NameFinderRecommender.trainAnalyzed(
+                settings.enabled(NameFinderRecommender.ID) ? analyzed : none, NAME_FINDER_ITERATIONS);
+        CompletableFuture<NameFinderRecommender> names = inParallel
+                ? CompletableFuture.supplyAsync(learnNames)
+                : CompletableFuture.completedFuture(learnNames.get());
         StringMatchRecommender strings =
                 StringMatchRecommender.trainAnalyzed(settings.enabled(StringMatchRecommender.ID) ? analyzed : none);
         EventTriggerRecommender triggers =

@@ -11,7 +11,7 @@ import org.newsmark.model.Link;
 /**
  * How the annotator names an entity mention: by its own text and, when its entity is named better
  * by another mention (“he”, “the spokesman” in the chain of “Dmitry Peskov”), by the entity's
- * canonical name. Made once per refresh from the set's {@link EntityChains}.
+ * canonical name. Made once per set (sets are immutable) from its {@link EntityChains}.
  */
 final class EntityNames {
     private final AnnotationSet set;
@@ -22,8 +22,17 @@ final class EntityNames {
         this.chains = EntityChains.of(set);
     }
 
+    /** The last one made: the window, the table and the inspector ask for the same set after each edit. */
+    private static EntityNames last;
+
+    /** The names of a set (on the event thread); made again only when the set is another one. */
     static EntityNames of(AnnotationSet set) {
-        return new EntityNames(set);
+        EntityNames l = last;
+        if (l == null || l.set != set) {
+            l = new EntityNames(set);
+            last = l;
+        }
+        return l;
     }
 
     EntityChains chains() {

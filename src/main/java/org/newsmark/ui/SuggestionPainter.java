@@ -24,42 +24,43 @@ final class SuggestionPainter {
 
     private SuggestionPainter() {}
 
-    static void paint(
-            Graphics2D g,
-            TextView view,
-            Schema schema,
-            List<Suggestion> suggestions,
-            String selectedKey,
-            Rectangle clip) {
-        if (suggestions.isEmpty()) {
-            return;
-        }
-        Graphics2D o = (Graphics2D) g.create();
-        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    /** The code points [first, last] that the clip shows, a line either side. */
+    static int[] range(TextView view, Rectangle clip) {
         int h = view.textHeight();
         int first = view.article().codePointOffset(Math.max(0, view.viewToModel2D(new Point(0, clip.y - h))));
         int last = view.article()
                 .codePointOffset(Math.min(
                         view.getDocument().getLength(),
                         view.viewToModel2D(new Point(view.getWidth(), clip.y + clip.height + h)) + 1));
-        Set<String> linked = new HashSet<>();
-        for (Suggestion s : suggestions) {
-            if (s.key().equals(selectedKey)) {
-                s.links().stream().filter(l -> l.toSuggestion()).forEach(l -> linked.add(l.target()));
-            }
+        return new int[] {first, last};
+    }
+
+    /**
+     * Draws the suggestions near the clip; {@code selected} (or null) is drawn last, over the
+     * others, and the suggestions it links to with a thicker outline.
+     */
+    static void paint(
+            Graphics2D g, TextView view, Schema schema, List<Suggestion> near, Suggestion selected, Rectangle clip) {
+        if (near.isEmpty()) {
+            return;
         }
-        Suggestion selected = null;
-        for (Suggestion s : suggestions) {
-            if (s.end() < first || s.start() > last) {
-                continue;
-            }
-            if (s.key().equals(selectedKey)) {
-                selected = s;
+        Graphics2D o = (Graphics2D) g.create();
+        // Axis-aligned outlines on whole pixels: crisp without antialiasing, which costs more than the text.
+        o.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        int h = view.textHeight();
+        Set<String> linked = new HashSet<>();
+        if (selected != null) {
+            selected.links().stream().filter(l -> l.toSuggestion()).forEach(l -> linked.add(l.target()));
+        }
+        boolean selectedNear = false;
+        for (Suggestion s : near) {
+            if (selected != null && s.key().equals(selected.key())) {
+                selectedNear = true;
                 continue; // drawn last, over the others
             }
             outline(o, view, schema, s, h, linked.contains(s.key()) ? Weight.LINKED : Weight.PLAIN);
         }
-        if (selected != null) {
+        if (selectedNear) {
             outline(o, view, schema, selected, h, Weight.SELECTED);
         }
         o.dispose();
@@ -76,7 +77,7 @@ final class SuggestionPainter {
         Color c = Colors.of(schema, s.layer(), s.label());
         // Nested suggestions (a speaker inside a quote's line) stay apart: each layer a little further out.
         int pad = 1 + Math.max(0, layerIndex(schema, s.layer())) * 2;
-        float width = weight == Weight.PLAIN ? 1.5f : 2.5f;
+        float width = weight == Weight.PLAIN ? 1f : 2f;
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
         for (Rectangle r : view.rows(s.start(), s.end())) {
             if (selected) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
@@ -37,6 +38,13 @@ final class SuggestionsController implements TextView.Overlay {
     /** The pause after the last edit before suggesting again, so that typing is never held up. */
     static final int DEBOUNCE_MS = 600;
 
+    /**
+     * The pause after an article opens before its suggestions are worked out: the window lays out
+     * and paints the article first (on a long right-to-left article that takes most of a core), and
+     * a reader switching through articles starts no work for those passed over.
+     */
+    static final int OPEN_DELAY_MS = 250;
+
     private final AnnotatorWindow window;
     private final TextView text;
     private final Timer debounce;
@@ -54,19 +62,19 @@ final class SuggestionsController implements TextView.Overlay {
     private boolean training;
 
     private CompletableFuture<?> running;
+    /** An article was opened (or replaced) and its suggestions not asked for since: train on the files as they are. */
+    private boolean freshPending;
+
     private int generation;
     private int computed;
     private String selectedKey;
     /** Where walking goes on from when nothing is selected: the start of the last suggestion visited. */
     private int cursor = -1;
 
-    private AnnotationSet spansOf;
-    private Set<String> annotatedSpans = Set.of();
-
     SuggestionsController(AnnotatorWindow window, TextView text) {
         this.window = window;
         this.text = text;
-        debounce = new Timer(DEBOUNCE_MS, e -> compute());
+        debounce = new Timer(DEBOUNCE_MS, e -> compute(freshPending));
         debounce.setRepeats(false);
         actions = new SuggestionActions(this, window, text);
     }
@@ -81,7 +89,7 @@ final class SuggestionsController implements TextView.Overlay {
     void setShown(boolean on) {
         window.prefs().showSuggestions(on);
         if (on) {
-            compute();
+            compute(true);
         } else {
             forget();
         }
@@ -117,7 +125,7 @@ final class SuggestionsController implements TextView.Overlay {
     Optional<Suggestion> selected() {
         return selectedKey == null || batch == null
                 ? Optional.empty()
-                : batch.get(selectedKey).filter(s -> visible().contains(s));
+                : batch.get(selectedKey).filter(s -> active() && shows(s));
     }
 
     /** The suggestions to show, in text order: not rejected, and not annotated in the meantime. */
@@ -143,36 +151,64 @@ final class SuggestionsController implements TextView.Overlay {
     private int visibleRejected;
 
     private List<Suggestion> visibleNow() {
-        Set<String> annotated = annotatedSpans();
         List<Suggestion> out = new ArrayList<>();
         for (Suggestion s : batch.suggestions()) {
-            boolean done = annotated.contains(spanKey(s.layer(), s.start(), s.end()));
-            if (!done && !rejected.contains(Suggester.Rejection.of(s))) {
+            if (shows(s)) {
                 out.add(s);
             }
         }
-        out.sort(Comparator.comparingInt(Suggestion::start)
-                .thenComparingInt(Suggestion::end)
-                .thenComparing(Suggestion::key));
+        out.sort(IN_TEXT_ORDER);
         return out;
     }
 
-    private Set<String> annotatedSpans() {
-        AnnotationSet set = session.current();
-        if (set != spansOf) {
-            Set<String> spans = new HashSet<>();
-            for (Annotation a : set.annotations()) {
-                spans.add(spanKey(a.layer(), a.start(), a.end()));
-            }
-            spansOf = set;
-            annotatedSpans = spans;
-        }
-        return annotatedSpans;
+    private static final Comparator<Suggestion> IN_TEXT_ORDER = Comparator.comparingInt(Suggestion::start)
+            .thenComparingInt(Suggestion::end)
+            .thenComparing(Suggestion::key);
+
+    /** Not annotated in the meantime, and not rejected. */
+    private boolean shows(Suggestion s) {
+        return !session.current().hasSpan(s.layer(), s.start(), s.end())
+                && !rejected.contains(Suggester.Rejection.of(s));
     }
 
-    private static String spanKey(String layer, int start, int end) {
-        return layer + ":" + start + ":" + end;
+    /**
+     * The suggestions to show that meet [first, last] (code points), in text order: what one
+     * screen draws, found without going through the whole article's suggestions, so that painting
+     * after an edit costs the same on a long article as on a short one.
+     */
+    List<Suggestion> visibleNear(int first, int last) {
+        if (batch == null || !active()) {
+            return List.of();
+        }
+        List<Suggestion> all = batch.suggestions(); // in order of start
+        if (all != byStartOf) {
+            byStartOf = all;
+            longest = all.stream().mapToInt(s -> s.end() - s.start()).max().orElse(0);
+        }
+        int lo = 0;
+        int hi = all.size();
+        int from = first - longest; // no suggestion that starts before this reaches first
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (int i = lo; i < all.size() && all.get(i).start() <= last; i++) {
+            Suggestion s = all.get(i);
+            if (s.end() >= first && shows(s)) {
+                out.add(s);
+            }
+        }
+        out.sort(IN_TEXT_ORDER);
+        return out;
     }
+
+    private List<Suggestion> byStartOf;
+    private int longest;
 
     // ---- computing ---------------------------------------------------------------------------
 
@@ -189,35 +225,62 @@ final class SuggestionsController implements TextView.Overlay {
         rejectionsLoaded = false;
         computed = 0;
         cursor = -1;
-        opened.history()
-                .addListener(set -> SwingUtilities.invokeLater(() -> {
+        opened.history().addListener(set -> {
+            if (SwingUtilities.isEventDispatchThread()) {
+                // at once: a run under way stops before the edit is painted, not after
+                if (session == opened) {
+                    edited();
+                }
+            } else {
+                SwingUtilities.invokeLater(() -> {
                     if (session == opened) {
                         edited();
                     }
-                }));
-        compute();
+                });
+            }
+        });
+        later(OPEN_DELAY_MS, true);
     }
 
     /** The session's article was replaced by the edited one on disk: the old offsets are dropped, suggested anew. */
     void articleReplaced() {
         forget();
-        compute();
+        later(OPEN_DELAY_MS, true);
     }
 
-    /** After an edit: suggest again once the edits pause. */
+    private void later(int ms, boolean fresh) {
+        if (!active()) {
+            return;
+        }
+        freshPending |= fresh;
+        debounce.setInitialDelay(ms);
+        debounce.restart();
+    }
+
+    /**
+     * After an edit: a run under way is for a set that is gone, so it stops at once and gives the
+     * processor back to the annotator (it can take a second on a very long article); the
+     * suggestions are worked out again once the edits pause. Until then the last ones stay, less
+     * those annotated in the meantime.
+     */
     void edited() {
         if (active()) {
-            debounce.restart();
+            stopRunning();
+            later(DEBOUNCE_MS, false);
         }
     }
 
-    private void forget() {
-        debounce.stop();
+    private void stopRunning() {
         generation++;
         if (running != null) {
             running.cancel(false);
             running = null;
         }
+    }
+
+    private void forget() {
+        debounce.stop();
+        stopRunning();
         batch = null;
         selectedKey = null;
         text.repaint();
@@ -225,14 +288,19 @@ final class SuggestionsController implements TextView.Overlay {
 
     private record Computed(Set<Suggester.Rejection> fromFile, SuggestionBatch batch) {}
 
-    /** Asks for the article's suggestions given the set as it is now; the answer comes back on the event thread. */
-    private void compute() {
+    /**
+     * Asks for the article's suggestions given the set as it is now; the answer comes back on the
+     * event thread. {@code fresh}: with recommenders trained on the files as they are now (an
+     * article opened); otherwise with those trained last, as the edits of the open article are in
+     * the set already.
+     */
+    private void compute(boolean fresh) {
         debounce.stop();
         if (!active()) {
             return;
         }
+        freshPending = false;
         AnnotationSession on = session;
-        int gen = ++generation;
         String annotator = window.workspace().annotator();
         Article article = on.article();
         AnnotationSet set = on.current();
@@ -240,12 +308,28 @@ final class SuggestionsController implements TextView.Overlay {
         boolean load = !rejectionsLoaded;
         RejectedSuggestions file = store();
         SuggestionService suggester = service();
-        CompletableFuture<Computed> work = CompletableFuture.supplyAsync(
-                        () -> load ? file.of(annotator, article.id()) : Set.<Suggester.Rejection>of())
+        stopRunning();
+        int gen = generation;
+        CompletableFuture<Computed> work = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> load ? file.of(annotator, article.id()) : Set.<Suggester.Rejection>of())
                 .thenCompose(fromFile -> {
+                    if (work.isDone()) {
+                        return CompletableFuture.failedFuture(new CancellationException());
+                    }
                     Set<Suggester.Rejection> all = new LinkedHashSet<>(known);
                     all.addAll(fromFile);
-                    return suggester.suggest(annotator, article, set, all).thenApply(b -> new Computed(fromFile, b));
+                    CompletableFuture<SuggestionBatch> run = fresh
+                            ? suggester.suggest(annotator, article, set, all)
+                            : suggester.suggestAgain(annotator, article, set, all);
+                    work.whenComplete((c, e) -> run.cancel(false)); // cancelling the work stops the run
+                    return run.thenApply(b -> new Computed(fromFile, b));
+                })
+                .whenComplete((c, error) -> {
+                    if (error != null) {
+                        work.completeExceptionally(error);
+                    } else {
+                        work.complete(c);
+                    }
                 });
         running = work;
         work.whenComplete((c, error) -> SwingUtilities.invokeLater(() -> {
@@ -300,14 +384,21 @@ final class SuggestionsController implements TextView.Overlay {
 
     @Override
     public void paint(Graphics2D g, TextView view, Rectangle clip) {
-        SuggestionPainter.paint(g, view, window.workspace().schema(), visible(), selectedKey, clip);
+        int[] range = SuggestionPainter.range(view, clip);
+        SuggestionPainter.paint(
+                g,
+                view,
+                window.workspace().schema(),
+                visibleNear(range[0], range[1]),
+                selected().orElse(null),
+                clip);
     }
 
     /** The suggestions under the mouse, for the text's tooltip. */
     @Override
     public List<String> tooltip(int offset) {
         List<String> out = new ArrayList<>();
-        for (Suggestion s : visible()) {
+        for (Suggestion s : visibleNear(offset, offset)) {
             if (s.start() <= offset && offset < s.end()) {
                 StringBuilder b = new StringBuilder("<i>suggested</i> <b>")
                         .append(s.layer())

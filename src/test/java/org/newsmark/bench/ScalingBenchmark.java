@@ -220,8 +220,11 @@ public final class ScalingBenchmark {
         List<Double> edits = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Annotation target = entities.get(i * 37 % entities.size());
-            SwingUtilities.invokeAndWait(() -> probe.scrollTo(target));
-            edits.add(probe.timed(() -> probe.createOver(target, "ORGANIZATION")));
+            SwingUtilities.invokeAndWait(() -> {
+                probe.scrollTo(target);
+                probe.selectOver(target);
+            });
+            edits.add(probe.timed(() -> probe.create("ORGANIZATION")));
             edits.add(probe.timed(() -> probe.relabelSelected("LOCATION")));
             edits.add(probe.timed(probe::deleteSelected));
             edits.add(probe.timed(probe::undo));

@@ -60,30 +60,75 @@ public final class SuggestBenchmark {
         Article generatedArticle =
                 CorpusGenerator.generate(43, 0, 1, 90, 5000).article(); // 90 annotations: about 5,000 characters
         Article iodine = bundled.readArticle("wikinews-australia-iodine-deficiency");
+        Article iodineAgain = new Article(iodine.id() + "-again", iodine.text() + "\n");
         suggest(
                 "suggest, generated article of " + generatedArticle.length() + " chars, trained on generated",
                 fromGenerated,
                 generatedArticle,
+                CorpusGenerator.generate(44, 0, 1, 90, 5000).article(),
                 schema);
         suggest(
                 "suggest, iodine article of " + iodine.length() + " chars, trained on the bundled gold",
                 fromGold,
                 iodine,
+                iodineAgain,
                 schema);
+        // The annotator's long article (UiBenchmark's): suggested when it opens, and again after each
+        // pause in editing (its text unchanged).
+        CorpusGenerator.Doc big = CorpusGenerator.generate(7, 0, 1, 5_000, 200_000, false);
+        CorpusGenerator.Doc other = CorpusGenerator.generate(8, 0, 1, 5_000, 200_000, false);
+        AnnotationSet bigSet = big.sets().get(0);
+        Suggester fromBig = SuggestionTrainer.train(
+                        List.of(new TrainingDocument(big.article(), bigSet)), SuggestionSettings.defaults())
+                .suggester(SuggestionSettings.defaults());
+        suggest(
+                "suggest, long article of " + big.article().length() + " chars with " + bigSet.size()
+                        + " annotations, trained on it",
+                fromBig,
+                List.of(big.article(), other.article()),
+                List.of(bigSet, other.sets().get(0)),
+                schema,
+                6);
     }
 
-    private static void suggest(String what, Suggester suggester, Article article, Schema schema) {
-        AnnotationSet empty = AnnotationSet.empty(article.id(), "bench");
-        double[] ms = new double[20];
+    /** An article suggested for the first time (two articles taken in turn) and again (one article, unchanged). */
+    private static void suggest(String what, Suggester suggester, Article article, Article another, Schema schema) {
+        suggest(
+                what,
+                suggester,
+                List.of(article, another),
+                List.of(AnnotationSet.empty(article.id(), "bench"), AnnotationSet.empty(another.id(), "bench")),
+                schema,
+                20);
+    }
+
+    private static void suggest(
+            String what,
+            Suggester suggester,
+            List<Article> articles,
+            List<AnnotationSet> sets,
+            Schema schema,
+            int runs) {
+        double[] first = new double[runs];
+        double[] again = new double[runs];
         SuggestionBatch batch = null;
-        for (int run = -10; run < ms.length; run++) {
+        for (int run = -Math.max(2, runs / 2); run < runs; run++) {
+            int k = Math.floorMod(run, 2);
             long t = System.nanoTime();
-            batch = suggester.suggest(article, empty, schema);
+            batch = suggester.suggest(articles.get(k), sets.get(k), schema);
             if (run >= 0) {
-                ms[run] = (System.nanoTime() - t) / 1e6;
+                first[run] = (System.nanoTime() - t) / 1e6;
             }
         }
-        report(what + " (" + batch.suggestions().size() + " suggestions)", ms, "ms");
+        for (int run = -2; run < runs; run++) {
+            long t = System.nanoTime();
+            batch = suggester.suggest(articles.get(0), sets.get(0), schema);
+            if (run >= 0) {
+                again[run] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        report(what + " (" + batch.suggestions().size() + " suggestions)", first, "ms");
+        report("  again, the text unchanged (after an edit)", again, "ms");
     }
 
     private static void report(String what, double[] values, String unit) {

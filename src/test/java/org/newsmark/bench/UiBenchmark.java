@@ -22,7 +22,9 @@ import org.newsmark.ui.UiProbe;
  * undo, and the time to paint one screen while scrolling. Each edit is timed on the event thread
  * from the action to the end of {@code paintImmediately} of the visible text and of the updates it
  * queued, which is what the user waits for after a key; beside it, the event thread's CPU time,
- * which does not depend on what else the machine runs. Arguments: characters, annotations, and
+ * which does not depend on what else the machine runs. Before each round of edits the benchmark
+ * pauses as an annotator reading on would, long enough for the suggestions to be worked out again,
+ * so that the edits meet that work under way. Arguments: characters, annotations, and
  * {@code rtl} for an article with Arabic names.
  */
 public final class UiBenchmark {
@@ -63,6 +65,13 @@ public final class UiBenchmark {
             text.paintImmediately(text.getVisibleRect());
         });
         double cold = (System.nanoTime() - t0) / 1e6;
+        // A running window: the recommenders trained once after the start (a core for a few seconds,
+        // again only when a file they learn from changes), and the first article's suggestions shown.
+        long training = System.nanoTime();
+        probe.awaitSuggestions();
+        System.out.printf(
+                "suggestions trained and shown for the first article after %.1f s%n",
+                (System.nanoTime() - training) / 1e9);
         double[] switches = new double[5];
         double[] switchesCpu = new double[5];
         for (int i = 0; i < switches.length; i++) {
@@ -76,22 +85,39 @@ public final class UiBenchmark {
         List<Annotation> entities = probe.annotations().stream()
                 .filter(a -> a.layer().equals("ENTITY"))
                 .toList();
+        // As an annotator who opens a long article and reads before the first edit: the suggestions
+        // (and, the first time, their training) are there before the edits are timed.
+        long waited = System.nanoTime();
+        probe.awaitSuggestions();
+        System.out.printf("suggestions of the open article ready after %.1f s%n", (System.nanoTime() - waited) / 1e9);
         int reps = Integer.getInteger("newsmark.benchReps", 40);
-        System.out.println("edits from " + Instant.now());
+        // The first rounds compile the edit paths (the JIT then takes a core): run, not counted.
+        int warmUp = Integer.getInteger("newsmark.benchWarmUp", 8);
+        System.out.println("edits from " + Instant.now() + " (" + warmUp + " rounds of warm-up not counted)");
         double[][] wall = new double[4][reps];
         double[][] cpu = new double[4][reps];
-        for (int i = 0; i < reps; i++) {
-            Annotation target = entities.get(i * 37 % entities.size());
-            SwingUtilities.invokeAndWait(() -> probe.scrollTo(target));
+        for (int i = -warmUp; i < reps; i++) {
+            // A pause, as an annotator reads on: long enough for the suggestions to be worked out
+            // again, and ending at a different moment of that work each time, so that the next
+            // edits come while it runs (the worst case for them).
+            Thread.sleep(probe.suggestionPauseMs() + 50 + Math.floorMod(i * 97, 600));
+            Annotation target = entities.get(Math.floorMod(i * 37, entities.size()));
+            SwingUtilities.invokeAndWait(() -> {
+                probe.scrollTo(target);
+                probe.selectOver(target);
+            });
             Runnable[] actions = {
-                () -> probe.createOver(target, "ORGANIZATION"),
+                () -> probe.create("ORGANIZATION"),
                 () -> probe.relabelSelected("LOCATION"),
                 probe::deleteSelected,
                 probe::undo
             };
             for (int a = 0; a < actions.length; a++) {
-                wall[a][i] = probe.timed(actions[a]);
-                cpu[a][i] = probe.lastCpuMs();
+                double ms = probe.timed(actions[a]);
+                if (i >= 0) {
+                    wall[a][i] = ms;
+                    cpu[a][i] = probe.lastCpuMs();
+                }
             }
         }
         double[] s = new double[30];
@@ -100,6 +126,7 @@ public final class UiBenchmark {
             s[i] = probe.timed(probe::scrollOneScreen);
             sCpu[i] = probe.lastCpuMs();
         }
+        System.out.println("suggestion runs finished (open and edits): " + probe.suggestionRuns());
         String[] names = {"create", "relabel", "delete", "undo"};
         for (int a = 0; a < names.length; a++) {
             report(names[a], wall[a], cpu[a]);

@@ -1,6 +1,8 @@
 package org.newsmark.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +45,35 @@ class AnnotationSetTest {
         assertThatThrownBy(() -> more.with(Annotation.span("E1", "ENTITY", "GPE", 2, 3, "y")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(more.without("E1")).isEqualTo(set);
+    }
+
+    @Test
+    void hasSpanFindsAnAnnotationOfTheLayerWithExactlyThatSpan() {
+        Random random = new Random(7);
+        for (int round = 0; round < 100; round++) {
+            List<Annotation> list = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int start = random.nextInt(200);
+                int end = start + 1 + random.nextInt(5);
+                String layer = random.nextBoolean() ? "ENTITY" : "QUOTE";
+                list.add(Annotation.span((layer.equals("ENTITY") ? "E" : "Q") + i, layer, "X", start, end, "x"));
+            }
+            AnnotationSet set = new AnnotationSet("d", "ana", list);
+            for (int k = 0; k < 50; k++) {
+                int start = random.nextInt(205);
+                int end = start + 1 + random.nextInt(5);
+                String layer = random.nextBoolean() ? "ENTITY" : "QUOTE";
+                boolean expected =
+                        list.stream().anyMatch(a -> a.layer().equals(layer) && a.start() == start && a.end() == end);
+                assertThat(set.hasSpan(layer, start, end))
+                        .as("%s %d-%d", layer, start, end)
+                        .isEqualTo(expected);
+            }
+            assertThat(set.inLayer("ENTITY"))
+                    .containsExactlyElementsOf(set.annotations().stream()
+                            .filter(a -> a.layer().equals("ENTITY"))
+                            .toList())
+                    .isSameAs(set.inLayer("ENTITY"));
+        }
     }
 }

@@ -104,6 +104,46 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void suggestingAgainWhileEditingUsesTheLastTrainingAndOpeningAnArticleTrainsOnTheFilesAsTheyAre() throws Exception {
+        Path p = TestData.project(dir, "d1", "Moxon met Varga.", "d2", "Varga met Moxon.", "d3", "Varga left.");
+        TestData.annotations(p, "gold", "d1", "d1,gold,E1,ENTITY,PERSON,0,5,Moxon,,,");
+        Article d2 = ProjectFolder.open(p).readArticle("d2");
+        AnnotationSet empty = AnnotationSet.empty("d2", "ana");
+        assertThat(get(open(p).suggest("ana", d2, empty, Set.of())).inLayer("ENTITY"))
+                .extracting(Suggestion::text)
+                .containsExactly("Moxon");
+
+        // ana's file of another article, saved while she edits d2: it teaches "Varga"
+        Path file = TestData.annotations(p, "ana", "d3", "d3,ana,E1,ENTITY,PERSON,0,5,Varga,,,");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(get(service.suggestAgain("ana", d2, empty, Set.of())).inLayer("ENTITY"))
+                .as("a pause in editing d2 does not train again")
+                .extracting(Suggestion::text)
+                .containsExactly("Moxon");
+        assertThat(get(service.suggest("ana", d2, empty, Set.of())).inLayer("ENTITY"))
+                .as("the article opened again: trained on the files as they are")
+                .extracting(Suggestion::text)
+                .containsExactlyInAnyOrder("Varga", "Moxon");
+    }
+
+    @Test
+    void aCancelledRunEndsCancelledAndTheNextRunGoesOn() throws Exception {
+        Path p = TestData.bundledCopy(dir);
+        ProjectFolder project = ProjectFolder.open(p);
+        Article article = project.readArticle(project.articleIds().get(0));
+        get(open(p).model("ana")); // trained: what follows is the run alone
+        CompletableFuture<SuggestionBatch> run =
+                service.suggestAgain("ana", article, AnnotationSet.empty(article.id(), "ana"), Set.of());
+        run.cancel(false);
+        assertThatThrownBy(() -> get(run)).isInstanceOf(CancellationException.class);
+        SuggestionBatch next =
+                get(service.suggestAgain("ana", article, AnnotationSet.empty(article.id(), "ana"), Set.of()));
+        assertThat(next.suggestions())
+                .as("the service goes on suggesting after a run was stopped")
+                .isNotEmpty();
+    }
+
+    @Test
     void trainingCanBeCancelledAndIsThenTrainedAgainOnRequest() throws Exception {
         Path p = TestData.bundledCopy(dir);
         CompletableFuture<SuggestionService.Model> model = open(p).model("ana");

@@ -156,6 +156,19 @@ class LearnedRecommendersTest {
                 .containsExactlyElementsOf(truth.stream()
                         .map(t -> Tuple.tuple(t.text(), t.label()))
                         .toList());
+
+        // The names of the last article are kept (suggesting again after an edit does not tag it
+        // again): asked again, after another article and with annotations in the set, the same.
+        TrainingDocument other = templated("other", new String[][] {{"Lea Moss", "Cairo", "Rail Board"}});
+        assertThat(run(names, other.article(), AnnotationSet.empty("other", "ana")))
+                .extracting(Suggestion::text)
+                .contains("Lea Moss")
+                .doesNotContain("Zoe Quinn");
+        assertThat(run(names, unseen.article(), AnnotationSet.empty("new", "ana")))
+                .containsExactlyElementsOf(found);
+        assertThat(run(names, unseen.article(), new AnnotationSet("new", "ana", List.of(truth.get(0)))))
+                .as("the entity already annotated is left out, the others found as before")
+                .containsExactlyElementsOf(found.subList(1, found.size()));
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.newsmark.suggest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.newsmark.TestData;
@@ -228,6 +232,98 @@ class SuggesterTest {
                 .contains("broken")
                 .contains("model missing");
         assertThat(batch.inLayer("QUOTE")).hasSize(1);
+    }
+
+    /**
+     * Overlapping entity suggestions, and entity annotations, at random: the engine keeps exactly
+     * what the rule gives when each suggestion is weighed against all kept before it, one by one
+     * (the engine finds the overlapping ones through indexes, so that a long article is not quadratic).
+     */
+    @Test
+    void overlappingEntitiesAreResolvedAsTheRuleDoesOneSuggestionAfterAnother() {
+        String text = "abcdefghij ".repeat(40);
+        Article a = new Article("r", text);
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(seed);
+            List<Annotation> existing = new ArrayList<>();
+            for (int i = 0; i < random.nextInt(12); i++) {
+                int start = random.nextInt(text.length() - 15);
+                int end = start + 1 + random.nextInt(14);
+                existing.add(
+                        Annotation.span("E" + (i + 1), "ENTITY", "PERSON", start, end, text.substring(start, end)));
+            }
+            List<Suggestion> offered = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                int start = random.nextInt(text.length() - 15);
+                int end = start + 1 + random.nextInt(14);
+                offered.add(new Suggestion(
+                        "S" + (i + 1),
+                        "ENTITY",
+                        random.nextBoolean() ? "PERSON" : "ORGANIZATION",
+                        start,
+                        end,
+                        text.substring(start, end),
+                        "test",
+                        (1 + random.nextInt(9)) / 10.0,
+                        List.of(),
+                        Map.of()));
+            }
+            SuggestionBatch batch = new Suggester(List.of(fixed("ENTITY", offered)), SuggestionSettings.defaults())
+                    .suggest(a, new AnnotationSet("r", "ana", existing), schema);
+            assertThat(batch.inLayer("ENTITY"))
+                    .as("seed %d", seed)
+                    .extracting(Suggestion::key)
+                    .containsExactlyInAnyOrderElementsOf(keptByTheRule(existing, offered));
+        }
+    }
+
+    /** The rule written plainly: against every entity annotation, then every suggestion kept so far. */
+    private static List<String> keptByTheRule(List<Annotation> existing, List<Suggestion> offered) {
+        Map<String, Suggestion> kept = new LinkedHashMap<>();
+        for (Suggestion s : offered) {
+            if (existing.stream().anyMatch(e -> e.overlaps(s.start(), s.end()))) {
+                continue;
+            }
+            boolean dropped = false;
+            for (Suggestion other : new ArrayList<>(kept.values())) {
+                if (other.overlaps(s.start(), s.end())) {
+                    if (other.score() >= s.score()) {
+                        dropped = true;
+                        break;
+                    }
+                    kept.remove(other.key());
+                }
+            }
+            if (!dropped) {
+                kept.put(s.key(), s);
+            }
+        }
+        return new ArrayList<>(kept.keySet());
+    }
+
+    @Test
+    void aRunThatNobodyWaitsForStopsAtItsNextCheckpointInsideARecommender() {
+        Article a = new Article("long", "\"The talks go on,\" Moxon said. ".repeat(2_000));
+        Suggester quotes = quotesOnly();
+        AnnotationSet empty = AnnotationSet.empty("long", "ana");
+        AtomicInteger checks = new AtomicInteger();
+        SuggestionBatch all = quotes.suggest(a, empty, schema, Set.of(), () -> {
+            checks.incrementAndGet();
+            return false;
+        });
+        assertThat(all.inLayer("QUOTE")).hasSize(2_000);
+        assertThat(checks.get())
+                .as("checked inside the quote recommender, not only between recommenders")
+                .isGreaterThan(2_000);
+
+        AtomicInteger until = new AtomicInteger();
+        assertThatThrownBy(() -> quotes.suggest(a, empty, schema, Set.of(), () -> until.incrementAndGet() > 100))
+                .isInstanceOf(CancellationException.class);
+        assertThat(until.get())
+                .as("it stopped at the first check after it was stopped")
+                .isEqualTo(101);
+        assertThatThrownBy(() -> quotes.suggest(a, empty, schema, Set.of(), () -> true))
+                .isInstanceOf(CancellationException.class);
     }
 
     private static Recommender fixed(String layer, List<Suggestion> out) {

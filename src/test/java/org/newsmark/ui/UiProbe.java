@@ -96,12 +96,21 @@ public final class UiProbe {
         return ManagementFactory.getThreadMXBean().getThreadCpuTime(edtThread);
     }
 
-    public void createOver(Annotation a, String label) {
+    /**
+     * Selects the text of an annotation, as the annotator's drag or double-click does before the
+     * label key. Not part of an edit's time: selecting text hands it to the X server as the
+     * primary selection, whose round trip, after a pause, waits on the toolkit's event loop.
+     */
+    public void selectOver(Annotation a) {
         TextView text = (TextView) text();
         Article article = text.article();
         window.select(null);
         text.select(article.charIndex(a.start()), article.charIndex(a.end()));
         window.setLayer(a.layer());
+    }
+
+    /** The label key on the selected text: a new annotation. */
+    public void create(String label) {
         window.edits().applyLabel(label);
     }
 
@@ -121,6 +130,32 @@ public final class UiProbe {
         JComponent text = text();
         Rectangle r = text.getVisibleRect();
         text.scrollRectToVisible(new Rectangle(r.x, r.y + r.height, r.width, r.height));
+    }
+
+    /** The pause after an edit before the suggestions are worked out again. */
+    public int suggestionPauseMs() {
+        return SuggestionsController.DEBOUNCE_MS;
+    }
+
+    /** How many suggestion runs for the open article have come back. */
+    public int suggestionRuns() throws Exception {
+        int[] n = new int[1];
+        SwingUtilities.invokeAndWait(() -> n[0] = window.suggestions().computed());
+        return n[0];
+    }
+
+    /** Waits (at most a minute) until the open article's suggestions have come back once, when they are shown. */
+    public void awaitSuggestions() throws Exception {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (suggestionsShown() && suggestionRuns() == 0 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+    }
+
+    private boolean suggestionsShown() throws Exception {
+        boolean[] on = new boolean[1];
+        SwingUtilities.invokeAndWait(() -> on[0] = window.suggestions().active());
+        return on[0];
     }
 
     public void close() throws Exception {
