@@ -29,6 +29,8 @@ public final class AnnotationSet {
     private volatile Map<String, List<Annotation>> incoming;
     /** The annotations of each layer asked for, in file order. */
     private final Map<String, List<Annotation>> byLayer = new ConcurrentHashMap<>();
+    /** The highest number in use after each id prefix asked for ({@link #nextId}). */
+    private final Map<String, Integer> highest = new ConcurrentHashMap<>();
 
     public AnnotationSet(String doc, String annotator, Collection<Annotation> annotations) {
         this(doc, annotator, sortedCopy(annotations), true);
@@ -171,27 +173,34 @@ public final class AnnotationSet {
 
     /** The first free id with the given prefix, one above the highest number in use. */
     public String nextId(String prefix) {
-        int max = 0;
-        int p = prefix.length();
-        for (Annotation a : annotations) {
-            String id = a.id();
-            int n = id.length() - p;
-            if (n <= 0 || n >= 10 || !id.startsWith(prefix)) {
-                continue;
+        // Worked out once per set and prefix, and carried over to the set with one more annotation,
+        // so that adding annotation after annotation does not go through them all each time.
+        int max = highest.computeIfAbsent(prefix, p -> {
+            int m = 0;
+            for (Annotation a : annotations) {
+                m = Math.max(m, number(a.id(), p));
             }
-            // A plain loop: this runs over every annotation for every new one (5,000 in a long article).
-            int value = 0;
-            boolean digits = true;
-            for (int i = p; i < id.length() && digits; i++) {
-                char ch = id.charAt(i);
-                digits = ch >= '0' && ch <= '9';
-                value = value * 10 + (ch - '0');
-            }
-            if (digits) {
-                max = Math.max(max, value);
-            }
-        }
+            return m;
+        });
         return prefix + (max + 1);
+    }
+
+    /** The number after the prefix when the rest of the id is digits (at most nine), else 0. */
+    private static int number(String id, String prefix) {
+        int p = prefix.length();
+        int n = id.length() - p;
+        if (n <= 0 || n >= 10 || !id.startsWith(prefix)) {
+            return 0;
+        }
+        int value = 0;
+        for (int i = p; i < id.length(); i++) {
+            char ch = id.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return 0;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     public AnnotationSet with(Annotation annotation) {
@@ -202,7 +211,9 @@ public final class AnnotationSet {
         List<Annotation> list = new ArrayList<>(annotations.size() + 1);
         list.addAll(annotations);
         list.add(at < 0 ? -at - 1 : at, annotation);
-        return new AnnotationSet(doc, annotator, list, true);
+        AnnotationSet next = new AnnotationSet(doc, annotator, list, true);
+        highest.forEach((prefix, max) -> next.highest.put(prefix, Math.max(max, number(annotation.id(), prefix))));
+        return next;
     }
 
     /** The set with the annotation of the same id replaced. */

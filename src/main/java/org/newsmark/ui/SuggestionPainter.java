@@ -1,13 +1,16 @@
 package org.newsmark.ui;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.TexturePaint;
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsmark.model.Schema;
@@ -20,7 +23,8 @@ import org.newsmark.suggest.Suggestion;
  * it proposes), which accepting it adds too, a thicker outline. Only spans near the clip are measured.
  */
 final class SuggestionPainter {
-    private static final float[] DASH = {4f, 3f};
+    private static final int DASH_ON = 4;
+    private static final int DASH_PERIOD = 7;
 
     private SuggestionPainter() {}
 
@@ -77,16 +81,40 @@ final class SuggestionPainter {
         Color c = Colors.of(schema, s.layer(), s.label());
         // Nested suggestions (a speaker inside a quote's line) stay apart: each layer a little further out.
         int pad = 1 + Math.max(0, layerIndex(schema, s.layer())) * 2;
-        float width = weight == Weight.PLAIN ? 1f : 2f;
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, DASH, 0f));
+        int t = weight == Weight.PLAIN ? 1 : 2;
         for (Rectangle r : view.rows(s.start(), s.end())) {
+            int x = r.x - pad;
+            int y = r.y - pad;
+            int w = r.width + 2 * pad + 1;
+            int hh = h + 2 * pad + 1;
             if (selected) {
                 g.setColor(Colors.alpha(c, 40));
-                g.fillRect(r.x - pad, r.y - pad, r.width + 2 * pad, h + 2 * pad);
+                g.fillRect(x, y, w, hh);
             }
-            g.setColor(c);
-            g.drawRect(r.x - pad, r.y - pad, r.width + 2 * pad, h + 2 * pad);
+            // The dashes come from a repeating pattern: four fills per row, not one per dash.
+            g.setPaint(dashes(c));
+            g.fillRect(x, y, w, t);
+            g.fillRect(x, y + hh - t, w, t);
+            g.fillRect(x, y, t, hh);
+            g.fillRect(x + w - t, y, t, hh);
         }
+    }
+
+    private static final Map<Color, TexturePaint> DASHES = new HashMap<>();
+
+    /** A pattern of the colour, 4 pixels on and 3 off along any row or column. */
+    private static TexturePaint dashes(Color c) {
+        return DASHES.computeIfAbsent(c, color -> {
+            BufferedImage tile = new BufferedImage(DASH_PERIOD, DASH_PERIOD, BufferedImage.TYPE_INT_ARGB);
+            for (int x = 0; x < DASH_PERIOD; x++) {
+                for (int y = 0; y < DASH_PERIOD; y++) {
+                    if ((x + y) % DASH_PERIOD < DASH_ON) {
+                        tile.setRGB(x, y, color.getRGB());
+                    }
+                }
+            }
+            return new TexturePaint(tile, new Rectangle(0, 0, DASH_PERIOD, DASH_PERIOD));
+        });
     }
 
     private static int layerIndex(Schema schema, String layer) {

@@ -76,4 +76,32 @@ class AnnotationSetTest {
                     .isSameAs(set.inLayer("ENTITY"));
         }
     }
+
+    @Test
+    void nextIdStaysOneAboveTheHighestAsAnnotationsAreAddedAndRemoved() {
+        Random random = new Random(11);
+        AnnotationSet set = AnnotationSet.empty("d", "ana");
+        for (int i = 0; i < 300; i++) {
+            String prefix = random.nextBoolean() ? "E" : "Q";
+            if (random.nextInt(4) == 0 && !set.isEmpty()) {
+                set = set.without(
+                        set.annotations().get(random.nextInt(set.size())).id());
+            } else {
+                // now the next free id, now a number far above it, now an id that is not a number
+                int kind = random.nextInt(5);
+                String id = kind == 0
+                        ? prefix + (100 + random.nextInt(900))
+                        : kind == 1 ? prefix + "x" + i : set.nextId(prefix);
+                if (set.contains(id)) {
+                    continue;
+                }
+                int start = random.nextInt(100);
+                set = set.with(
+                        Annotation.span(id, prefix.equals("E") ? "ENTITY" : "QUOTE", "X", start, start + 1, "x"));
+            }
+            AnnotationSet fresh = new AnnotationSet("d", "ana", set.annotations());
+            assertThat(set.nextId("E")).isEqualTo(fresh.nextId("E"));
+            assertThat(set.nextId("Q")).isEqualTo(fresh.nextId("Q"));
+        }
+    }
 }
