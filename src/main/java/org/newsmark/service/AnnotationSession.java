@@ -128,53 +128,55 @@ public final class AnnotationSession implements AutoCloseable {
     public static AnnotationSession open(ProjectFolder project, Schema schema, Article article, String annotator) {
         AnnotationFiles.Loaded loaded = AnnotationFiles.load(project, schema, article, annotator);
         if (!loaded.clean()) {
-            return new AnnotationSession(
+            return readOnly(
                     project,
                     schema,
                     article,
                     annotator,
                     loaded,
-                    null,
                     "the file has " + loaded.problems().size()
                             + " problem(s); it is shown read-only and never overwritten");
         }
         Path file = project.annotationFile(annotator, article.id());
         Optional<ProjectPaths.Refusal> refused = project.paths().refusal(file);
         if (refused.isPresent()) {
-            return new AnnotationSession(
+            return readOnly(
                     project,
                     schema,
                     article,
                     annotator,
                     loaded,
-                    null,
                     "refused: " + refused.get().message() + "; shown read-only");
         }
         try {
             AnnotatorLock.Attempt attempt = AnnotatorLock.acquire(file);
             if (attempt.lock().isEmpty()) {
                 String who = attempt.heldBy().map(Object::toString).orElse("another window");
-                return new AnnotationSession(
-                        project,
-                        schema,
-                        article,
-                        annotator,
-                        loaded,
-                        null,
-                        "already open (" + who + "); shown read-only");
+                return readOnly(
+                        project, schema, article, annotator, loaded, "already open (" + who + "); shown read-only");
             }
             return new AnnotationSession(
                     project, schema, article, annotator, loaded, attempt.lock().get(), null);
         } catch (IOException e) {
-            return new AnnotationSession(
+            return readOnly(
                     project,
                     schema,
                     article,
                     annotator,
                     loaded,
-                    null,
                     "cannot lock the file (" + e.getMessage() + "); shown read-only");
         }
+    }
+
+    /** A session that shows the file and never writes it, with the reason. */
+    private static AnnotationSession readOnly(
+            ProjectFolder project,
+            Schema schema,
+            Article article,
+            String annotator,
+            AnnotationFiles.Loaded loaded,
+            String reason) {
+        return new AnnotationSession(project, schema, article, annotator, loaded, null, reason);
     }
 
     public void setListener(Listener listener) {

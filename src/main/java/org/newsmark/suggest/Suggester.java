@@ -204,12 +204,12 @@ public final class Suggester {
                 redirect.put(s.key(), null);
                 return;
             }
-            String existing = existingSpans.get(s.layer() + ":" + s.start() + ":" + s.end());
+            String span = s.layer() + ":" + s.start() + ":" + s.end();
+            String existing = existingSpans.get(span);
             if (existing != null) {
                 redirect.put(s.key(), "=" + existing);
                 return;
             }
-            String span = s.layer() + ":" + s.start() + ":" + s.end();
             if (s.layer().equals(Layers.ENTITY)) {
                 Annotation e = existingEntities.firstOverlapping(s.start(), s.end());
                 if (e != null) {

@@ -42,15 +42,20 @@ public final class SuggestionBatch {
     private final List<LinkSuggestion> links;
     private final Map<String, LinkSuggestion> linkByKey = new HashMap<>();
     private final List<String> failures;
+    /** The length of the longest suggestion: none that starts further before an offset reaches it. */
+    private final int longest;
 
     SuggestionBatch(String doc, List<Suggestion> suggestions, List<LinkSuggestion> links, List<String> failures) {
         this.doc = doc;
         this.suggestions = List.copyOf(suggestions);
         this.links = List.copyOf(links);
         this.failures = List.copyOf(failures);
+        int longestSeen = 0;
         for (Suggestion s : this.suggestions) {
             byKey.put(s.key(), s);
+            longestSeen = Math.max(longestSeen, s.end() - s.start());
         }
+        longest = longestSeen;
         for (LinkSuggestion l : this.links) {
             linkByKey.put(l.key(), l);
         }
@@ -71,6 +76,31 @@ public final class SuggestionBatch {
 
     public List<Suggestion> suggestions() {
         return suggestions;
+    }
+
+    /**
+     * The suggestions that meet [first, last] (code points, both included), in text order: what one
+     * screen of the annotator shows, found by a binary search rather than a pass over all of them.
+     */
+    public List<Suggestion> meeting(int first, int last) {
+        int lo = 0;
+        int hi = suggestions.size();
+        int from = first - longest;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (suggestions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Suggestion> out = new ArrayList<>();
+        for (int i = lo; i < suggestions.size() && suggestions.get(i).start() <= last; i++) {
+            if (suggestions.get(i).end() >= first) {
+                out.add(suggestions.get(i));
+            }
+        }
+        return out;
     }
 
     /** Recommenders that threw, with the reason; their suggestions are missing from the batch. */

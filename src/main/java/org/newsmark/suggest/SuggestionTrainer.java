@@ -53,7 +53,7 @@ public final class SuggestionTrainer {
         List<Analyzed> analyzed = Analyzed.all(unique);
         checkInterrupted();
         List<Analyzed> none = List.of();
-        // The name finder takes longest: it learns on another thread while the tables are counted here.
+        // The name finder takes longest: in parallel it learns on another thread while the tables are counted here.
         Supplier<NameFinderRecommender> learnNames = () -> NameFinderRecommender.trainAnalyzed(
                 settings.enabled(NameFinderRecommender.ID) ? analyzed : none, NAME_FINDER_ITERATIONS);
         CompletableFuture<NameFinderRecommender> names = inParallel

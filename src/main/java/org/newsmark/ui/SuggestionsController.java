@@ -180,26 +180,9 @@ final class SuggestionsController implements TextView.Overlay {
         if (batch == null || !active()) {
             return List.of();
         }
-        List<Suggestion> all = batch.suggestions(); // in order of start
-        if (all != byStartOf) {
-            byStartOf = all;
-            longest = all.stream().mapToInt(s -> s.end() - s.start()).max().orElse(0);
-        }
-        int lo = 0;
-        int hi = all.size();
-        int from = first - longest; // no suggestion that starts before this reaches first
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
         List<Suggestion> out = new ArrayList<>();
-        for (int i = lo; i < all.size() && all.get(i).start() <= last; i++) {
-            Suggestion s = all.get(i);
-            if (s.end() >= first && shows(s)) {
+        for (Suggestion s : batch.meeting(first, last)) {
+            if (shows(s)) {
                 out.add(s);
             }
         }
@@ -207,12 +190,9 @@ final class SuggestionsController implements TextView.Overlay {
         return out;
     }
 
-    private List<Suggestion> byStartOf;
-    private int longest;
-
     // ---- computing ---------------------------------------------------------------------------
 
-    /** A new article is open: its suggestions are computed at once, and again after its edits. */
+    /** A new article is open: its suggestions are computed shortly ({@link #OPEN_DELAY_MS}), and again after its edits. */
     void opened(AnnotationSession opened) {
         forget();
         session = opened;
@@ -225,18 +205,16 @@ final class SuggestionsController implements TextView.Overlay {
         rejectionsLoaded = false;
         computed = 0;
         cursor = -1;
+        Runnable ifStillOpen = () -> {
+            if (session == opened) {
+                edited();
+            }
+        };
         opened.history().addListener(set -> {
             if (SwingUtilities.isEventDispatchThread()) {
-                // at once: a run under way stops before the edit is painted, not after
-                if (session == opened) {
-                    edited();
-                }
+                ifStillOpen.run(); // at once: a run under way stops before the edit is painted, not after
             } else {
-                SwingUtilities.invokeLater(() -> {
-                    if (session == opened) {
-                        edited();
-                    }
-                });
+                SwingUtilities.invokeLater(ifStillOpen);
             }
         });
         later(OPEN_DELAY_MS, true);

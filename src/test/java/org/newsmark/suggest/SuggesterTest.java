@@ -277,6 +277,40 @@ class SuggesterTest {
         }
     }
 
+    @Test
+    void theSuggestionsMeetingARangeAreThoseAPassOverAllWouldFind() {
+        String text = "abcdefghij ".repeat(40);
+        Article a = new Article("r", text);
+        Random random = new Random(3);
+        List<Suggestion> offered = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int start = random.nextInt(text.length() - 100);
+            int end = start + 1 + (random.nextInt(8) == 0 ? random.nextInt(90) : random.nextInt(6));
+            offered.add(new Suggestion(
+                    "S" + (i + 1),
+                    "QUOTE",
+                    "DIRECT",
+                    start,
+                    end,
+                    text.substring(start, end),
+                    "test",
+                    0.9,
+                    List.of(),
+                    Map.of()));
+        }
+        SuggestionBatch batch = new Suggester(List.of(fixed("QUOTE", offered)), SuggestionSettings.defaults())
+                .suggest(a, AnnotationSet.empty("r", "ana"), schema);
+        for (int k = 0; k < 200; k++) {
+            int first = random.nextInt(text.length());
+            int last = first + random.nextInt(40);
+            assertThat(batch.meeting(first, last))
+                    .as("%d-%d", first, last)
+                    .containsExactlyElementsOf(batch.suggestions().stream()
+                            .filter(s -> s.end() >= first && s.start() <= last)
+                            .toList());
+        }
+    }
+
     /** The rule written plainly: against every entity annotation, then every suggestion kept so far. */
     private static List<String> keptByTheRule(List<Annotation> existing, List<Suggestion> offered) {
         Map<String, Suggestion> kept = new LinkedHashMap<>();
